@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { CommentFieldsResolver } from '../modules/comment/comment-fields.resolver';
+import { GoalFieldsResolver, IndicatorFieldsResolver } from '../modules/goal/goal-fields.resolver';
+import { GostechPlanFieldsResolver } from '../modules/gostech/gostech-fields.resolver';
+import { RegionResolver } from '../modules/region/region.resolver';
+import { SectorResolver } from '../modules/sector/sector.resolver';
+import { StrategyFieldsResolver } from '../modules/strategy/strategy-fields.resolver';
+import { StrategyResolver } from '../modules/strategy/strategy.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import { authChecker } from './access';
+
+export const RESOLVERS = [
+  RegionResolver,
+  SectorResolver,
+  StrategyResolver,
+  StrategyFieldsResolver,
+  GoalFieldsResolver,
+  IndicatorFieldsResolver,
+  CommentFieldsResolver,
+  GostechPlanFieldsResolver,
+  UserResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process: type-graphql's metadata is global. */
+export function buildTsifraSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, emitSchemaFile: false });
+  return built;
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { RegionEntity } from '../region/region.entity';
+
+/** A region's plan-schedule for moving its information systems onto GosTech. */
+@Entity('gostech_plans')
+@Index('UQ_gostech_plans_region', ['regionId'], { unique: true })
+export class GostechPlanEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 36 }) regionId: string;
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'FK_gostech_plans_region' })
+  region?: Relation<RegionEntity>;
+  @Column({ type: 'varchar', length: 32 }) status: string;
+  @Column({ type: 'integer' }) version: number;
+  @Column({ type: 'varchar', length: 10 }) deadline: string;
+  @Column() createdAt: Date;
+  @Column() updatedAt: Date;
+}

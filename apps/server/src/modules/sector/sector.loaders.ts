@@ -1,0 +1,11 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { findByKeys, indexByKeys } from '../../db/batch';
+import { SectorEntity } from './sector.entity';
+
+export function createSectorLoaders(dataSource: DataSource) {
+  const repo = dataSource.getRepository(SectorEntity);
+  return {
+    sectorById: new DataLoader<string, SectorEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (s) => s.id)),
+  };
+}

@@ -1,0 +1,79 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { canReadContent, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import type { Context } from '../../graphql/context';
+import { HorizonEnum } from '../../graphql/enums';
+import { CommentType } from '../comment/comment.type';
+import type { GoalEntity } from '../goal/goal.entity';
+import { GoalType } from '../goal/goal.type';
+import { RegionType } from '../region/region.type';
+import { SectorType } from '../sector/sector.type';
+import type { SectorEntity } from '../sector/sector.entity';
+import type { StrategyEntity } from './strategy.entity';
+import { StrategyType } from './strategy.type';
+
+/** Whether the caller may read this strategy's content (drafts: own region, reviewers, admins; approved: everyone). */
+export async function contentVisible(strategy: StrategyEntity, ctx: Context): Promise<boolean> {
+  const region = await ctx.loaders.regionById.load(strategy.regionId);
+  return canReadContent(ctx.actor, region?.code ?? '', strategy.status as StrategyStatus);
+}
+
+async function chosenSectors(strategy: StrategyEntity, ctx: Context): Promise<SectorEntity[]> {
+  const chosen = await ctx.loaders.sectorsByStrategyId.load(strategy.id);
+  const sectors = await Promise.all(chosen.map((s) => ctx.loaders.sectorById.load(s.sectorId)));
+  return sectors.filter((s): s is SectorEntity => s != null);
+}
+
+@Resolver(() => StrategyType)
+export class StrategyFieldsResolver {
+  @FieldResolver(() => RegionType)
+  region(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.regionById.load(strategy.regionId);
+  }
+
+  @FieldResolver(() => String, { description: 'ISO timestamp of the last change.' })
+  updatedAt(@Root() strategy: StrategyEntity): string {
+    return new Date(strategy.updatedAt).toISOString();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of the last submission.' })
+  submittedAt(@Root() strategy: StrategyEntity): string | null {
+    return strategy.submittedAt ? new Date(strategy.submittedAt).toISOString() : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may read the content (sectors, goals, comments). When false those lists are empty.',
+  })
+  contentVisible(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<boolean> {
+    return contentVisible(strategy, ctx);
+  }
+
+  @FieldResolver(() => [SectorType])
+  async sectors(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<SectorEntity[]> {
+    if (!(await contentVisible(strategy, ctx))) return [];
+    return chosenSectors(strategy, ctx);
+  }
+
+  @FieldResolver(() => [GoalType], { description: 'Top-level goals when no filter is given; otherwise every goal of that horizon and/or sector.' })
+  async goals(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('horizon', () => HorizonEnum, { nullable: true }) horizon?: string | null,
+    @Arg('sectorCode', () => String, { nullable: true }) sectorCode?: string | null,
+  ): Promise<GoalEntity[]> {
+    if (!(await contentVisible(strategy, ctx))) return [];
+    const goals = await ctx.loaders.goalsByStrategyId.load(strategy.id);
+    if (!horizon && !sectorCode) return goals.filter((g) => g.parentId === null);
+    let sectorId: string | undefined;
+    if (sectorCode) {
+      sectorId = (await chosenSectors(strategy, ctx)).find((s) => s.code === sectorCode)?.id;
+      if (!sectorId) return [];
+    }
+    return goals.filter((g) => (!horizon || g.horizon === horizon) && (!sectorId || g.sectorId === sectorId));
+  }
+
+  @FieldResolver(() => [CommentType])
+  async comments(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
+    if (!(await contentVisible(strategy, ctx))) return [];
+    return ctx.loaders.commentsByStrategyId.load(strategy.id);
+  }
+}

@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
+import type { Context } from '../../graphql/context';
+import { CommentType } from '../comment/comment.type';
+import { GoalInput } from '../goal/goal.inputs';
+import { GoalType } from '../goal/goal.type';
+import type { StrategyEntity } from './strategy.entity';
+import { StrategyType } from './strategy.type';
+
+/** Thin: parse, authorize (signed in here; the service checks role and region), call one service method. */
+@Resolver(() => StrategyType)
+export class StrategyResolver {
+  @Public()
+  @Query(() => StrategyType, { nullable: true, description: 'A strategy by id. Its content is visible per the access rules (see Strategy.contentVisible).' })
+  strategy(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<StrategyEntity | null> {
+    return ctx.loaders.strategyById.load(id);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: "Creates the region's strategy draft (its own regional editor, or an admin)." })
+  createStrategy(@Ctx() ctx: Context, @Arg('regionCode', () => String) regionCode: string) {
+    return ctx.services.strategies.create(ctx.actor!, regionCode);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Chooses the sectors the strategy covers (replaces the list).' })
+  setStrategySectors(
+    @Ctx() ctx: Context,
+    @Arg('strategyId', () => ID) strategyId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('sectorCodes', () => [String]) sectorCodes: string[],
+  ) {
+    return ctx.services.strategies.setSectors(ctx.actor!, strategyId, version, sectorCodes);
+  }
+
+  @Authorized()
+  @Mutation(() => GoalType)
+  addGoal(@Ctx() ctx: Context, @Arg('strategyId', () => ID) strategyId: string, @Arg('version', () => Int) version: number, @Arg('input', () => GoalInput) input: GoalInput) {
+    return ctx.services.strategies.addGoal(ctx.actor!, strategyId, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => GoalType)
+  updateGoal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => GoalInput) input: GoalInput) {
+    return ctx.services.strategies.updateGoal(ctx.actor!, id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Deletes a goal with its sub-goals and indicators.' })
+  deleteGoal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return ctx.services.strategies.deleteGoal(ctx.actor!, id, version);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Submits the strategy for federal review, freezing a numbered revision.' })
+  submitStrategy(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return ctx.services.strategies.submit(ctx.actor!, id, version);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Returns a submitted strategy for revision with a comment (reviewers, admins).' })
+  requestChanges(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string) {
+    return ctx.services.strategies.requestChanges(ctx.actor!, id, comment);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Approves a submitted strategy; it becomes public (reviewers, admins).' })
+  approveStrategy(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return ctx.services.strategies.approve(ctx.actor!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType)
+  addComment(
+    @Ctx() ctx: Context,
+    @Arg('strategyId', () => ID) strategyId: string,
+    @Arg('body', () => String) body: string,
+    @Arg('goalId', () => ID, { nullable: true }) goalId?: string | null,
+  ) {
+    return ctx.services.strategies.addComment(ctx.actor!, strategyId, goalId ?? null, body);
+  }
+}

@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import pino, { type Logger } from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { Config } from './config/env';
+import { createDataSource, Database } from './db/data-source';
+import { seedDatabase } from './db/seed/seed';
+import type { Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { createLoaders } from './graphql/loaders';
+import { buildTsifraSchema } from './graphql/schema';
+import { createServices } from './graphql/services';
+import { sessionTokenFrom } from './modules/user/session-cookie';
+
+export interface TsifraServer {
+  readonly app: express.Express;
+  readonly httpServer: Server;
+  readonly db: Database;
+  readonly logger: Logger;
+  /** Listens on the port (0 = any free one) and resolves to the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Throwaway test databases only. */
+  synchronize?: boolean;
+  /** Sees every SQL statement (tests count them to prove batching). */
+  sqlLogger?: TypeOrmLogger;
+}
+
+/** Builds the whole server — database, migrations, seed, GraphQL, web app — without listening. */
+export async function createServer(config: Config, options: ServerOptions = {}): Promise<TsifraServer> {
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'] });
+  const dataSource = createDataSource(config.database, { synchronize: options.synchronize, logger: options.sqlLogger });
+  await dataSource.initialize();
+  if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+  const db = new Database(dataSource);
+  await seedDatabase(db, { demo: config.seedDemo, logger });
+
+  const services = createServices(db, { cookieSecure: config.cookieSecure });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+  const schema = await buildTsifraSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    formatError: createErrorFormatter({ maskInternal: config.env === 'production' }),
+    includeStacktraceInErrorResponses: config.env === 'development',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    (req as express.Request & { id: string }).id = requestId;
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: db.isSqlite ? 'sqlite' : 'postgres' });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const webDist = config.webDist;
+  const ideHtml = join(webDist, 'ide.html');
+  // Browsers asking for /graphql get the bundled GraphiQL; API clients get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' || req.query.query) return next();
+    if (!existsSync(ideHtml)) return res.status(404).type('text/plain').send('The GraphQL IDE is not built: run the build first.');
+    res.sendFile(ideHtml);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const auth = await services.auth.authenticate(sessionTokenFrom(req));
+        return {
+          requestId: (req as express.Request & { id: string }).id,
+          actor: auth?.actor ?? null,
+          user: auth?.user ?? null,
+          sessionId: auth?.sessionId ?? null,
+          loaders: createLoaders(dataSource),
+          services,
+          db,
+          req,
+          res,
+        };
+      },
+    }),
+  );
+
+  if (existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/regions/RU-BEL) all load the app shell.
+    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
+  }
+
+  return {
+    app,
+    httpServer,
+    db,
+    logger,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await dataSource.destroy();
+    },
+  };
+}
