@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Link to="/" className="header__brand">
+        <span className="header__name">{t('app.name')}</span>
+        <span className="header__tagline">{t('app.tagline')}</span>
+      </Link>
+      <nav aria-label={t('app.nav.label')} className="header__nav">
+        <NavLink to="/" end className="header__link">
+          {t('app.nav.regions')}
+        </NavLink>
+        {/* A full page load: the server serves the bundled GraphiQL (ide.html) on GET /graphql. */}
+        <a href="/graphql" className="header__link">
+          {t('app.nav.graphqlIde')}
+        </a>
+      </nav>
+      <LanguageSwitch />
+    </header>
+  );
+}

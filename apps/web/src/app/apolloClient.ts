@@ -1,0 +1,21 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+/**
+ * Cache identity for every object that has no `id` field of its own. Objects
+ * without identity get clobbered when two queries select different fields of
+ * them (apollo-client#5833). Tile and IndicatorValue are value objects that
+ * only ever live inside their parent, so they stay unnormalised on purpose.
+ */
+export const typePolicies = {
+  FederalDistrict: { keyFields: ['code'] },
+  Tile: { keyFields: false },
+  IndicatorValue: { keyFields: false },
+} as const;
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    // Same origin as the page: the session cookie goes along, nothing leaves the host.
+    link: new HttpLink({ uri, credentials: 'include' }),
+    cache: new InMemoryCache({ typePolicies }),
+  });
+}

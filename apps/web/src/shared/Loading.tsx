@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" aria-live="polite" className="loading">
+      {t('common.loading')}
+    </p>
+  );
+}

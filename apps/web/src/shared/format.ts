@@ -1,0 +1,20 @@
+/** Formats an ISO date (`2021-09-01`) or timestamp for the given language. */
+export function formatDate(value: string | null | undefined, lang: string): string | null {
+  if (!value) return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // A bare date is a calendar day: format it in UTC so it never shifts by a day.
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    dateStyle: 'long',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
+
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(value);
+}
+
+export function localeOf(lang: string): string {
+  return lang === 'en' ? 'en-GB' : 'ru-RU';
+}

@@ -1,0 +1,22 @@
+import { render, type RenderOptions } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { createI18n, type Language } from '../app/i18n';
+
+interface Options extends RenderOptions {
+  lang?: Language;
+  route?: string;
+}
+
+/** Renders with the real i18n and router providers (in-memory history). */
+export function renderWithProviders(ui: ReactElement, { lang = 'ru', route = '/', ...options }: Options = {}) {
+  const i18n = createI18n(lang);
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </I18nextProvider>,
+    options,
+  );
+  return { ...result, i18n };
+}

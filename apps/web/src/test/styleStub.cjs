@@ -1,0 +1,2 @@
+// Jest stand-in for CSS and asset imports.
+module.exports = {};

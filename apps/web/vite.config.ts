@@ -1,0 +1,39 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The server serves dist/index.html on `/` (SPA fallback) and dist/ide.html on
+// `GET /graphql` for browsers, so assets use the absolute base `/`.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    // Read the domain package from source so the web app builds and type-checks
+    // without a prior `packages/domain` build.
+    alias: [{ find: /^@tsifra\/domain\/(.*)$/, replacement: `${here('../../packages/domain/src')}/$1` }],
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      '/health': { target: 'http://127.0.0.1:4000' },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        main: here('index.html'),
+        ide: here('ide.html'),
+      },
+      onwarn(warning, warn) {
+        // GraphiQL ships React-Compiler "use no memo" directives; dropping them when bundling is harmless.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  worker: { format: 'es' },
+});
