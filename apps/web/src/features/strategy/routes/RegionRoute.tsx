@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { currentLanguage } from '../../../app/i18n';
+import { graphql } from '../../../gql';
+import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { Loading } from '../../../shared/Loading';
+import { GoalTree } from '../components/GoalTree';
+import { SectorList } from '../components/SectorList';
+import { StrategySummary } from '../components/StrategySummary';
+
+export const RegionRouteQuery = graphql(`
+  query RegionRouteQuery($code: String!) {
+    region(code: $code) {
+      id
+      code
+      name
+      nameEn
+      federalDistrictName
+      federalDistrictNameEn
+      strategy {
+        id
+        contentVisible
+        sectors {
+          id
+          ...SectorList_sectors
+        }
+        ...StrategySummary_strategy
+        ...GoalTree_strategy
+      }
+    }
+  }
+`);
+
+/** `/regions/:code`: a region and its strategy — public facts, then sectors and the goal tree. */
+export function RegionRoute() {
+  const { code = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  // errorPolicy 'all': show what did load next to the errors instead of hiding both.
+  const { data, loading, error, refetch } = useQuery(RegionRouteQuery, {
+    variables: { code },
+    errorPolicy: 'all',
+  });
+  const region = data?.region;
+  const strategy = region?.strategy;
+
+  return (
+    <section className="region">
+      <p>
+        <Link to="/">← {t('region.back')}</Link>
+      </p>
+      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data && !region && !error && <p role="alert">{t('region.notFound', { code })}</p>}
+      {region && (
+        <>
+          <h1>{lang === 'en' ? region.nameEn : region.name}</h1>
+          <dl className="facts facts--inline">
+            <div>
+              <dt>{t('region.code')}</dt>
+              <dd>
+                <code>{region.code}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('region.district')}</dt>
+              <dd>{lang === 'en' ? region.federalDistrictNameEn : region.federalDistrictName}</dd>
+            </div>
+          </dl>
+
+          <h2>{t('strategy.title')}</h2>
+          {!strategy && <p className="notice">{t('strategy.absent')}</p>}
+          {strategy && (
+            <>
+              <StrategySummary strategy={strategy} />
+              {!strategy.contentVisible ? (
+                <p className="notice">{t('strategy.hidden')}</p>
+              ) : (
+                <>
+                  <h2>{t('strategy.sectors.title')}</h2>
+                  <SectorList sectors={strategy.sectors} />
+                  <h2>{t('strategy.goals.title')}</h2>
+                  <GoalTree strategy={strategy} />
+                </>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
