@@ -99,7 +99,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           actor: auth?.actor ?? null,
           user: auth?.user ?? null,
           sessionId: auth?.sessionId ?? null,
-          loaders: createLoaders(dataSource),
+          loaders: createLoaders(dataSource, { batch: !config.naiveResolvers }),
           services,
           db,
           req,

@@ -20,6 +20,8 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   /** Secure cookies outside local development. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Benchmarks only: resolve relations without batching, the "naive resolvers" reference. */
+  BENCH_NAIVE_RESOLVERS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +38,8 @@ export interface Config {
   readonly webDist: string;
   readonly cookieSecure: boolean;
   readonly logLevel: string;
+  /** Benchmarks only: turn DataLoader batching off. */
+  readonly naiveResolvers: boolean;
 }
 
 /** Builds a config from an environment-like record (tests pass their own). */
@@ -58,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(serverRoot, '..', 'web', 'dist'),
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    naiveResolvers: e.BENCH_NAIVE_RESOLVERS,
     ...overrides,
   };
   return Object.freeze(config);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { LoaderOptions } from './loader-options';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createGostechLoaders } from '../modules/gostech/gostech.loaders';
 import { createRegionLoaders } from '../modules/region/region.loaders';
@@ -7,14 +8,14 @@ import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
 
 /** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   return {
-    ...createRegionLoaders(dataSource),
-    ...createSectorLoaders(dataSource),
-    ...createStrategyLoaders(dataSource),
-    ...createGoalLoaders(dataSource),
-    ...createUserLoaders(dataSource),
-    ...createGostechLoaders(dataSource),
+    ...createRegionLoaders(dataSource, options),
+    ...createSectorLoaders(dataSource, options),
+    ...createStrategyLoaders(dataSource, options),
+    ...createGoalLoaders(dataSource, options),
+    ...createUserLoaders(dataSource, options),
+    ...createGostechLoaders(dataSource, options),
   };
 }
 
