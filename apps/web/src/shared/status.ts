@@ -1,10 +1,7 @@
-import type { StrategyStatus } from '../gql/graphql';
+import { STRATEGY_STATUSES } from '@tsifra/domain/strategy/workflow';
 
-/** Strategy statuses in workflow order, plus NONE for a region without a strategy. */
-export const STATUS_ORDER = ['NONE', 'DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'] as const satisfies readonly (
-  | StrategyStatus
-  | 'NONE'
-)[];
+/** Strategy statuses in workflow order, after NONE for a region without a strategy. */
+export const STATUS_ORDER = ['NONE', ...STRATEGY_STATUSES] as const;
 export type DisplayStatus = (typeof STATUS_ORDER)[number];
 
 export function isDisplayStatus(value: unknown): value is DisplayStatus {

@@ -1,9 +1,8 @@
-import type { Horizon } from '../../../gql/graphql';
+import { HORIZONS, isEarlierHorizon, type Horizon } from '@tsifra/domain/horizons';
 
-/** Display order of horizons: the perspective goal first, then the steps towards it. */
-export const HORIZONS_OUTER_FIRST = ['Y2030', 'Y2024', 'Y2021'] as const satisfies readonly Horizon[];
+/** Display order of horizons: the perspective goal first, then the steps towards it (2030 → 2024 → 2021). */
+export const HORIZONS_OUTER_FIRST: readonly Horizon[] = [...HORIZONS].sort((a, b) =>
+  isEarlierHorizon(a, b) ? 1 : isEarlierHorizon(b, a) ? -1 : 0,
+);
 
-/** `Y2030` → `2030`. */
-export function horizonYear(horizon: Horizon): string {
-  return horizon.slice(1);
-}
+export { horizonYear } from '@tsifra/domain/horizons';
