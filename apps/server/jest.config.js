@@ -4,8 +4,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   // ts-jest (not an esbuild runner) so decorator metadata is emitted for type-graphql and TypeORM.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
-  // Tests read the domain package from source, so they do not depend on its build.
-  moduleNameMapper: { '^@tsifra/domain/(.*)$': '<rootDir>/../../packages/domain/src/$1' },
+  // Transpile only: `pnpm typecheck` type-checks; this keeps each test file fast on a 2-core machine.
+  // @tsifra/domain is used from its build, as in production (turbo builds it before tests).
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
   testTimeout: 60000,
 };

@@ -72,7 +72,7 @@ export class InitialSchema1732300000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'indicators',
-        columns: [c.id(), c.ref('goal_id'), c.ref('strategy_id'), c.varchar('name', 500), c.varchar('unit', 32), c.varchar('direction', 16), c.integer('baseline_year'), c.double('baseline_value'), c.varchar('responsible', 500, true), c.integer('position')],
+        columns: [c.id(), c.ref('goal_id'), c.ref('strategy_id'), c.varchar('name', 500), c.varchar('unit', 32), c.varchar('direction', 16, true), c.integer('baseline_year'), c.double('baseline_value'), c.varchar('responsible', 500, true), c.integer('position')],
         indices: [index('IDX_indicators_goal', ['goal_id']), index('IDX_indicators_strategy', ['strategy_id'])],
         foreignKeys: [fk('FK_indicators_goal', 'goal_id', 'goals', 'CASCADE'), fk('FK_indicators_strategy', 'strategy_id', 'strategies', 'CASCADE')],
       }),

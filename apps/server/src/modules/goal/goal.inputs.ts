@@ -11,7 +11,7 @@ export class IndicatorValueInput {
 export class IndicatorInput {
   @Field(() => String) name: string;
   @Field(() => String, { description: 'Unit symbol or ОКЕИ code, e.g. "%", "тыс. чел.", "744".' }) unit: string;
-  @Field(() => IndicatorDirectionEnum, { nullable: true, description: 'INCREASE when omitted.' }) direction?: string | null;
+  @Field(() => IndicatorDirectionEnum, { nullable: true, description: 'Whether the indicator should grow or fall; when given, targets are checked against the baseline.' }) direction?: string | null;
   @Field(() => Int) baselineYear: number;
   @Field(() => Float) baselineValue: number;
   @Field(() => [IndicatorValueInput]) targets: IndicatorValueInput[];

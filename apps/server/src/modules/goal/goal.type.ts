@@ -21,7 +21,7 @@ export class IndicatorType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
   @Field(() => String) unit: string;
-  @Field(() => IndicatorDirectionEnum) direction: string;
+  @Field(() => IndicatorDirectionEnum, { nullable: true, description: 'Null when not stated; then targets are not compared with the baseline.' }) direction: string | null;
   @Field(() => Int) baselineYear: number;
   @Field(() => Float) baselineValue: number;
   @Field(() => String, { nullable: true, description: 'The body responsible for the indicator.' }) responsible: string | null;

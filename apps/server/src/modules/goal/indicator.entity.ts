@@ -18,7 +18,8 @@ export class IndicatorEntity {
   strategy?: Relation<StrategyEntity>;
   @Column({ type: 'varchar', length: 500 }) name: string;
   @Column({ type: 'varchar', length: 32 }) unit: string;
-  @Column({ type: 'varchar', length: 16 }) direction: string;
+  /** 'INCREASE', 'DECREASE', or null when not stated (then targets are not compared with the baseline). */
+  @Column({ type: 'varchar', length: 16, nullable: true }) direction: string | null;
   @Column({ type: 'integer' }) baselineYear: number;
   @Column({ type: 'double precision' }) baselineValue: number;
   @Column({ type: 'varchar', length: 500, nullable: true }) responsible: string | null;

@@ -273,8 +273,9 @@ export class StrategyService {
       goalId: goal.id,
       strategyId: goal.strategyId,
       name: input.name.trim(),
+      // Stored as the Russian symbol users read («%», «тыс. чел.»); the ОКЕИ code is derivable via findUnit.
       unit: findUnit(input.unit)?.symbol ?? input.unit.trim(),
-      direction: input.direction ?? 'INCREASE',
+      direction: input.direction ?? null,
       baselineYear: input.baselineYear,
       baselineValue: input.baselineValue,
       responsible: input.responsible?.trim() || null,
@@ -299,7 +300,7 @@ function toDraft(input: IndicatorInput) {
   return {
     name: input.name,
     unit: input.unit,
-    direction: (input.direction ?? 'INCREASE') as IndicatorDirection,
+    direction: (input.direction ?? undefined) as IndicatorDirection | undefined,
     baselineYear: input.baselineYear,
     baselineValue: input.baselineValue,
     targets: input.targets,
