@@ -14,6 +14,10 @@ export default defineConfig({
     // without a prior `packages/domain` build.
     alias: [{ find: /^@tsifra\/domain\/(.*)$/, replacement: `${here('../../packages/domain/src')}/$1` }],
   },
+  optimizeDeps: {
+    // Its `?worker` imports must go through Vite's worker plugin, not the dependency optimizer.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
