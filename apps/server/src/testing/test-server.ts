@@ -17,6 +17,8 @@ export interface TestServer {
   sql: SqlCounter;
   /** POSTs a GraphQL operation; `token` goes as `Authorization: Bearer`. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** POSTs a raw body to /graphql (malformed input tests). */
+  fetchRaw(body: string, contentType?: string): Promise<{ status: number; body: string }>;
   /** Signs in a demo user and returns the session token. */
   login(email: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -97,6 +99,10 @@ export async function startTestServer(options: { seedDemo?: boolean; env?: Recor
     dialect: pgUrl ? 'postgres' : 'sqlite',
     sql,
     gql,
+    async fetchRaw(body, contentType = 'application/json') {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      return { status: res.status, body: await res.text() };
+    },
     async login(email, password = DEMO_PASSWORD) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
