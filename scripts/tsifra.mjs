@@ -85,13 +85,17 @@ async function test() {
   const pnpm = pnpmCommand();
   setup(pnpm);
   for (const base of ['packages', 'apps']) {
-    for (const name of readdirSync(join(root, base))) rmSync(join(root, base, name, '.test-results'), { recursive: true, force: true });
+    for (const name of readdirSync(join(root, base))) {
+      // Jest writes --outputFile but does not create its folder.
+      rmSync(join(root, base, name, '.test-results'), { recursive: true, force: true });
+      mkdirSync(join(root, base, name, '.test-results'));
+    }
   }
   const statuses = [];
   const jestJson = (name) => ['--ci', '--json', `--outputFile=.test-results/${name}.json`];
 
   log('unit, component and API tests (server on embedded SQLite)');
-  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--', ...jestJson('jest')]));
+  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--', ...jestJson('jest')]));
 
   const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const pg = new URL(pgUrl);
