@@ -5,6 +5,7 @@ import {
   availableTransitions,
   canComment,
   canEditContent,
+  canReadHistory,
   canReadContent,
   checkTransition,
   isContentEditable,
@@ -195,5 +196,13 @@ describe('reading and commenting', () => {
     expect(canComment(actors.ownEditor, REGION)).toBe(true);
     expect(canComment(actors.otherEditor, REGION)).toBe(false);
     expect(canComment(null, REGION)).toBe(false);
+  });
+
+  it('shows the history to the own region, reviewers and admins, never to others or anonymous users', () => {
+    expect(canReadHistory(actors.ownEditor, REGION)).toBe(true);
+    expect(canReadHistory(actors.reviewer, REGION)).toBe(true);
+    expect(canReadHistory(actors.admin, REGION)).toBe(true);
+    expect(canReadHistory(actors.otherEditor, REGION)).toBe(false);
+    expect(canReadHistory(null, REGION)).toBe(false);
   });
 });

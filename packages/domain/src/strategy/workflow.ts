@@ -189,3 +189,13 @@ export function canComment(actor: Actor | null, regionCode: string): boolean {
   if (actor.role === 'FEDERAL_REVIEWER' || actor.role === 'ADMIN') return true;
   return isOwnRegionEditor(actor, regionCode);
 }
+
+/**
+ * Whether `actor` may read a strategy's history (audit log) and its revisions' remarks: the
+ * region's own users, reviewers and admins — never anonymous callers, even once it is approved.
+ */
+export function canReadHistory(actor: Actor | null, regionCode: string): boolean {
+  if (!actor) return false;
+  if (actor.role === 'FEDERAL_REVIEWER' || actor.role === 'ADMIN') return true;
+  return actor.regionCode === regionCode;
+}
