@@ -215,11 +215,11 @@ export async function generate(target, { seed = 42, scale = 1, force = false, lo
   }
 }
 
-/** Forgets the marker so the next run regenerates (used when a write mix changed the data). */
-export async function clearMarker(target) {
+/** Sets the marker: `{ dirty: true }` while a write mix changes the data, so an interrupted run regenerates. */
+export async function saveMarker(target, marker) {
   const db = await openDb(target);
   try {
-    await writeMarker(target, db, { dirty: true });
+    await writeMarker(target, db, marker);
   } finally {
     await db.close();
   }
