@@ -1,11 +1,16 @@
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CommentEntity } from '../modules/comment/comment.entity';
 import { GoalEntity } from '../modules/goal/goal.entity';
 import { IndicatorValueEntity } from '../modules/goal/indicator-value.entity';
 import { IndicatorEntity } from '../modules/goal/indicator.entity';
+import { InitiativeBudgetEntity } from '../modules/initiative/initiative-budget.entity';
+import { InitiativeEntity } from '../modules/initiative/initiative.entity';
 import { GostechPlanEntity } from '../modules/gostech/gostech-plan.entity';
 import { InformationSystemEntity } from '../modules/gostech/information-system.entity';
+import { NotificationEntity } from '../modules/notification/notification.entity';
 import { RegionEntity } from '../modules/region/region.entity';
 import { SectorEntity } from '../modules/sector/sector.entity';
+import { StrategyRevisionEntity } from '../modules/review/strategy-revision.entity';
 import { StrategySectorEntity } from '../modules/strategy/strategy-sector.entity';
 import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
@@ -21,7 +26,12 @@ export const ENTITIES = [
   GoalEntity,
   IndicatorEntity,
   IndicatorValueEntity,
+  InitiativeEntity,
+  InitiativeBudgetEntity,
   CommentEntity,
+  StrategyRevisionEntity,
+  AuditEventEntity,
+  NotificationEntity,
   GostechPlanEntity,
   InformationSystemEntity,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loader-options';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createGostechLoaders } from '../modules/gostech/gostech.loaders';
+import { createInitiativeLoaders } from '../modules/initiative/initiative.loaders';
 import { createRegionLoaders } from '../modules/region/region.loaders';
 import { createSectorLoaders } from '../modules/sector/sector.loaders';
 import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
@@ -16,6 +17,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createGoalLoaders(dataSource, options),
     ...createUserLoaders(dataSource, options),
     ...createGostechLoaders(dataSource, options),
+    ...createInitiativeLoaders(dataSource, options),
   };
 }
 

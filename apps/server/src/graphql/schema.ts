@@ -4,10 +4,15 @@ import type { GraphQLSchema } from 'graphql';
 import { CommentFieldsResolver } from '../modules/comment/comment-fields.resolver';
 import { GoalFieldsResolver, IndicatorFieldsResolver } from '../modules/goal/goal-fields.resolver';
 import { GostechPlanFieldsResolver } from '../modules/gostech/gostech-fields.resolver';
+import { GoalInitiativesResolver, InitiativeFieldsResolver } from '../modules/initiative/initiative-fields.resolver';
+import { InitiativeResolver } from '../modules/initiative/initiative.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { SectorResolver } from '../modules/sector/sector.resolver';
+import { StrategyEditorFieldsResolver } from '../modules/strategy/strategy-editor-fields.resolver';
 import { StrategyFieldsResolver } from '../modules/strategy/strategy-fields.resolver';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver';
+import { AccountResolver } from '../modules/user/account.resolver';
+import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { authChecker } from './access';
 
@@ -21,6 +26,12 @@ export const RESOLVERS = [
   CommentFieldsResolver,
   GostechPlanFieldsResolver,
   UserResolver,
+  StrategyEditorFieldsResolver,
+  InitiativeResolver,
+  GoalInitiativesResolver,
+  InitiativeFieldsResolver,
+  AccountResolver,
+  UserAdminResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,15 +1,22 @@
 import type { CookieOptions } from 'express';
 import type { Database } from '../db/data-source';
+import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';
+import { AccountService } from '../modules/user/account.service';
 import { AuthService } from '../modules/user/auth.service';
 import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
+import { UserAdminService } from '../modules/user/user-admin.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean }) {
+  const strategies = new StrategyService(db);
   return {
     auth: new AuthService(db),
-    strategies: new StrategyService(db),
+    strategies,
+    initiatives: new InitiativeService(db, strategies),
+    account: new AccountService(db),
+    userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
   };

@@ -1,4 +1,6 @@
 import { InitialSchema1732300000000 } from './1732300000000-initial-schema';
+import { InitiativesAndTokenUse1732400000300 } from './1732400000300-initiatives-and-token-use';
+import { RevisionsRemarksAuditNotifications1732400000500 } from './1732400000500-revisions-remarks-audit-notifications';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000];
+export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500];

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { CommentType } from '../comment/comment.type';
 import { GoalInput } from '../goal/goal.inputs';
 import { GoalType } from '../goal/goal.type';
+import { SectorRationaleInput } from './strategy-editor.types';
 import type { StrategyEntity } from './strategy.entity';
 import { StrategyType } from './strategy.type';
 
@@ -23,14 +24,29 @@ export class StrategyResolver {
   }
 
   @Authorized()
-  @Mutation(() => StrategyType, { description: 'Chooses the sectors the strategy covers (replaces the list).' })
+  @Mutation(() => StrategyType, {
+    description: 'Chooses the sectors the strategy covers (replaces the list, in order). `rationales` sets rationales of chosen sectors; a kept sector without one keeps its rationale.',
+  })
   setStrategySectors(
     @Ctx() ctx: Context,
     @Arg('strategyId', () => ID) strategyId: string,
     @Arg('version', () => Int) version: number,
     @Arg('sectorCodes', () => [String]) sectorCodes: string[],
+    @Arg('rationales', () => [SectorRationaleInput], { nullable: true }) rationales?: SectorRationaleInput[] | null,
   ) {
-    return ctx.services.strategies.setSectors(ctx.actor!, strategyId, version, sectorCodes);
+    return ctx.services.strategies.setSectors(ctx.actor!, strategyId, version, sectorCodes, rationales ?? []);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, { description: 'Sets the rationale of one chosen sector (null or empty clears it).' })
+  setSectorRationale(
+    @Ctx() ctx: Context,
+    @Arg('strategyId', () => ID) strategyId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('sectorCode', () => String) sectorCode: string,
+    @Arg('rationale', () => String, { nullable: true }) rationale?: string | null,
+  ) {
+    return ctx.services.strategies.setSectorRationale(ctx.actor!, strategyId, version, sectorCode, rationale ?? null);
   }
 
   @Authorized()
@@ -43,6 +59,20 @@ export class StrategyResolver {
   @Mutation(() => GoalType)
   updateGoal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => GoalInput) input: GoalInput) {
     return ctx.services.strategies.updateGoal(ctx.actor!, id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => StrategyType, {
+    description: 'Moves a goal to `position` (0-based) among the children of `parentId` (top level when null); siblings are renumbered. Horizon and cycle rules apply.',
+  })
+  moveGoal(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('position', () => Int) position: number,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+  ) {
+    return ctx.services.strategies.moveGoal(ctx.actor!, id, version, parentId ?? null, position);
   }
 
   @Authorized()

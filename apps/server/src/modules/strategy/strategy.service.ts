@@ -5,7 +5,9 @@ import type { Horizon } from '@tsifra/domain/horizons';
 import { isEarlierHorizon } from '@tsifra/domain/horizons';
 import type { Actor } from '@tsifra/domain/roles';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
+import { completenessProblems, type CompletenessProblem } from '@tsifra/domain/strategy/completeness';
 import { validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
+import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { findUnit } from '@tsifra/domain/strategy/units';
 import { canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
@@ -17,6 +19,7 @@ import { IndicatorValueEntity } from '../goal/indicator-value.entity';
 import { IndicatorEntity } from '../goal/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
 import { SectorEntity } from '../sector/sector.entity';
+import { loadOutline } from './strategy-outline';
 import { StrategySectorEntity } from './strategy-sector.entity';
 import { StrategyEntity } from './strategy.entity';
 
@@ -52,17 +55,18 @@ export class StrategyService {
     });
   }
 
-  async setSectors(actor: Actor, strategyId: string, version: number, sectorCodes: string[]): Promise<StrategyEntity> {
+  /**
+   * Replaces the chosen sectors (in the given order). A rationale given in `rationales` replaces that sector's;
+   * a sector kept without one keeps its previous rationale.
+   */
+  async setSectors(actor: Actor, strategyId: string, version: number, sectorCodes: string[], rationales: SectorRationaleDraft[] = []): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const strategy = await this.beginEdit(m, actor, strategyId, version);
+      const errors = validateSectorChoice(sectorCodes, rationales);
+      if (errors.length) throw badUserInput(errors);
       const codes = [...new Set(sectorCodes.map((c) => c.trim()))];
       const sectors = await m.getRepository(SectorEntity).find();
       const byCode = new Map(sectors.map((s) => [s.code, s]));
-      const errors: FieldError[] = codes
-        .map((code, i) => ({ code, i }))
-        .filter(({ code }) => !byCode.has(code))
-        .map(({ code, i }) => ({ field: `sectorCodes[${i}]`, rule: 'unknown_sector', message: `Unknown sector "${code}".` }));
-      if (errors.length) throw badUserInput(errors);
       const chosenIds = new Set(codes.map((c) => byCode.get(c)!.id));
       const orphaned = await m.getRepository(GoalEntity).find({ where: { strategyId }, select: { id: true, sectorId: true } });
       const stillUsed = orphaned.find((g) => !chosenIds.has(g.sectorId));
@@ -71,10 +75,33 @@ export class StrategyService {
         throw badUserInput([{ field: 'sectorCodes', rule: 'sector_has_goals', message: `Sector "${code}" still has goals; delete or move them first.` }]);
       }
       const repo = m.getRepository(StrategySectorEntity);
+      const previous = new Map((await repo.findBy({ strategyId })).map((c) => [c.sectorId, c.rationale]));
+      const given = new Map(rationales.map((r) => [r.sectorCode.trim(), r.rationale?.trim() || null]));
       await repo.delete({ strategyId });
       if (codes.length) {
-        await repo.insert(codes.map((code, position) => ({ id: randomUUID(), strategyId, sectorId: byCode.get(code)!.id, rationale: null, position })));
+        await repo.insert(
+          codes.map((code, position) => {
+            const sectorId = byCode.get(code)!.id;
+            return { id: randomUUID(), strategyId, sectorId, rationale: given.has(code) ? given.get(code)! : (previous.get(sectorId) ?? null), position };
+          }),
+        );
       }
+      return strategy;
+    });
+  }
+
+  /** Sets (or, with an empty text, clears) the rationale of one chosen sector. */
+  async setSectorRationale(actor: Actor, strategyId: string, version: number, sectorCode: string, rationale: string | null): Promise<StrategyEntity> {
+    return this.db.write(async (m) => {
+      const strategy = await this.beginEdit(m, actor, strategyId, version);
+      const errors = validateRationale(rationale);
+      if (errors.length) throw badUserInput(errors);
+      const sector = await m.getRepository(SectorEntity).findOneBy({ code: sectorCode.trim() });
+      const choice = sector && (await m.getRepository(StrategySectorEntity).findOneBy({ strategyId, sectorId: sector.id }));
+      if (!choice) {
+        throw badUserInput([{ field: 'sectorCode', rule: sector ? 'sector_not_chosen' : 'unknown_sector', message: `The strategy has not chosen the sector "${sectorCode}".` }]);
+      }
+      await m.getRepository(StrategySectorEntity).update({ id: choice.id }, { rationale: rationale?.trim() || null });
       return strategy;
     });
   }
@@ -109,6 +136,8 @@ export class StrategyService {
       if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
       await this.beginEdit(m, actor, goal.strategyId, version);
       const sectorId = await this.checkGoalInput(m, goal.strategyId, goal, input);
+      // A new parent puts the goal last among its new siblings.
+      if ((input.parentId ?? null) !== goal.parentId) await this.placeGoal(m, goal, input.parentId ?? null, null);
       Object.assign(goal, {
         sectorId,
         parentId: input.parentId ?? null,
@@ -130,6 +159,25 @@ export class StrategyService {
       const strategy = await this.beginEdit(m, actor, goal.strategyId, version);
       // Children go with their parent (ON DELETE CASCADE), and so do indicators and their values.
       await m.getRepository(GoalEntity).delete({ id: goal.id });
+      await this.renumberSiblings(m, goal.strategyId, goal.parentId, []);
+      return strategy;
+    });
+  }
+
+  /**
+   * Reorders or re-parents a goal: it goes to `position` (0-based) among the children of `parentId`
+   * (top level when null); both sibling lists are renumbered densely in the same transaction.
+   * The horizon, cycle and sector rules of goals apply.
+   */
+  async moveGoal(actor: Actor, goalId: string, version: number, parentId: string | null, position: number): Promise<StrategyEntity> {
+    return this.db.write(async (m) => {
+      const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
+      if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
+      const strategy = await this.beginEdit(m, actor, goal.strategyId, version);
+      const sector = await m.getRepository(SectorEntity).findOneByOrFail({ id: goal.sectorId });
+      const input = { horizon: goal.horizon, sectorCode: sector.code, title: goal.title, description: goal.description, parentId } as GoalInput;
+      await this.checkGoalInput(m, goal.strategyId, goal, input, '');
+      await this.placeGoal(m, goal, parentId, position);
       return strategy;
     });
   }
@@ -179,7 +227,7 @@ export class StrategyService {
    * Checks the actor may edit the content now and claims the version: `UPDATE … WHERE version = ?`
    * (TypeORM's @VersionColumn does not guard save()); a stale version changes nothing and fails with CONFLICT.
    */
-  private async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
+  async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
     const { strategy, regionCode } = await this.load(m, strategyId);
     const refusal = canEditContent(actor, regionCode, strategy.status as StrategyStatus);
     if (refusal) throw new DomainError(refusal.code, refusal.reason);
@@ -211,8 +259,11 @@ export class StrategyService {
   ): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const { strategy, regionCode } = await this.load(m, strategyId);
-      const refusal = checkTransition({ status: strategy.status as StrategyStatus, regionCode }, to, actor);
-      if (refusal) throw new DomainError(refusal.code, refusal.reason);
+      // Issue 3 (completeness guard): submitting needs a complete strategy. The outline is read only for
+      // SUBMITTED; an `incomplete` refusal carries the problems in extensions.details (see incompleteDetails).
+      const problems = to === 'SUBMITTED' ? completenessProblems(await loadOutline(m, strategy.id)) : [];
+      const refusal = checkTransition({ status: strategy.status as StrategyStatus, regionCode, completenessProblems: problems.length }, to, actor);
+      if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, refusal.rule === 'incomplete' ? incompleteDetails(problems) : undefined);
       await this.claimVersion(m, strategy, version ?? strategy.version);
       const patch: Partial<StrategyEntity> = { status: to };
       if (to === 'SUBMITTED') {
@@ -226,7 +277,7 @@ export class StrategyService {
   }
 
   /** Validates a goal input against the domain rules and the strategy's tree; returns the sector id. */
-  private async checkGoalInput(m: EntityManager, strategyId: string, existing: GoalEntity | null, input: GoalInput): Promise<string> {
+  private async checkGoalInput(m: EntityManager, strategyId: string, existing: GoalEntity | null, input: GoalInput, prefix = 'input'): Promise<string> {
     const errors: FieldError[] = [];
     const chosen = await m
       .getRepository(StrategySectorEntity)
@@ -261,8 +312,49 @@ export class StrategyService {
     (input.indicators ?? []).forEach((indicator, i) => {
       errors.push(...prefixFieldErrors(`indicators[${i}]`, validateIndicator(toDraft(indicator), { horizon: input.horizon as Horizon })));
     });
-    if (errors.length) throw badUserInput(prefixFieldErrors('input', errors));
+    if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
     return chosen.find((c) => c.code === input.sectorCode)!.id;
+  }
+
+  /**
+   * Puts the goal at `position` among the children of `parentId` (last when null), renumbering the new and,
+   * when the parent changes, the old sibling list densely from 0.
+   */
+  private async placeGoal(m: EntityManager, goal: GoalEntity, parentId: string | null, position: number | null): Promise<void> {
+    const siblings = await this.siblings(m, goal.strategyId, parentId);
+    const others = siblings.filter((g) => g.id !== goal.id);
+    const at = position ?? others.length;
+    if (!Number.isInteger(at) || at < 0 || at > others.length) {
+      throw badUserInput([{ field: 'position', rule: 'position_out_of_range', message: `The position must be between 0 and ${others.length}.`, params: { min: 0, max: others.length } }]);
+    }
+    const oldParentId = goal.parentId;
+    if (oldParentId !== parentId) {
+      await m.getRepository(GoalEntity).update({ id: goal.id }, { parentId, updatedAt: new Date() });
+      goal.parentId = parentId;
+      await this.renumberSiblings(m, goal.strategyId, oldParentId, []);
+    }
+    const order = [...others.map((g) => g.id)];
+    order.splice(at, 0, goal.id);
+    await this.renumberSiblings(m, goal.strategyId, parentId, order, siblings);
+    goal.position = at;
+  }
+
+  /** Writes positions 0..n-1 in `order` (or the current order) for the children of `parentId`, touching only rows that move. */
+  private async renumberSiblings(m: EntityManager, strategyId: string, parentId: string | null, order: string[], current?: Pick<GoalEntity, 'id' | 'position'>[]): Promise<void> {
+    const rows = current ?? (await this.siblings(m, strategyId, parentId));
+    const ids = order.length ? order : rows.map((g) => g.id);
+    const had = new Map(rows.map((g) => [g.id, g.position]));
+    for (const [position, id] of ids.entries()) {
+      if (had.get(id) !== position) await m.getRepository(GoalEntity).update({ id }, { position });
+    }
+  }
+
+  private siblings(m: EntityManager, strategyId: string, parentId: string | null): Promise<Pick<GoalEntity, 'id' | 'position'>[]> {
+    return m.getRepository(GoalEntity).find({
+      where: { strategyId, parentId: parentId ?? IsNull() },
+      order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      select: { id: true, position: true },
+    });
   }
 
   private async replaceIndicators(m: EntityManager, goal: GoalEntity, inputs: IndicatorInput[]): Promise<void> {
@@ -294,6 +386,20 @@ export class StrategyService {
     if (text.length > COMMENT_MAX) throw new DomainError('BAD_USER_INPUT', `The comment is longer than ${COMMENT_MAX} characters.`, field);
     return text;
   }
+}
+
+/** The refusal's rule first, then one entry per completeness problem (its kind as `rule`, its place in `params`). */
+function incompleteDetails(problems: CompletenessProblem[]): FieldError[] {
+  const head: FieldError = { field: 'id', rule: 'incomplete', message: `The strategy is incomplete: ${problems.length} problem(s) remain.`, params: { count: problems.length } };
+  return [
+    head,
+    ...problems.map(({ kind: _kind, rule, message, ...where }) => ({
+      field: 'id',
+      rule,
+      message,
+      params: Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Record<string, string | number>,
+    })),
+  ];
 }
 
 function toDraft(input: IndicatorInput) {

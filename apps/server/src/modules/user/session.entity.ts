@@ -21,4 +21,6 @@ export class SessionEntity {
   @Column() createdAt: Date;
   @Column() expiresAt: Date;
   @Column({ nullable: true, type: Date }) revokedAt: Date | null;
+  /** When the secret was last presented; written at most once a minute per session (see AuthService.authenticate). */
+  @Column({ nullable: true, type: Date }) lastUsedAt: Date | null;
 }

@@ -7,4 +7,5 @@ export class UserType {
   @Field(() => String) email: string;
   @Field(() => String) name: string;
   @Field(() => RoleEnum) role: string;
+  @Field(() => Boolean, { description: 'False once an administrator deactivates the account: it cannot sign in and its sessions are revoked.' }) active: boolean;
 }

@@ -45,7 +45,8 @@ describe('editing and reviewing a strategy through the API', () => {
     const task = await t.gql<{ addGoal: any }>(ADD_GOAL, {
       s: before.id,
       v: before.version + 2,
-      input: { horizon: 'Y2021', sectorCode: 'healthcare', title: 'Подключить поликлиники', parentId: g2024.data!.addGoal.id },
+      // 2021 and 2024 goals need an indicator with a target for their year, or the strategy cannot be submitted.
+      input: { horizon: 'Y2021', sectorCode: 'healthcare', title: 'Подключить поликлиники', parentId: g2024.data!.addGoal.id, indicators: [indicator([{ year: 2021, value: 50 }])] },
     }, bel);
     expect(task.errors).toBeUndefined();
     const after = await belStrategy();
@@ -139,6 +140,8 @@ describe('editing and reviewing a strategy through the API', () => {
 
   it('runs the review loop: submit, return with a comment, resubmit, approve — then the content is public', async () => {
     let s = await belStrategy();
+    const ready = await t.gql<{ strategy: { completeness: unknown[]; availableTransitions: string[] } }>('query($id: ID!) { strategy(id: $id) { completeness { rule } availableTransitions } }', { id: s.id }, bel);
+    expect(ready.data!.strategy).toEqual({ completeness: [], availableTransitions: ['SUBMITTED'] });
     const submit = await t.gql<{ submitStrategy: any }>('mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { status revision version } }', { id: s.id, v: s.version }, bel);
     expect(submit.data!.submitStrategy).toMatchObject({ status: 'SUBMITTED', revision: 1 });
 

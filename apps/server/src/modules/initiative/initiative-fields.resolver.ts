@@ -1,0 +1,23 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import type { GoalEntity } from '../goal/goal.entity';
+import { GoalType } from '../goal/goal.type';
+import type { InitiativeEntity } from './initiative.entity';
+import { InitiativeBudgetType, InitiativeType } from './initiative.type';
+
+/** Goals are only reachable through a strategy whose content the caller may read, so no check repeats here. */
+@Resolver(() => GoalType)
+export class GoalInitiativesResolver {
+  @FieldResolver(() => [InitiativeType], { description: 'Projects that deliver the goal, in order.' })
+  initiatives(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.initiativesByGoalId.load(goal.id);
+  }
+}
+
+@Resolver(() => InitiativeType)
+export class InitiativeFieldsResolver {
+  @FieldResolver(() => [InitiativeBudgetType], { description: 'Budget by year and source (million roubles).' })
+  budgets(@Root() initiative: InitiativeEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.budgetsByInitiativeId.load(initiative.id);
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BUDGET_SOURCES, INITIATIVE_KINDS } from '@tsifra/domain/strategy/initiatives';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const InitiativeKindEnum = enumOf(INITIATIVE_KINDS);
+export const BudgetSourceEnum = enumOf(BUDGET_SOURCES);
+registerEnumType(InitiativeKindEnum, { name: 'InitiativeKind', description: 'A federal template solution (типовое решение) or the region’s own project.' });
+registerEnumType(BudgetSourceEnum, { name: 'BudgetSource', description: 'Where the money comes from: federal budget, regional budget, or extra-budgetary funds.' });
+
+@ObjectType('InitiativeBudget', { description: 'One budget line of an initiative.' })
+export class InitiativeBudgetType {
+  @Field(() => Int) year: number;
+  @Field(() => BudgetSourceEnum) source: string;
+  @Field(() => Float, { description: 'Million roubles.' }) amount: number;
+}
+
+@ObjectType('Initiative', { description: 'A project or service (проект, инициатива) that delivers a goal.' })
+export class InitiativeType {
+  @Field(() => ID) id: string;
+  @Field(() => String) title: string;
+  @Field(() => InitiativeKindEnum) kind: string;
+  @Field(() => String, { nullable: true, description: 'Code of the federal template solution; null for a regional initiative.' }) templateCode: string | null;
+  @Field(() => String, { description: 'ISO date (YYYY-MM-DD).' }) startDate: string;
+  @Field(() => String, { description: 'ISO date (YYYY-MM-DD).' }) endDate: string;
+  @Field(() => String, { nullable: true, description: 'The body responsible for the initiative.' }) responsible: string | null;
+  @Field(() => Int, { description: 'Order within the goal.' }) position: number;
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm';
+import type { Horizon } from '@tsifra/domain/horizons';
+import type { StrategyOutline } from '@tsifra/domain/strategy/completeness';
+import { nextStatuses, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import type { Actor } from '@tsifra/domain/roles';
+import type { Context } from '../../graphql/context';
+import { GoalEntity } from '../goal/goal.entity';
+import { IndicatorValueEntity } from '../goal/indicator-value.entity';
+import { IndicatorEntity } from '../goal/indicator.entity';
+import { SectorEntity } from '../sector/sector.entity';
+import { StrategySectorEntity } from './strategy-sector.entity';
+import type { StrategyEntity } from './strategy.entity';
+
+interface OutlineRows {
+  sectorCodes: string[];
+  sectorCodeById: Map<string, string>;
+  goals: Pick<GoalEntity, 'id' | 'sectorId' | 'horizon' | 'parentId'>[];
+  indicatorsByGoal: Map<string, Pick<IndicatorEntity, 'id' | 'name'>[]>;
+  targetsByIndicator: Map<string, { year: number; value: number }[]>;
+}
+
+function toOutline(rows: OutlineRows): StrategyOutline {
+  return {
+    sectors: rows.sectorCodes,
+    goals: rows.goals.map((g) => ({
+      id: g.id,
+      sectorCode: rows.sectorCodeById.get(g.sectorId) ?? '',
+      horizon: g.horizon as Horizon,
+      parentId: g.parentId,
+      indicators: (rows.indicatorsByGoal.get(g.id) ?? []).map((i) => ({ name: i.name, targets: rows.targetsByIndicator.get(i.id) ?? [] })),
+    })),
+  };
+}
+
+function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    map.set(k, [...(map.get(k) ?? []), row]);
+  }
+  return map;
+}
+
+/** The strategy's completeness outline read inside a transaction: five statements whatever its size. */
+export async function loadOutline(m: EntityManager, strategyId: string): Promise<StrategyOutline> {
+  const [chosen, sectors, goals, indicators, targets] = await Promise.all([
+    m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } }),
+    m.getRepository(SectorEntity).find({ select: { id: true, code: true } }),
+    m.getRepository(GoalEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, sectorId: true, horizon: true, parentId: true } }),
+    m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, goalId: true, name: true } }),
+    m
+      .getRepository(IndicatorValueEntity)
+      .createQueryBuilder('v')
+      .innerJoin(IndicatorEntity, 'i', 'i.id = v.indicator_id')
+      .where('i.strategy_id = :strategyId', { strategyId })
+      .andWhere("v.kind = 'TARGET'")
+      .getMany(),
+  ]);
+  const sectorCodeById = new Map(sectors.map((s) => [s.id, s.code]));
+  return toOutline({
+    sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
+    sectorCodeById,
+    goals,
+    indicatorsByGoal: group(indicators, (i) => i.goalId),
+    targetsByIndicator: new Map([...group(targets, (v) => v.indicatorId)].map(([k, v]) => [k, v.map(({ year, value }) => ({ year, value }))])),
+  });
+}
+
+/** The same outline through the request's loaders (batched across strategies; no query per goal). */
+export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context): Promise<StrategyOutline> {
+  const [chosen, goals] = await Promise.all([ctx.loaders.sectorsByStrategyId.load(strategy.id), ctx.loaders.goalsByStrategyId.load(strategy.id)]);
+  const sectorIds = [...new Set([...chosen.map((c) => c.sectorId), ...goals.map((g) => g.sectorId)])];
+  const sectors = await Promise.all(sectorIds.map((id) => ctx.loaders.sectorById.load(id)));
+  const sectorCodeById = new Map(sectors.filter((s) => s != null).map((s) => [s.id, s.code]));
+  const indicatorLists = await Promise.all(goals.map((g) => ctx.loaders.indicatorsByGoalId.load(g.id)));
+  const indicators = indicatorLists.flat();
+  const values = await Promise.all(indicators.map((i) => ctx.loaders.valuesByIndicatorId.load(i.id)));
+  return toOutline({
+    sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
+    sectorCodeById,
+    goals,
+    indicatorsByGoal: new Map(goals.map((g, i) => [g.id, indicatorLists[i]!])),
+    targetsByIndicator: new Map(indicators.map((ind, i) => [ind.id, values[i]!.filter((v) => v.kind === 'TARGET').map(({ year, value }) => ({ year, value }))])),
+  });
+}
+
+/** The statuses the actor may move the strategy to now, guards included. */
+export function transitionsFor(actor: Actor | null, strategy: StrategyEntity, regionCode: string, problems: number): StrategyStatus[] {
+  if (!actor) return [];
+  return nextStatuses({ status: strategy.status as StrategyStatus, regionCode, completenessProblems: problems }, actor);
+}

@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('ApiToken', { description: 'A personal API token for scripts (`Authorization: Bearer …`). Its secret is shown only once, on creation.' })
+export class ApiTokenType {
+  @Field(() => ID) id: string;
+  @Field(() => String) label: string;
+  @Field(() => String, { description: 'ISO timestamp.' }) createdAt: string;
+  @Field(() => String, { description: 'ISO timestamp: 365 days after creation.' }) expiresAt: string;
+  @Field(() => String, { nullable: true, description: 'ISO timestamp of the last use, to the minute; null when never used.' }) lastUsedAt: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO timestamp; null while the token works.' }) revokedAt: string | null;
+}
+
+@ObjectType('CreatedApiToken', { description: 'A new token: `token` is the secret, returned this once and never again.' })
+export class CreatedApiTokenType {
+  @Field(() => String, { description: 'The secret to send as `Authorization: Bearer <token>`. Store it now: it cannot be shown again.' }) token: string;
+  @Field(() => ApiTokenType) apiToken: ApiTokenType;
+}
