@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import pino, { type Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from './config/env';
 import { createDataSource, Database } from './db/data-source';
@@ -19,6 +18,12 @@ import { createLoaders } from './graphql/loaders';
 import { buildTsifraSchema } from './graphql/schema';
 import { createServices } from './graphql/services';
 import { sessionTokenFrom } from './modules/user/session-cookie';
+import { graphqlLimits } from './http/graphql-limits';
+import { httpErrorHandler, requireJsonPost } from './http/http-errors';
+import { createLogger, httpLogger } from './http/logging';
+import { RateLimits } from './http/rate-limit';
+import { bindRequestContext } from './http/request-context';
+import { corsPolicy, securityHeaders } from './http/security';
 
 export interface TsifraServer {
   readonly app: express.Express;
@@ -35,11 +40,13 @@ export interface ServerOptions {
   synchronize?: boolean;
   /** Sees every SQL statement (tests count them to prove batching). */
   sqlLogger?: TypeOrmLogger;
+  /** Where the JSON log lines go (default stdout); tests read them. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole server — database, migrations, seed, GraphQL, web app — without listening. */
 export async function createServer(config: Config, options: ServerOptions = {}): Promise<TsifraServer> {
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'] });
+  const logger = createLogger(config.logLevel, options.logDestination);
   const dataSource = createDataSource(config.database, { synchronize: options.synchronize, logger: options.sqlLogger });
   await dataSource.initialize();
   if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
@@ -52,22 +59,25 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
   const schema = await buildTsifraSchema();
+  const limits = graphqlLimits({ production: config.env === 'production' });
+  const rateLimits = new RateLimits(config.rateLimit);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // Apollo's CSRF prevention (the default, stated): GET and simple POSTs need a preflight-forcing header.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({ maskInternal: config.env === 'production' }),
     includeStacktraceInErrorResponses: config.env === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-    res.setHeader('X-Request-Id', requestId);
-    (req as express.Request & { id: string }).id = requestId;
-    next();
-  });
+  app.use(httpLogger(logger));
+  app.use(securityHeaders({ https: config.cookieSecure }));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -90,10 +100,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
 
   app.use(
     '/graphql',
+    corsPolicy(config.corsOrigins),
+    rateLimits.perIp(),
     express.json({ limit: '1mb' }),
+    requireJsonPost,
+    bindRequestContext,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const auth = await services.auth.authenticate(sessionTokenFrom(req));
+        if (auth) await rateLimits.assertUserAllowed(auth.user.id);
         return {
           requestId: (req as express.Request & { id: string }).id,
           actor: auth?.actor ?? null,
@@ -116,6 +131,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   } else {
     app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
   }
+  app.use(httpErrorHandler(logger));
 
   return {
     app,

@@ -23,11 +23,46 @@ const schema = z.object({
   /** Benchmarks only: resolve relations without batching, the "naive resolvers" reference. */
   BENCH_NAIVE_RESOLVERS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Origins allowed to call the API from a browser (comma-separated); empty = same origin only. */
+  CORS_ORIGINS: z.string().default(''),
+  /** Per-IP and per-user request limits on /graphql; `false` only for benchmarks and soak runs. */
+  RATE_LIMIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** SQLite: `NORMAL` survives process crashes in WAL mode; `FULL` also survives power loss (slower writes). */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** PostgreSQL connection pool. */
+  PG_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  PG_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
 });
 
+export interface SqliteSettings {
+  /** Always WAL: readers run beside the single writer. */
+  journalMode: 'WAL';
+  synchronous: 'NORMAL' | 'FULL';
+  busyTimeoutMs: number;
+}
+
+export interface PostgresPoolSettings {
+  max: number;
+  connectionTimeoutMs: number;
+  idleTimeoutMs: number;
+  /** Server-side statement_timeout; 0 = none. */
+  statementTimeoutMs: number;
+}
+
 export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  | { kind: 'sqlite'; path: string; sqlite?: SqliteSettings }
+  | { kind: 'postgres'; url: string; schema?: string; pool?: PostgresPoolSettings };
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  ipPerMinute: number;
+  userPerMinute: number;
+}
 
 export interface Config {
   readonly port: number;
@@ -40,6 +75,9 @@ export interface Config {
   readonly logLevel: string;
   /** Benchmarks only: turn DataLoader batching off. */
   readonly naiveResolvers: boolean;
+  /** Browser origins allowed besides the server's own; empty = same origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly rateLimit: RateLimitConfig;
 }
 
 /** Builds a config from an environment-like record (tests pass their own). */
@@ -56,13 +94,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     env: e.NODE_ENV,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA }
-      : { kind: 'sqlite', path: resolve(serverRoot, e.SQLITE_PATH) },
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          schema: e.DATABASE_SCHEMA,
+          pool: { max: e.PG_POOL_MAX, connectionTimeoutMs: e.PG_CONNECTION_TIMEOUT_MS, idleTimeoutMs: e.PG_IDLE_TIMEOUT_MS, statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS },
+        }
+      : { kind: 'sqlite', path: resolve(serverRoot, e.SQLITE_PATH), sqlite: { journalMode: 'WAL', synchronous: e.SQLITE_SYNCHRONOUS, busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS } },
     seedDemo: e.SEED_DEMO,
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(serverRoot, '..', 'web', 'dist'),
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     naiveResolvers: e.BENCH_NAIVE_RESOLVERS,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    rateLimit: { enabled: e.RATE_LIMIT_ENABLED, ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },
     ...overrides,
   };
   return Object.freeze(config);

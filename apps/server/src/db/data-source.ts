@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from 'typeorm';
 import { Mutex } from 'async-mutex';
-import type { DatabaseConfig } from '../config/env';
+import type { DatabaseConfig, PostgresPoolSettings, SqliteSettings } from '../config/env';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -12,6 +12,9 @@ export interface DatabaseOptions {
   synchronize?: boolean;
   logger?: Logger;
 }
+
+export const DEFAULT_SQLITE_SETTINGS: SqliteSettings = { journalMode: 'WAL', synchronous: 'NORMAL', busyTimeoutMs: 5000 };
+export const DEFAULT_PG_POOL: PostgresPoolSettings = { max: 10, connectionTimeoutMs: 5000, idleTimeoutMs: 30000, statementTimeoutMs: 30000 };
 
 /** Creates (but does not initialize) the TypeORM data source for SQLite or PostgreSQL. */
 export function createDataSource(config: DatabaseConfig, options: DatabaseOptions = {}): DataSource {
@@ -25,29 +28,40 @@ export function createDataSource(config: DatabaseConfig, options: DatabaseOption
     logging: options.logger ? ['query' as const] : false,
   };
   if (config.kind === 'sqlite') {
+    const sqliteSettings = config.sqlite ?? DEFAULT_SQLITE_SETTINGS;
     mkdirSync(dirname(config.path), { recursive: true });
     const sqlite: DataSourceOptions = {
       ...common,
       type: 'better-sqlite3',
       database: config.path,
-      // WAL lets readers run beside the writer; NORMAL is durable across application crashes in WAL mode;
-      // busy_timeout waits instead of failing when another process (backup, CLI) holds the lock.
+      // Explicit settings (config keys SQLITE_SYNCHRONOUS, SQLITE_BUSY_TIMEOUT_MS; see docs/operations.md):
+      // WAL lets readers run beside the writer; synchronous=NORMAL in WAL mode keeps every committed transaction
+      // across a crash of the process (kill -9), FULL also across power loss; busy_timeout waits instead of
+      // failing when another process (a backup, the CLI) holds the lock.
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-        db.pragma('busy_timeout = 5000');
+        db.pragma(`journal_mode = ${sqliteSettings.journalMode}`);
+        db.pragma(`synchronous = ${sqliteSettings.synchronous}`);
+        db.pragma(`busy_timeout = ${Math.trunc(sqliteSettings.busyTimeoutMs)}`);
         db.pragma('foreign_keys = ON');
       },
     };
     return new DataSource(sqlite);
   }
+  const pool = config.pool ?? DEFAULT_PG_POOL;
   const postgres: DataSourceOptions = {
     ...common,
     type: 'postgres',
     url: config.url,
     schema: config.schema,
-    // An explicit pool; search_path keeps a test's schema isolated from others on the same server.
-    extra: { max: 10, connectionTimeoutMillis: 5000, ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}) },
+    // An explicit pool (config keys PG_POOL_MAX, PG_*_TIMEOUT_MS); search_path keeps a test's schema isolated
+    // from others on the same server.
+    extra: {
+      max: pool.max,
+      connectionTimeoutMillis: pool.connectionTimeoutMs,
+      idleTimeoutMillis: pool.idleTimeoutMs,
+      ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
+      ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+    },
   };
   return new DataSource(postgres);
 }

@@ -1,35 +1,49 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDomainError } from '@tsifra/domain/errors';
+import { currentRequestId } from '../http/request-context';
+
+export interface ErrorFormatterOptions {
+  /** Production: unexpected errors become "Internal server error" with no stack and no SQL. */
+  maskInternal: boolean;
+  /** The id of the current request (default: from the request's async context); every error carries it. */
+  requestId?: () => string | undefined;
+}
 
 /**
  * Domain errors inside, GraphQL errors at the edge: maps DomainError to extensions.code (and .field),
- * and masks unexpected errors in production so no stack or SQL reaches a client.
+ * masks unexpected errors in production so no stack or SQL reaches a client, and stamps every error with
+ * `extensions.requestId` (the X-Request-Id header) so a user can quote it and an operator can find the log line.
  */
-export function createErrorFormatter(options: { maskInternal: boolean }) {
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  const requestId = options.requestId ?? currentRequestId;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (isDomainError(original)) {
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: {
-          code: original.code,
-          ...(original.field ? { field: original.field } : {}),
-          ...(original.details?.length ? { details: original.details } : {}),
-        },
-      };
-    }
-    const code = formatted.extensions?.code;
-    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-      if (options.maskInternal) {
-        return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-    }
-    if (!options.maskInternal) return formatted;
-    // Never send stack traces outside development.
-    const { stacktrace: _dropped, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions };
+    const result = format(formatted, error, options.maskInternal);
+    const id = requestId();
+    return id ? { ...result, extensions: { ...result.extensions, requestId: id } } : result;
   };
+}
+
+function format(formatted: GraphQLFormattedError, error: unknown, maskInternal: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isDomainError(original)) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.details?.length ? { details: original.details } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && maskInternal) {
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  if (!maskInternal) return formatted;
+  // Never send stack traces outside development.
+  const { stacktrace: _dropped, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return { ...formatted, extensions };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig } from '../config/env';
-import { createServer, type TsifraServer } from '../server';
+import { createServer, type ServerOptions, type TsifraServer } from '../server';
 
 /**
  * A real server on a random loopback port, over a real throwaway database: a fresh SQLite file, or —
@@ -56,7 +56,9 @@ export class SqlCounter implements TypeOrmLogger {
 
 export const DEMO_PASSWORD = 'demo-password';
 
-export async function startTestServer(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seedDemo?: boolean; env?: Record<string, string>; serverOptions?: Omit<ServerOptions, 'sqlLogger'> } = {},
+): Promise<TestServer> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   const sql = new SqlCounter();
   let cleanup: () => Promise<void>;
@@ -80,7 +82,7 @@ export async function startTestServer(options: { seedDemo?: boolean; env?: Recor
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const config = loadConfig(env, { webDist: join(tmpdir(), 'tsifra-no-web') });
-  const server = await createServer(config, { sqlLogger: sql });
+  const server = await createServer(config, { ...options.serverOptions, sqlLogger: sql });
   const url = await server.listen(0, '127.0.0.1');
 
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {

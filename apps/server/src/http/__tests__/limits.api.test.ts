@@ -1,0 +1,139 @@
+import { getIntrospectionQuery } from 'graphql';
+import { startTestServer, type TestServer } from '../../testing/test-server';
+import { GRAPHQL_LIMITS } from '../graphql-limits';
+
+/** The national nested query the README promises will always pass. */
+const NATIONAL_QUERY = `{ regions { code name federalDistrict strategy { status goals(horizon: Y2030) { title children { title horizon children { title } indicators { name baselineValue targets { year value } } } } } } }`;
+/** The richer national query of the batching test (estimated at 640 220 objects). */
+const RICH_NATIONAL_QUERY = `{ regions { code name federalDistrict strategy { status sectors { code } goals(horizon: Y2030) { title sector { code }
+  children { title horizon children { title horizon indicators { name targets { year value } } }
+  indicators { name baselineValue targets { year value } actuals { year value } } } } } } }`;
+
+/** `me { region { strategy { region { strategy … } } } } }`: single objects, so only the depth grows. */
+const nest = (depth: number) => `{ me ${'{ region { strategy '.repeat(depth)}{ id ${'} } '.repeat(depth)}} }`;
+
+describe('GraphQL limits', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.stop());
+
+  it('lets the national nested query through', async () => {
+    const res = await t.gql(NATIONAL_QUERY);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.regions).toHaveLength(85);
+  });
+
+  it('lets the GraphiQL introspection query through', async () => {
+    const query = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
+    const res = await t.gql(query);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it(`refuses a query deeper than ${GRAPHQL_LIMITS.maxDepth} with GRAPHQL_VALIDATION_FAILED`, async () => {
+    const ok = await t.gql(nest(4)); // depth 10
+    expect(ok.errors).toBeUndefined();
+    const res = await t.gql(nest(5)); // depth 12
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it(`refuses more than ${GRAPHQL_LIMITS.maxAliases} aliases`, async () => {
+    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: sectors { code }`).join(' ');
+    const res = await t.gql(`{ ${aliases} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/alias/i);
+  });
+
+  it('lets the richer national query through', async () => {
+    const res = await t.gql(RICH_NATIONAL_QUERY);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('refuses the rich national query aliased four times as too many objects (QUERY_TOO_COMPLEX) or too costly', async () => {
+    const inner = RICH_NATIONAL_QUERY.trim().slice(1, -1).trim();
+    const query = `{ ${Array.from({ length: 4 }, (_, i) => `n${i}: ${inner}`).join(' ')} }`;
+    const res = await t.gql(query);
+    expect(res.status).toBe(400);
+    expect(['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']).toContain(res.errors?.[0].extensions?.code);
+    expect(res.data).toBeUndefined();
+  });
+
+  it('refuses a query over the list-aware node estimate even when depth and aliases are within limits', async () => {
+    const part = 'regions { strategy { goals { children { children { indicators { targets { year } actuals { year } } } } } } }';
+    const res = await t.gql(`{ a: ${part} b: ${part} c: ${part} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0].extensions?.maxNodes).toBe(GRAPHQL_LIMITS.maxNodes);
+  });
+
+  it(`refuses more than ${GRAPHQL_LIMITS.maxDirectives} directives`, async () => {
+    const res = await t.gql(`{ sectors { code ${'@include(if: true) '.repeat(30)} } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+  });
+
+  it(`refuses more than ${GRAPHQL_LIMITS.maxTokens} tokens`, async () => {
+    const res = await t.gql(`{ ${'__typename '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+  });
+
+  it('refuses batched (array) bodies', async () => {
+    const res = await t.fetchRaw(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBeDefined();
+  });
+
+  it('puts the request id on every error, matching the X-Request-Id header', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'quote-me-123' },
+      body: JSON.stringify({ query: '{ strategy(id: "00000000-0000-0000-0000-000000000000") { id } nope }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('quote-me-123');
+    const body = (await res.json()) as { errors: { extensions: { requestId: string } }[] };
+    expect(body.errors.length).toBeGreaterThan(0);
+    for (const error of body.errors) expect(error.extensions.requestId).toBe('quote-me-123');
+
+    const generated = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' });
+    const id = generated.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(((await generated.json()) as { errors: { extensions: { requestId: string } }[] }).errors[0].extensions.requestId).toBe(id);
+  });
+
+  it('suggests field names outside production', async () => {
+    const res = await t.gql('{ sector { code } }');
+    expect(res.errors?.[0].message).toMatch(/Did you mean/);
+  });
+});
+
+describe('GraphQL limits in production', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ env: { NODE_ENV: 'production', COOKIE_SECURE: 'false', RATE_LIMIT_ENABLED: 'false' } });
+  });
+  afterAll(() => t.stop());
+
+  it('does not suggest field names', async () => {
+    const res = await t.gql('{ sector { code } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].message).not.toMatch(/Did you mean|sectors/);
+    expect(res.errors?.[0].extensions?.requestId).toBeDefined();
+  });
+
+  it('masks unexpected errors: no stack, no SQL, but a code and the request id', async () => {
+    // An unparsable id reaches the database as a malformed UUID on PostgreSQL; whatever fails, nothing leaks.
+    const res = await t.gql('{ strategy(id: "x\' OR 1=1 --") { id } }');
+    for (const error of res.errors ?? []) {
+      expect(error.extensions?.code).toBeDefined();
+      expect(error.extensions?.requestId).toBeDefined();
+      expect(error.extensions?.stacktrace).toBeUndefined();
+      expect(JSON.stringify(error)).not.toMatch(/SELECT|QueryFailedError|invalid input syntax|at .*\.js/);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * The published API limits (README "Limits", docs/operations.md). They come from maintained libraries:
+ * GraphQL Armor (depth, cost, aliases, directives, field suggestions), graphql-js's parser (tokens) and
+ * graphql-query-complexity (an estimate of the objects a query can return, list sizes included). Introspection (GraphiQL) is exempt
+ * from depth and cost, as Armor intends.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+  /** Estimated objects (nodes) a query may return; the national nested query estimates at 115 770. */
+  maxNodes: 2_000_000,
+  /** The most items a `first` argument accepts, where a list takes one. */
+  maxPageSize: 100,
+} as const;
+
+/**
+ * Assumed sizes of lists with no `first` argument, by parent type and field: exact where the list is fixed
+ * (85 regions), generous where it grows with a region's work. A list not named here counts as DEFAULT_LIST_SIZE.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Query.regions': 85,
+  'Query.federalDistricts': 8,
+  'Query.sectors': 30,
+  'Strategy.sectors': 10,
+  'Strategy.goals': 10,
+  'Strategy.comments': 20,
+  'Goal.children': 5,
+  'Goal.indicators': 3,
+  'Indicator.targets': 6,
+  'Indicator.actuals': 6,
+  'GostechPlan.systems': 20,
+};
+export const DEFAULT_LIST_SIZE = 50;
+
+/** Nodes: every object counts 1, a list multiplies what is below it by its (assumed or requested) size; scalars are free. */
+const nodeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 0;
+  const nullable = getNullableType(field.type);
+  if (isLeafType(getNamedType(field.type))) return 0;
+  if (!isListType(nullable)) return 1 + childComplexity;
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  const size = first ?? LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  return size * (1 + childComplexity);
+};
+
+/** Estimated objects a query returns (exported for tests and the README figures). */
+export function estimateNodes(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query, variables, operationName, estimators: [nodeEstimator] });
+}
+
+/** Refuses, before execution, an operation whose estimated node count exceeds the limit (400, QUERY_TOO_COMPLEX). */
+function nodeLimitPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const nodes = estimateNodes(schema, document, request.variables, request.operationName ?? undefined);
+          if (nodes > GRAPHQL_LIMITS.maxNodes) {
+            throw new GraphQLError(
+              `Query too large: it could return about ${nodes} objects; the limit is ${GRAPHQL_LIMITS.maxNodes}. Ask for fewer fields or regions, or use first:.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', nodes, maxNodes: GRAPHQL_LIMITS.maxNodes, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Validation rules and plugins to spread into the ApolloServer options. */
+export function graphqlLimits(options: { production: boolean }) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // Armor's token plugin throws from parsingDidStart, which Apollo 5 answers with a 500; graphql-js's own
+    // parser limit (parseOptions below) gives the proper 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
+    // "Did you mean …?" would let anyone map a schema; developers keep it outside production.
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+  return {
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, nodeLimitPlugin()],
+    // graphql-js's own token cap: a 400 GRAPHQL_PARSE_FAILED before any validation work.
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+  };
+}
