@@ -53,7 +53,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const db = new Database(dataSource);
   await seedDatabase(db, { demo: config.seedDemo, logger });
 
-  const services = createServices(db, { cookieSecure: config.cookieSecure });
+  const services = createServices(db, { cookieSecure: config.cookieSecure, today: config.today });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -150,7 +150,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
 }

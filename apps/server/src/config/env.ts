@@ -23,6 +23,8 @@ const schema = z.object({
   /** Benchmarks only: resolve relations without batching, the "naive resolvers" reference. */
   BENCH_NAIVE_RESOLVERS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Tests and demos only: the calendar day the server starts on (YYYY-MM-DD); time runs on from there. Deadlines, lateness and days left use it. */
+  TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Origins allowed to call the API from a browser (comma-separated); empty = same origin only. */
   CORS_ORIGINS: z.string().default(''),
   /** Per-IP and per-user request limits on /graphql; `false` only for benchmarks and soak runs. */
@@ -73,6 +75,8 @@ export interface Config {
   readonly webDist: string;
   readonly cookieSecure: boolean;
   readonly logLevel: string;
+  /** Tests and demos only: today's date for the review rules (unset: the system clock). */
+  readonly today?: string;
   /** Benchmarks only: turn DataLoader batching off. */
   readonly naiveResolvers: boolean;
   /** Browser origins allowed besides the server's own; empty = same origin only. */
@@ -105,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(serverRoot, '..', 'web', 'dist'),
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    today: e.TODAY,
     naiveResolvers: e.BENCH_NAIVE_RESOLVERS,
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     rateLimit: { enabled: e.RATE_LIMIT_ENABLED, ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loader-options';
+import { createAuditLoaders } from '../modules/audit/audit.loaders';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createGostechLoaders } from '../modules/gostech/gostech.loaders';
 import { createInitiativeLoaders } from '../modules/initiative/initiative.loaders';
+import { createReviewLoaders } from '../modules/review/review.loaders';
 import { createRegionLoaders } from '../modules/region/region.loaders';
 import { createSectorLoaders } from '../modules/sector/sector.loaders';
 import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
@@ -18,6 +20,8 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createUserLoaders(dataSource, options),
     ...createGostechLoaders(dataSource, options),
     ...createInitiativeLoaders(dataSource, options),
+    ...createReviewLoaders(dataSource, options),
+    ...createAuditLoaders(dataSource, options),
   };
 }
 

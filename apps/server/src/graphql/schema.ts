@@ -11,6 +11,10 @@ import { SectorResolver } from '../modules/sector/sector.resolver';
 import { StrategyEditorFieldsResolver } from '../modules/strategy/strategy-editor-fields.resolver';
 import { StrategyFieldsResolver } from '../modules/strategy/strategy-fields.resolver';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver';
+import { AuditEventFieldsResolver } from '../modules/audit/audit-fields.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { StrategyReviewFieldsResolver, StrategyRevisionFieldsResolver } from '../modules/review/review-fields.resolver';
+import { ReviewResolver } from '../modules/review/review.resolver';
 import { AccountResolver } from '../modules/user/account.resolver';
 import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
@@ -32,6 +36,11 @@ export const RESOLVERS = [
   InitiativeFieldsResolver,
   AccountResolver,
   UserAdminResolver,
+  ReviewResolver,
+  StrategyReviewFieldsResolver,
+  StrategyRevisionFieldsResolver,
+  AuditEventFieldsResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

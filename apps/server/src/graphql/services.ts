@@ -1,5 +1,8 @@
 import type { CookieOptions } from 'express';
 import type { Database } from '../db/data-source';
+import { NotificationService } from '../modules/notification/notification.service';
+import { clockStartingOn, systemClock } from '../modules/review/clock';
+import { ReviewService } from '../modules/review/review.service';
 import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';
 import { AccountService } from '../modules/user/account.service';
@@ -9,11 +12,14 @@ import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
-export function createServices(db: Database, options: { cookieSecure: boolean }) {
-  const strategies = new StrategyService(db);
+export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
+  const clock = options.today ? clockStartingOn(options.today) : systemClock;
+  const strategies = new StrategyService(db, clock);
   return {
     auth: new AuthService(db),
     strategies,
+    review: new ReviewService(db, clock),
+    notifications: new NotificationService(db),
     initiatives: new InitiativeService(db, strategies),
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),

@@ -12,6 +12,11 @@ import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strat
 import { findUnit } from '@tsifra/domain/strategy/units';
 import { canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
+import { recordAudit } from '../audit/audit';
+import { notify } from '../notification/notify';
+import { systemClock, type Clock } from '../review/clock';
+import { checkBody, countOpenRemarks } from '../review/review.service';
+import { freezeRevision } from '../review/snapshot.service';
 import { CommentEntity } from '../comment/comment.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import type { GoalInput, IndicatorInput } from '../goal/goal.inputs';
@@ -23,11 +28,12 @@ import { loadOutline } from './strategy-outline';
 import { StrategySectorEntity } from './strategy-sector.entity';
 import { StrategyEntity } from './strategy.entity';
 
-const COMMENT_MAX = 10_000;
-
 /** Strategy use cases: every write is one transaction, checked against the workflow and the strategy's version. */
 export class StrategyService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   async create(actor: Actor, regionCode: string): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
@@ -51,6 +57,7 @@ export class StrategyService {
         updatedAt: now,
       };
       await m.getRepository(StrategyEntity).insert(strategy);
+      await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: 'strategy.create', details: { regionCode: region.code } });
       return strategy;
     });
   }
@@ -86,6 +93,8 @@ export class StrategyService {
           }),
         );
       }
+      const before = sectors.filter((sec) => previous.has(sec.id)).map((sec) => sec.code);
+      await recordAudit(m, actor, { strategyId, entity: 'strategy', entityId: strategyId, action: 'strategy.set_sectors', details: { before, after: codes, rationales: Object.fromEntries(given) } });
       return strategy;
     });
   }
@@ -102,6 +111,7 @@ export class StrategyService {
         throw badUserInput([{ field: 'sectorCode', rule: sector ? 'sector_not_chosen' : 'unknown_sector', message: `The strategy has not chosen the sector "${sectorCode}".` }]);
       }
       await m.getRepository(StrategySectorEntity).update({ id: choice.id }, { rationale: rationale?.trim() || null });
+      await recordAudit(m, actor, { strategyId, entity: 'strategy', entityId: strategyId, action: 'strategy.set_sector_rationale', details: { sectorCode: sector!.code, before: choice.rationale, after: rationale?.trim() || null } });
       return strategy;
     });
   }
@@ -126,6 +136,7 @@ export class StrategyService {
       };
       await m.getRepository(GoalEntity).insert(goal);
       await this.replaceIndicators(m, goal, input.indicators ?? []);
+      await recordAudit(m, actor, { strategyId, entity: 'goal', entityId: goal.id, action: 'goal.add', details: goalAuditDetails(goal, input) });
       return goal;
     });
   }
@@ -136,6 +147,7 @@ export class StrategyService {
       if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
       await this.beginEdit(m, actor, goal.strategyId, version);
       const sectorId = await this.checkGoalInput(m, goal.strategyId, goal, input);
+      const before = { title: goal.title, description: goal.description, horizon: goal.horizon, parentId: goal.parentId, sectorId: goal.sectorId };
       // A new parent puts the goal last among its new siblings.
       if ((input.parentId ?? null) !== goal.parentId) await this.placeGoal(m, goal, input.parentId ?? null, null);
       Object.assign(goal, {
@@ -148,6 +160,10 @@ export class StrategyService {
       });
       await m.getRepository(GoalEntity).update({ id: goal.id }, goal);
       if (input.indicators != null) await this.replaceIndicators(m, goal, input.indicators);
+      const changed = Object.fromEntries(
+        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== goal[k]).map((k) => [k, { before: before[k], after: goal[k] }]),
+      );
+      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.update', details: { changed, ...goalAuditDetails(goal, input) } });
       return goal;
     });
   }
@@ -160,6 +176,7 @@ export class StrategyService {
       // Children go with their parent (ON DELETE CASCADE), and so do indicators and their values.
       await m.getRepository(GoalEntity).delete({ id: goal.id });
       await this.renumberSiblings(m, goal.strategyId, goal.parentId, []);
+      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.delete', details: { title: goal.title, horizon: goal.horizon, parentId: goal.parentId } });
       return strategy;
     });
   }
@@ -177,28 +194,33 @@ export class StrategyService {
       const sector = await m.getRepository(SectorEntity).findOneByOrFail({ id: goal.sectorId });
       const input = { horizon: goal.horizon, sectorCode: sector.code, title: goal.title, description: goal.description, parentId } as GoalInput;
       await this.checkGoalInput(m, goal.strategyId, goal, input, '');
+      const from = { parentId: goal.parentId, position: goal.position };
       await this.placeGoal(m, goal, parentId, position);
+      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.move', details: { title: goal.title, before: from, after: { parentId, position } } });
       return strategy;
     });
   }
 
+  /** Submits for review: freezes the content as the next numbered revision (late ones are accepted and marked late). */
   async submit(actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
-    return this.transition(actor, strategyId, 'SUBMITTED', version);
+    return this.transition(actor, strategyId, 'SUBMITTED', { version });
   }
 
+  /**
+   * Returns the strategy for revision. A non-empty comment is recorded as an open MAJOR remark on the
+   * revision; with an empty one, the reviewer's open remarks must carry the request (needs_open_remark).
+   */
   async requestChanges(actor: Actor, strategyId: string, comment: string): Promise<StrategyEntity> {
-    const body = this.checkCommentBody(comment, 'comment');
-    return this.transition(actor, strategyId, 'CHANGES_REQUESTED', undefined, async (m, strategy) => {
-      await m.getRepository(CommentEntity).insert({ id: randomUUID(), strategyId: strategy.id, goalId: null, authorId: actor.userId, body, createdAt: new Date() });
-    });
+    return this.transition(actor, strategyId, 'CHANGES_REQUESTED', { comment: comment.trim() ? checkBody(comment, 'comment') : null });
   }
 
+  /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open. */
   async approve(actor: Actor, strategyId: string): Promise<StrategyEntity> {
     return this.transition(actor, strategyId, 'APPROVED');
   }
 
   async addComment(actor: Actor, strategyId: string, goalId: string | null, body: string): Promise<CommentEntity> {
-    const text = this.checkCommentBody(body, 'body');
+    const text = checkBody(body, 'body');
     return this.db.write(async (m) => {
       const { strategy, regionCode } = await this.load(m, strategyId);
       const ownRegion = actor.role === 'REGIONAL_EDITOR' && actor.regionCode === regionCode;
@@ -208,8 +230,12 @@ export class StrategyService {
       if (goalId && !(await m.getRepository(GoalEntity).existsBy({ id: goalId, strategyId: strategy.id }))) {
         throw new DomainError('BAD_USER_INPUT', 'The goal is not part of this strategy.', 'goalId');
       }
-      const comment: CommentEntity = { id: randomUUID(), strategyId, goalId: goalId ?? null, authorId: actor.userId, body: text, createdAt: new Date() };
+      const comment: CommentEntity = { id: randomUUID(), strategyId, goalId: goalId ?? null, authorId: actor.userId, body: text, createdAt: new Date(), pinnedGoalId: goalId ?? null };
       await m.getRepository(CommentEntity).insert(comment);
+      await recordAudit(m, actor, { strategyId, entity: 'comment', entityId: comment.id, action: 'comment.add', details: { goalId: goalId ?? null, body: text } });
+      if (actor.role !== 'REGIONAL_EDITOR') {
+        await notify(m, { regionId: strategy.regionId }, { kind: 'REMARK_ADDED', strategyId, actorId: actor.userId, commentId: comment.id, revision: strategy.revision || null, text });
+      }
       return comment;
     });
   }
@@ -254,24 +280,65 @@ export class StrategyService {
     actor: Actor,
     strategyId: string,
     to: StrategyStatus,
-    version?: number,
-    alsoDo?: (m: EntityManager, strategy: StrategyEntity) => Promise<void>,
+    options: { version?: number; comment?: string | null } = {},
   ): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const { strategy, regionCode } = await this.load(m, strategyId);
       // Issue 3 (completeness guard): submitting needs a complete strategy. The outline is read only for
       // SUBMITTED; an `incomplete` refusal carries the problems in extensions.details (see incompleteDetails).
       const problems = to === 'SUBMITTED' ? completenessProblems(await loadOutline(m, strategy.id)) : [];
-      const refusal = checkTransition({ status: strategy.status as StrategyStatus, regionCode, completenessProblems: problems.length }, to, actor);
-      if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, refusal.rule === 'incomplete' ? incompleteDetails(problems) : undefined);
-      await this.claimVersion(m, strategy, version ?? strategy.version);
+      // Issue 4 (review guards): returning needs an open remark (the decision's comment becomes one), approving no open blocker.
+      const remarks = strategy.status === 'SUBMITTED' ? await countOpenRemarks(m, strategy.id) : { open: 0, openBlockers: 0 };
+      const refusal = checkTransition(
+        {
+          status: strategy.status as StrategyStatus,
+          regionCode,
+          completenessProblems: problems.length,
+          openRemarks: remarks.open + (options.comment ? 1 : 0),
+          openBlockers: remarks.openBlockers,
+        },
+        to,
+        actor,
+      );
+      if (refusal) {
+        const field = refusal.rule === 'needs_open_remark' ? 'comment' : undefined;
+        throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
+      }
+      const from = strategy.status;
+      await this.claimVersion(m, strategy, options.version ?? strategy.version);
       const patch: Partial<StrategyEntity> = { status: to };
+      const details: Record<string, unknown> = { from, to, revision: strategy.revision };
       if (to === 'SUBMITTED') {
+        const now = this.clock.now();
         patch.revision = strategy.revision + 1;
-        patch.submittedAt = new Date();
+        patch.submittedAt = now;
+        const revision = await freezeRevision(m, strategy, patch.revision, actor.userId, now);
+        Object.assign(details, { revision: revision.number, deadline: revision.deadline, late: revision.late, daysLate: revision.daysLate });
       }
       await m.getRepository(StrategyEntity).update({ id: strategy.id }, patch);
-      await alsoDo?.(m, strategy);
+      let commentId: string | null = null;
+      if (options.comment) {
+        commentId = randomUUID();
+        await m.getRepository(CommentEntity).insert({
+          id: commentId,
+          strategyId: strategy.id,
+          goalId: null,
+          authorId: actor.userId,
+          body: options.comment,
+          createdAt: new Date(),
+          severity: 'MAJOR',
+          status: 'OPEN',
+          revision: strategy.revision,
+        });
+        Object.assign(details, { comment: options.comment, commentId });
+      }
+      await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: TRANSITION_ACTIONS[to], details });
+      const revisionNumber = patch.revision ?? strategy.revision;
+      if (to === 'SUBMITTED') {
+        await notify(m, { reviewers: true }, { kind: 'SUBMITTED', strategyId: strategy.id, actorId: actor.userId, revision: revisionNumber });
+      } else if (to === 'CHANGES_REQUESTED' || to === 'APPROVED') {
+        await notify(m, { regionId: strategy.regionId }, { kind: to, strategyId: strategy.id, actorId: actor.userId, revision: revisionNumber, commentId, text: options.comment ?? null });
+      }
       return Object.assign(strategy, patch);
     });
   }
@@ -379,13 +446,6 @@ export class StrategyService {
     );
     if (values.length) await m.getRepository(IndicatorValueEntity).insert(values);
   }
-
-  private checkCommentBody(body: string, field: string): string {
-    const text = body.trim();
-    if (!text) throw new DomainError('BAD_USER_INPUT', 'The comment is empty.', field);
-    if (text.length > COMMENT_MAX) throw new DomainError('BAD_USER_INPUT', `The comment is longer than ${COMMENT_MAX} characters.`, field);
-    return text;
-  }
 }
 
 /** The refusal's rule first, then one entry per completeness problem (its kind as `rule`, its place in `params`). */
@@ -400,6 +460,24 @@ function incompleteDetails(problems: CompletenessProblem[]): FieldError[] {
       params: Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Record<string, string | number>,
     })),
   ];
+}
+
+const TRANSITION_ACTIONS: Record<StrategyStatus, string> = {
+  DRAFT: 'strategy.reopen',
+  SUBMITTED: 'strategy.submit',
+  CHANGES_REQUESTED: 'strategy.request_changes',
+  APPROVED: 'strategy.approve',
+};
+
+/** What the audit log keeps of a goal write: its place and text, and its indicators in short. */
+function goalAuditDetails(goal: GoalEntity, input: GoalInput): Record<string, unknown> {
+  return {
+    title: goal.title,
+    horizon: goal.horizon,
+    sectorCode: input.sectorCode,
+    parentId: goal.parentId,
+    indicators: input.indicators?.map((i) => ({ name: i.name, baseline: [i.baselineYear, i.baselineValue], targets: i.targets.map((t) => [t.year, t.value]) })),
+  };
 }
 
 function toDraft(input: IndicatorInput) {

@@ -1,0 +1,23 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
+
+/** An in-app notification for one user (a new remark, a decision, a new submission). */
+@Entity('notifications')
+@Index('IDX_notifications_user', ['userId', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 36 }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notifications_user' })
+  user?: Relation<UserEntity>;
+  /** NotificationKind. */
+  @Column({ type: 'varchar', length: 32 }) kind: string;
+  @Column({ type: 'varchar', length: 36, nullable: true }) strategyId: string | null;
+  @Column({ type: 'varchar', length: 36, nullable: true }) commentId: string | null;
+  @Column({ type: 'integer', nullable: true }) revision: number | null;
+  @Column({ type: 'varchar', length: 36, nullable: true }) actorId: string | null;
+  /** A short excerpt (the remark's first characters), for the list. */
+  @Column({ type: 'varchar', length: 300, nullable: true }) excerpt: string | null;
+  @Column() createdAt: Date;
+  @Column({ nullable: true, type: Date }) readAt: Date | null;
+}

@@ -1,0 +1,66 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { CommentType } from '../comment/comment.type';
+import { RegionType } from '../region/region.type';
+import { StrategyType } from '../strategy/strategy.type';
+import { UserType } from '../user/user.type';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationType } from './notification.type';
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => [NotificationType], { description: "The signed-in user's notifications, newest first." })
+  notifications(
+    @Ctx() ctx: Context,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: 'At most 200.' }) limit: number,
+  ) {
+    return ctx.services.notifications.list(ctx.actor!.userId, unreadOnly, limit);
+  }
+
+  @Authorized()
+  @Query(() => Int)
+  unreadNotificationCount(@Ctx() ctx: Context) {
+    return ctx.services.notifications.unreadCount(ctx.actor!.userId);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks notifications read (all unread when ids is omitted); returns how many changed.' })
+  markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null) {
+    return ctx.services.notifications.markRead(ctx.actor!.userId, ids ?? null);
+  }
+
+  @FieldResolver(() => StrategyType, { nullable: true })
+  strategy(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
+    return n.strategyId ? ctx.loaders.strategyById.load(n.strategyId) : null;
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: "The strategy's region." })
+  async region(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
+    const strategy = n.strategyId ? await ctx.loaders.strategyById.load(n.strategyId) : null;
+    return strategy ? ctx.loaders.regionById.load(strategy.regionId) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who caused it.' })
+  actor(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
+    return n.actorId ? ctx.loaders.userById.load(n.actorId) : null;
+  }
+
+  @FieldResolver(() => CommentType, { nullable: true, description: 'The remark or reply concerned.' })
+  async comment(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
+    if (!n.commentId || !n.strategyId) return null;
+    const comments = await ctx.loaders.commentsByStrategyId.load(n.strategyId);
+    return comments.find((c) => c.id === n.commentId) ?? null;
+  }
+
+  @FieldResolver(() => String, { description: 'ISO timestamp.' })
+  createdAt(@Root() n: NotificationEntity): string {
+    return new Date(n.createdAt).toISOString();
+  }
+
+  @FieldResolver(() => Boolean)
+  read(@Root() n: NotificationEntity): boolean {
+    return n.readAt != null;
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NOTIFICATION_KINDS } from './notify';
+
+export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in (typeof NOTIFICATION_KINDS)[number]]: K };
+registerEnumType(NotificationKindEnum, {
+  name: 'NotificationKind',
+  description: 'SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread).',
+});
+
+@ObjectType('Notification', { description: 'An in-app notification for the signed-in user.' })
+export class NotificationType {
+  @Field(() => ID) id: string;
+  @Field(() => NotificationKindEnum) kind: string;
+  @Field(() => Int, { nullable: true, description: 'The revision concerned.' }) revision: number | null;
+  @Field(() => String, { nullable: true, description: 'The start of the remark or comment.' }) excerpt: string | null;
+}

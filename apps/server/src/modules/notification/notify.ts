@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
+import { NotificationEntity } from './notification.entity';
+
+export const NOTIFICATION_KINDS = ['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'REMARK_ADDED', 'REPLY_ADDED', 'REMARK_RESOLVED', 'REMARK_REOPENED'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Who gets a notification: the region's users, the reviewers, or named users. The actor never notifies themself. */
+export type Audience = { regionId: string } | { reviewers: true } | { userIds: string[] };
+
+export interface NotificationDraft {
+  kind: NotificationKind;
+  strategyId: string;
+  actorId: string | null;
+  commentId?: string | null;
+  revision?: number | null;
+  /** The text the notification quotes; cut to 280 characters. */
+  text?: string | null;
+}
+
+const EXCERPT = 280;
+
+/** Writes one notification per recipient inside the caller's transaction (one SELECT, one INSERT). */
+export async function notify(m: EntityManager, audience: Audience, draft: NotificationDraft): Promise<number> {
+  const users = m.getRepository(UserEntity);
+  const where =
+    'regionId' in audience
+      ? { regionId: audience.regionId, active: true }
+      : 'reviewers' in audience
+        ? { role: 'FEDERAL_REVIEWER', active: true }
+        : { id: In(audience.userIds.length ? audience.userIds : ['-']), active: true };
+  const recipients = (await users.find({ where, select: { id: true } })).filter((u) => u.id !== draft.actorId);
+  if (!recipients.length) return 0;
+  const now = new Date();
+  const excerpt = draft.text ? (draft.text.length > EXCERPT ? `${draft.text.slice(0, EXCERPT - 1)}…` : draft.text) : null;
+  await m.getRepository(NotificationEntity).insert(
+    recipients.map((u) => ({
+      id: randomUUID(),
+      userId: u.id,
+      kind: draft.kind,
+      strategyId: draft.strategyId,
+      commentId: draft.commentId ?? null,
+      revision: draft.revision ?? null,
+      actorId: draft.actorId,
+      excerpt,
+      createdAt: now,
+      readAt: null,
+    })),
+  );
+  return recipients.length;
+}

@@ -1,0 +1,191 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DomainError } from '@tsifra/domain/errors';
+import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
+import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
+import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
+import { availableTransitions, canReadHistory, isContentEditable, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import type { Context } from '../../graphql/context';
+import { AuditEventType } from '../audit/audit.type';
+import type { CommentEntity } from '../comment/comment.entity';
+import { CommentType } from '../comment/comment.type';
+import { contentVisible } from '../strategy/strategy-fields.resolver';
+import type { StrategyEntity } from '../strategy/strategy.entity';
+import { StrategyType } from '../strategy/strategy.type';
+import { UserType } from '../user/user.type';
+import type { RevisionSummary } from './review.loaders';
+import {
+  AvailableTransitionType,
+  RemarkStatusEnum,
+  RevisionContentType,
+  RevisionDiffType,
+  type RevisionGoalType,
+  StrategyRevisionType,
+  type RemarkStatus,
+} from './review.type';
+import type { StrategyRevisionEntity } from './strategy-revision.entity';
+
+async function regionCodeOf(strategy: StrategyEntity, ctx: Context): Promise<string> {
+  return (await ctx.loaders.regionById.load(strategy.regionId))?.code ?? '';
+}
+
+async function snapshotOf(ctx: Context, summary: RevisionSummary): Promise<StrategySnapshot> {
+  const full = await ctx.loaders.revisionById.load(summary.id);
+  return full ? parseSnapshot(full.snapshot) : emptySnapshot();
+}
+
+/** The snapshot as GraphQL objects: goals in tree order with their depth, and the same goals nested. */
+export function revisionContent(snapshot: StrategySnapshot): RevisionContentType {
+  const nodes = new Map<string, RevisionGoalType>();
+  const depth = new Map<string | null, number>([[null, -1]]);
+  const goals = snapshot.goals.map((g: SnapshotGoal) => {
+    const d = (depth.get(g.parentId) ?? -1) + 1;
+    depth.set(g.id, d);
+    const node: RevisionGoalType = { ...g, depth: d, children: [], indicators: g.indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t })) })) };
+    nodes.set(g.id, node);
+    return node;
+  });
+  for (const node of goals) if (node.parentId) nodes.get(node.parentId)?.children.push(node);
+  return {
+    sectors: snapshot.sectors,
+    goals,
+    rootGoals: goals.filter((g) => !g.parentId || !nodes.has(g.parentId)),
+    initiatives: snapshot.initiatives.map((n) => ({ id: n.id, goalId: n.goalId, title: n.title, description: n.description, details: JSON.stringify(n.details ?? {}) })),
+  };
+}
+
+/** Review fields of Strategy: revisions, diff, remarks, day counts, history. */
+@Resolver(() => StrategyType)
+export class StrategyReviewFieldsResolver {
+  @FieldResolver(() => [StrategyRevisionType], { description: 'Submitted revisions, oldest first. Empty when the content is hidden.' })
+  async revisions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<RevisionSummary[]> {
+    if (!(await contentVisible(strategy, ctx))) return [];
+    return ctx.loaders.revisionsByStrategyId.load(strategy.id);
+  }
+
+  @FieldResolver(() => StrategyRevisionType, { nullable: true, description: 'One revision by number (null when there is none or the content is hidden).' })
+  async revisionDetail(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('number', () => Int) number: number): Promise<RevisionSummary | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    return (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).find((r) => r.number === number) ?? null;
+  }
+
+  @FieldResolver(() => StrategyRevisionType, { nullable: true, description: 'The last submitted revision.' })
+  async latestRevision(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<RevisionSummary | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    return (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => RevisionDiffType, {
+    nullable: true,
+    description:
+      'What changed between two revisions. Defaults: `to` = the latest, `from` = the one before it (the revision the reviewer last decided on); `from: 0` compares with nothing. Null when there is no revision or the content is hidden.',
+  })
+  async diff(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('from', () => Int, { nullable: true }) from?: number | null,
+    @Arg('to', () => Int, { nullable: true }) to?: number | null,
+  ): Promise<RevisionDiffType | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    const revisions = await ctx.loaders.revisionsByStrategyId.load(strategy.id);
+    if (!revisions.length) return null;
+    const toNumber = to ?? revisions.at(-1)!.number;
+    const fromNumber = from ?? Math.max(toNumber - 1, 0);
+    const find = (n: number, field: string) => {
+      const r = revisions.find((x) => x.number === n);
+      if (!r) throw new DomainError('BAD_USER_INPUT', `The strategy has no revision ${n}.`, field);
+      return r;
+    };
+    const after = await snapshotOf(ctx, find(toNumber, 'to'));
+    const before = fromNumber === 0 ? emptySnapshot() : await snapshotOf(ctx, find(fromNumber, 'from'));
+    const diff = diffRevisions(before, after);
+    return { from: fromNumber, to: toNumber, changeCount: countChanges(diff), ...diff };
+  }
+
+  @FieldResolver(() => [CommentType], { description: 'Review remarks (comments with a severity), oldest first, each with its replies.' })
+  async remarks(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('status', () => RemarkStatusEnum, { nullable: true }) status?: RemarkStatus | null,
+    @Arg('revision', () => Int, { nullable: true }) revision?: number | null,
+  ): Promise<CommentEntity[]> {
+    if (!(await contentVisible(strategy, ctx))) return [];
+    const comments = await ctx.loaders.commentsByStrategyId.load(strategy.id);
+    return comments.filter((c) => c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Open remarks; null when the content is hidden.' })
+  async openRemarks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.' })
+  async openBlockers(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Days until the deadline while the region still has to submit (draft or returned): 0 on the day, negative once passed; null once submitted or approved.' })
+  daysLeft(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): number | null {
+    if (!isContentEditable(strategy.status as StrategyStatus)) return null;
+    return daysLeft(strategy.deadline, ctx.services.review.clock.today());
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Days late: for a draft or returned strategy, days since the deadline passed; otherwise how late the last revision was submitted. Null when not late.' })
+  async daysLate(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
+    let days: number;
+    if (isContentEditable(strategy.status as StrategyStatus)) {
+      days = -daysLeft(strategy.deadline, ctx.services.review.clock.today());
+    } else {
+      const last = (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).at(-1);
+      if (last) days = last.daysLate;
+      else days = strategy.submittedAt ? lateness(strategy.deadline, new Date(strategy.submittedAt).toISOString()).daysLate : 0;
+    }
+    return days > 0 ? days : null;
+  }
+
+  @FieldResolver(() => String, { description: 'ISO timestamp of the last change, remark or decision.' })
+  async lastActivityAt(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<string> {
+    const audited = await ctx.loaders.lastAuditAtByStrategyId.load(strategy.id);
+    const updated = new Date(strategy.updatedAt);
+    return (audited && audited > updated ? audited : updated).toISOString();
+  }
+
+  @FieldResolver(() => [AuditEventType], { description: "The audit log, oldest first: every edit, remark and decision. For the region's users, reviewers and admins; empty for anyone else." })
+  async history(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
+    if (!canReadHistory(ctx.actor, await regionCodeOf(strategy, ctx))) return [];
+    return ctx.loaders.auditEventsByStrategyId.load(strategy.id);
+  }
+
+  @FieldResolver(() => [AvailableTransitionType], { description: 'The moves the caller may make now or once a guard clears (for enabled and disabled buttons).' })
+  async availableTransitions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
+    if (!ctx.actor) return [];
+    const counts = await ctx.loaders.remarkCountsByStrategyId.load(strategy.id);
+    const snapshot = { status: strategy.status as StrategyStatus, regionCode: await regionCodeOf(strategy, ctx), openRemarks: counts.open, openBlockers: counts.openBlockers };
+    return availableTransitions(snapshot, ctx.actor).map((t) => ({ to: t.to, blockedBy: t.blockedBy?.rule ?? null, reason: t.blockedBy?.reason ?? null }));
+  }
+}
+
+@Resolver(() => StrategyRevisionType)
+export class StrategyRevisionFieldsResolver {
+  @FieldResolver(() => String, { description: 'ISO timestamp.' })
+  submittedAt(@Root() revision: RevisionSummary): string {
+    return new Date(revision.submittedAt).toISOString();
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  submittedBy(@Root() revision: RevisionSummary, @Ctx() ctx: Context) {
+    return revision.submittedById ? ctx.loaders.userById.load(revision.submittedById) : null;
+  }
+
+  @FieldResolver(() => RevisionContentType, { description: 'The frozen content.' })
+  async content(@Root() revision: RevisionSummary | StrategyRevisionEntity, @Ctx() ctx: Context): Promise<RevisionContentType> {
+    return revisionContent('snapshot' in revision ? parseSnapshot(revision.snapshot) : await snapshotOf(ctx, revision));
+  }
+
+  @FieldResolver(() => [CommentType], { description: 'Remarks made on this revision.' })
+  async remarks(@Root() revision: RevisionSummary, @Ctx() ctx: Context): Promise<CommentEntity[]> {
+    const comments = await ctx.loaders.commentsByStrategyId.load(revision.strategyId);
+    return comments.filter((c) => c.severity && !c.parentId && c.revision === revision.number);
+  }
+}

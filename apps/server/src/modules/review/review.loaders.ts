@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { LoaderOptions } from '../../graphql/loader-options';
+import { findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CommentEntity } from '../comment/comment.entity';
+import { StrategyRevisionEntity } from './strategy-revision.entity';
+
+/** A revision without its snapshot (lists and overview never read the content). */
+export type RevisionSummary = Omit<StrategyRevisionEntity, 'snapshot'>;
+
+export interface RemarkCounts {
+  open: number;
+  openBlockers: number;
+}
+
+const CHUNK = 5000;
+async function inChunks<T>(keys: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(keys)];
+  const out: T[] = [];
+  for (let i = 0; i < unique.length; i += CHUNK) out.push(...(await run(unique.slice(i, i + CHUNK))));
+  return out;
+}
+
+export function createReviewLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
+  const revisions = dataSource.getRepository(StrategyRevisionEntity);
+  return {
+    revisionsByStrategyId: new DataLoader<string, RevisionSummary[]>(async (ids) => {
+      const rows = await inChunks(ids, (chunk) =>
+        revisions
+          .createQueryBuilder('r')
+          .select(['r.id', 'r.strategyId', 'r.number', 'r.submittedById', 'r.submittedAt', 'r.deadline', 'r.late', 'r.daysLate'])
+          .where('r.strategy_id IN (:...chunk)', { chunk })
+          .orderBy('r.number', 'ASC')
+          .getMany(),
+      );
+      return groupByKeys(ids, rows, (r) => r.strategyId);
+    }, options),
+    /** Whole revisions, snapshot included. */
+    revisionById: new DataLoader<string, StrategyRevisionEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(revisions, 'id', ids), (r) => r.id), options),
+    remarkCountsByStrategyId: new DataLoader<string, RemarkCounts>(async (ids) => {
+      const rows = await inChunks(ids, (chunk) =>
+        dataSource
+          .getRepository(CommentEntity)
+          .createQueryBuilder('c')
+          .select('c.strategy_id', 'strategyId')
+          .addSelect('COUNT(*)', 'open')
+          .addSelect("SUM(CASE WHEN c.severity = 'BLOCKER' THEN 1 ELSE 0 END)", 'blockers')
+          .where('c.strategy_id IN (:...chunk)', { chunk })
+          .andWhere("c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL")
+          .groupBy('c.strategy_id')
+          .getRawMany<{ strategyId: string; open: string | number; blockers: string | number }>(),
+      );
+      const byId = new Map(rows.map((r) => [r.strategyId, { open: Number(r.open), openBlockers: Number(r.blockers) }]));
+      return ids.map((id) => byId.get(id) ?? { open: 0, openBlockers: 0 });
+    }, options),
+    lastAuditAtByStrategyId: new DataLoader<string, Date | null>(async (ids) => {
+      const rows = await inChunks(ids, (chunk) =>
+        dataSource
+          .getRepository(AuditEventEntity)
+          .createQueryBuilder('e')
+          .select('e.strategy_id', 'strategyId')
+          .addSelect('MAX(e.created_at)', 'last')
+          .where('e.strategy_id IN (:...chunk)', { chunk })
+          .groupBy('e.strategy_id')
+          .getRawMany<{ strategyId: string; last: string | Date }>(),
+      );
+      const byId = new Map(rows.map((r) => [r.strategyId, r.last]));
+      return ids.map((id) => {
+        const last = byId.get(id);
+        if (!last) return null;
+        // SQLite returns the stored text ('YYYY-MM-DD HH:MM:SS.SSS', UTC); PostgreSQL a Date.
+        return last instanceof Date ? last : new Date(/Z|[+-]\d\d:?\d\d$/.test(last) ? last : `${last.replace(' ', 'T')}Z`);
+      });
+    }, options),
+  };
+}

@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { findFederalDistrict } from '@tsifra/domain/regions';
+import { DomainError } from '@tsifra/domain/errors';
+import type { Context } from '../../graphql/context';
+import { CommentType } from '../comment/comment.type';
+import { StrategyType } from '../strategy/strategy.type';
+import { OverviewType, RemarkInput } from './review.type';
+
+/** Thin: parse, authorize, call one service method. */
+@Resolver()
+export class ReviewResolver {
+  @Authorized('FEDERAL_REVIEWER', 'ADMIN')
+  @Query(() => OverviewType, { description: 'The federal overview: regions per status and the regions at risk (reviewers, admins).' })
+  async overview(
+    @Ctx() ctx: Context,
+    @Arg('federalDistrict', () => String, { nullable: true }) federalDistrict?: string | null,
+    @Arg('riskDays', () => Int, { nullable: true, defaultValue: 14, description: 'How near the deadline counts as at risk.' }) riskDays?: number,
+  ) {
+    let district: string | null = null;
+    if (federalDistrict != null) {
+      const found = findFederalDistrict(federalDistrict);
+      if (!found) throw new DomainError('BAD_USER_INPUT', `Unknown federal district "${federalDistrict}".`, 'federalDistrict');
+      district = found.code;
+    }
+    const result = await ctx.services.review.overview(district, riskDays ?? 14);
+    for (const region of result.atRisk) ctx.loaders.regionById.prime(region.id, region);
+    return result;
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: 'Pins a remark with a severity to the latest (or given) revision: the strategy, a goal, an indicator or one target value (reviewers, admins).' })
+  addRemark(@Ctx() ctx: Context, @Arg('strategyId', () => ID) strategyId: string, @Arg('input', () => RemarkInput) input: RemarkInput) {
+    return ctx.services.review.addRemark(ctx.actor!, strategyId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: "Answers a remark (the region's team or a reviewer); the reply joins the remark's thread." })
+  replyToRemark(@Ctx() ctx: Context, @Arg('remarkId', () => ID) remarkId: string, @Arg('body', () => String) body: string) {
+    return ctx.services.review.reply(ctx.actor!, remarkId, body);
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: 'Marks a remark resolved (reviewers, admins).' })
+  resolveRemark(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return ctx.services.review.setRemarkStatus(ctx.actor!, id, 'RESOLVED');
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: 'Opens a resolved remark again (reviewers, admins).' })
+  reopenRemark(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return ctx.services.review.setRemarkStatus(ctx.actor!, id, 'OPEN');
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StrategyType, { description: "Sets a strategy's submission deadline (ISO date; admins). Later submissions are accepted and marked late." })
+  setStrategyDeadline(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('deadline', () => String) deadline: string) {
+    return ctx.services.review.setDeadline(ctx.actor!, id, deadline);
+  }
+}
