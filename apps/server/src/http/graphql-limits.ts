@@ -37,6 +37,22 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Indicator.targets': 6,
   'Indicator.actuals': 6,
   'GostechPlan.systems': 20,
+  // Review (issue 4): revisions, their frozen content, remarks, history, notifications.
+  'Strategy.revisions': 10,
+  'Strategy.remarks': 30,
+  'Strategy.history': 200,
+  'Strategy.availableTransitions': 2,
+  'StrategyRevision.remarks': 20,
+  'Comment.replies': 10,
+  'RevisionContent.sectors': 10,
+  'RevisionContent.goals': 60,
+  'RevisionContent.rootGoals': 10,
+  'RevisionContent.initiatives': 50,
+  'RevisionGoal.children': 5,
+  'RevisionGoal.indicators': 3,
+  'RevisionIndicator.targets': 6,
+  'Overview.atRisk': 85,
+  'Query.notifications': 50,
 };
 export const DEFAULT_LIST_SIZE = 50;
 

@@ -13,15 +13,14 @@ import { StrategySectorEntity } from '../strategy/strategy-sector.entity';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import { StrategyRevisionEntity } from './strategy-revision.entity';
 
-/** Reads a strategy's whole content as a snapshot: five statements whatever its size. */
+/** Reads a strategy's whole content as a snapshot: six statements whatever its size. */
 export async function buildSnapshot(m: EntityManager, strategyId: string): Promise<StrategySnapshot> {
-  const [chosen, sectors, goals, indicators, initiatives] = await Promise.all([
-    m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } }),
-    m.getRepository(SectorEntity).find(),
-    m.getRepository(GoalEntity).find({ where: { strategyId } }),
-    m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' } }),
-    m.getRepository(InitiativeEntity).find({ where: { strategyId }, order: { position: 'ASC' } }),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const chosen = await m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const sectors = await m.getRepository(SectorEntity).find();
+  const goals = await m.getRepository(GoalEntity).find({ where: { strategyId } });
+  const indicators = await m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const initiatives = await m.getRepository(InitiativeEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
   const values = indicators.length
     ? await m
         .getRepository(IndicatorValueEntity)
