@@ -4,6 +4,7 @@ import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/err
 import type { Actor } from '@tsifra/domain/roles';
 import { validateInitiative, type BudgetSource, type InitiativeKind } from '@tsifra/domain/strategy/initiatives';
 import type { Database } from '../../db/data-source';
+import { recordAudit } from '../audit/audit';
 import { GoalEntity } from '../goal/goal.entity';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import type { StrategyService } from '../strategy/strategy.service';
@@ -28,6 +29,7 @@ export class InitiativeService {
       const initiative: InitiativeEntity = { id: randomUUID(), goalId, strategyId: goal.strategyId, ...fields(input), position };
       await m.getRepository(InitiativeEntity).insert(initiative);
       await replaceBudgets(m, initiative.id, input.budgets ?? []);
+      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'initiative', entityId: initiative.id, action: 'initiative.add', details: { goalId, ...fields(input), budgets: input.budgets ?? [] } });
       return initiative;
     });
   }
@@ -37,9 +39,11 @@ export class InitiativeService {
       const initiative = await this.find(m, id);
       await this.strategies.beginEdit(m, actor, initiative.strategyId, version);
       check(input);
+      const before = { ...initiative };
       Object.assign(initiative, fields(input));
       await m.getRepository(InitiativeEntity).update({ id }, fields(input));
       if (input.budgets != null) await replaceBudgets(m, id, input.budgets);
+      await recordAudit(m, actor, { strategyId: initiative.strategyId, entity: 'initiative', entityId: id, action: 'initiative.update', details: { before, after: fields(input), ...(input.budgets != null ? { budgets: input.budgets } : {}) } });
       return initiative;
     });
   }
@@ -49,6 +53,7 @@ export class InitiativeService {
       const initiative = await this.find(m, id);
       const strategy = await this.strategies.beginEdit(m, actor, initiative.strategyId, version);
       await m.getRepository(InitiativeEntity).delete({ id });
+      await recordAudit(m, actor, { strategyId: initiative.strategyId, entity: 'initiative', entityId: id, action: 'initiative.delete', details: { goalId: initiative.goalId, title: initiative.title } });
       // Keep positions dense: 0..n-1 within the goal.
       const rest = await m.getRepository(InitiativeEntity).find({ where: { goalId: initiative.goalId }, order: { position: 'ASC' }, select: { id: true, position: true } });
       for (const [position, other] of rest.entries()) {

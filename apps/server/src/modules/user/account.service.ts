@@ -3,6 +3,7 @@ import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
 import { validatePassword } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
+import { recordAudit } from '../audit/audit';
 import { openSession, revokeSessions } from './auth.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
@@ -20,7 +21,11 @@ export class AccountService {
     if (text.length > TOKEN_LABEL_MAX) {
       throw badUserInput([{ field: 'label', rule: 'too_long', message: `A label may be at most ${TOKEN_LABEL_MAX} characters.`, params: { max: TOKEN_LABEL_MAX } }]);
     }
-    return this.db.write((m) => openSession(m, actor.userId, 'token', text));
+    return this.db.write(async (m) => {
+      const created = await openSession(m, actor.userId, 'token', text);
+      await recordAudit(m, actor, { strategyId: null, entity: 'token', entityId: created.session.id, action: 'token.create', details: { label: text } });
+      return created;
+    });
   }
 
   /** The caller's own tokens, newest first, revoked ones included; never their secrets (only hashes are stored). */
@@ -35,6 +40,7 @@ export class AccountService {
       if (!token || (token.userId !== actor.userId && actor.role !== 'ADMIN')) throw new DomainError('NOT_FOUND', 'No such API token.', 'id');
       if (token.revokedAt) return true;
       await m.getRepository(SessionEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await recordAudit(m, actor, { strategyId: null, entity: 'token', entityId: id, action: 'token.revoke', details: { ownerId: token.userId, label: token.label } });
       return true;
     });
   }
@@ -51,6 +57,7 @@ export class AccountService {
     await this.db.write(async (m) => {
       await m.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
       await revokeSessions(m, user.id, ['session'], currentSessionId);
+      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: user.id, action: 'user.change_password' });
     });
     return true;
   }

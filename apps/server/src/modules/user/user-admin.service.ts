@@ -4,6 +4,7 @@ import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/err
 import type { Actor, Role } from '@tsifra/domain/roles';
 import { normalizeEmail, validatePassword, validateUser } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
+import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
 import { revokeSessions } from './auth.service';
 import { hashPassword } from './passwords';
@@ -38,6 +39,7 @@ export class UserAdminService {
         createdAt: new Date(),
       };
       await m.getRepository(UserEntity).insert(user);
+      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: user.id, action: 'user.create', details: { email, role: user.role, regionCode: input.regionCode ?? null } });
       return user;
     });
   }
@@ -60,6 +62,7 @@ export class UserAdminService {
       if (input.active != null) patch.active = input.active;
       await m.getRepository(UserEntity).update({ id }, patch);
       if (patch.active === false) await revokeSessions(m, id, ['session', 'token']);
+      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: id, action: 'user.update', details: { before: { name: user.name, role: user.role, regionCode: currentRegion, active: user.active }, after: { name: patch.name, role, regionCode, active: patch.active ?? user.active } } });
       return Object.assign(user, patch);
     });
   }
@@ -75,6 +78,7 @@ export class UserAdminService {
       if (!user) throw new DomainError('NOT_FOUND', 'No such user.', 'id');
       await m.getRepository(UserEntity).update({ id }, { passwordHash });
       await revokeSessions(m, id, ['session'], currentSessionId);
+      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: id, action: 'user.set_password' });
       return Object.assign(user, { passwordHash });
     });
   }

@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import { getMetadataStorage } from 'type-graphql';
+import type { ErrorCode } from '@tsifra/domain/errors';
+import { buildTsifraSchema } from '../../../graphql/schema';
+import { databaseChecksum } from '../../../ops/checksum';
+import { GoalEntity } from '../../goal/goal.entity';
+import { InitiativeEntity } from '../../initiative/initiative.entity';
+import { RegionEntity } from '../../region/region.entity';
+import { SectorEntity } from '../../sector/sector.entity';
+import { StrategyEntity } from '../../strategy/strategy.entity';
+import { UserEntity } from '../../user/user.entity';
+import { startTestServer, type TestServer } from '../../../testing/test-server';
+
+/**
+ * The authorization matrix: every mutation × every kind of caller, from ONE table. A mutation missing from
+ * the table fails the first test, so a new mutation cannot ship without its row. Each case runs over real
+ * HTTP; a refused case must leave the whole database unchanged (a checksum of every row of every table,
+ * which includes the strategy's version).
+ */
+
+const ACTORS = ['anonymous', 'editor of own region (RU-BEL)', 'editor of another region (RU-TUL)', 'federal reviewer', 'admin'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = 'OK' | ErrorCode;
+type Expectation = readonly [Outcome, Outcome, Outcome, Outcome, Outcome];
+
+const OK = 'OK';
+const UN = 'UNAUTHENTICATED';
+const NO = 'FORBIDDEN';
+const WF = 'INVALID_TRANSITION';
+const NF = 'NOT_FOUND';
+/** Content of RU-BEL: its own editor and admins write it; others are refused. */
+const EDIT: Expectation = [UN, OK, NO, NO, OK];
+/** Review actions: reviewers and admins only. */
+const REVIEW: Expectation = [UN, NO, NO, OK, OK];
+const ADMIN_ONLY: Expectation = [UN, NO, NO, NO, OK];
+const SIGNED_IN: Expectation = [UN, OK, OK, OK, OK];
+const ANYONE: Expectation = [OK, OK, OK, OK, OK];
+
+interface Fixture {
+  t: TestServer;
+  bel: string;
+  tul: string;
+  tokens: Record<ActorName, string | undefined>;
+  /** A new top-level 2030 healthcare goal in RU-BEL (keeps the strategy complete). */
+  goal(horizon?: string): Promise<string>;
+  initiative(): Promise<string>;
+  user(): Promise<string>;
+  version(strategyId?: string): Promise<number>;
+  remark(): Promise<string>;
+  n: number;
+}
+
+interface Case {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Send this token instead of the actor's (logout uses a throwaway session). */
+  token?: string;
+  cleanup?: () => Promise<void>;
+}
+
+interface Row {
+  mutation: string;
+  variant?: string;
+  /** RU-BEL's status for the case (DRAFT when omitted); set directly in the database before each case. */
+  belStatus?: 'DRAFT' | 'SUBMITTED';
+  expect: Expectation;
+  prepare(f: Fixture, actor: ActorName): Promise<Case>;
+}
+
+const goalInput = { horizon: 'Y2030', sectorCode: 'healthcare', title: 'Цель из матрицы' };
+const initiativeInput = { title: 'Проект из матрицы', kind: 'REGIONAL', startDate: '2021-01-01', endDate: '2022-12-31', budgets: [{ year: 2021, source: 'REGIONAL', amount: 1 }] };
+
+const TABLE: Row[] = [
+  { mutation: 'login', expect: ANYONE, prepare: async () => ({ query: 'mutation { login(email: "reviewer@tsifra.test", password: "demo-password") { id } }' }) },
+  {
+    mutation: 'logout',
+    expect: ANYONE,
+    prepare: async (f, actor) => {
+      const email = { anonymous: null, 'editor of own region (RU-BEL)': 'editor.bel@tsifra.test', 'editor of another region (RU-TUL)': 'editor.tul@tsifra.test', 'federal reviewer': 'reviewer@tsifra.test', admin: 'admin@tsifra.test' }[actor];
+      return { query: 'mutation { logout }', token: email ? await f.t.login(email) : undefined };
+    },
+  },
+  { mutation: 'createApiToken', expect: SIGNED_IN, prepare: async () => ({ query: 'mutation { createApiToken(label: "matrix") { token } }' }) },
+  {
+    mutation: 'revokeApiToken',
+    variant: "RU-BEL editor's token",
+    expect: [UN, OK, NF, NF, OK],
+    prepare: async (f) => {
+      const res = await f.t.gql<{ createApiToken: { apiToken: { id: string } } }>('mutation { createApiToken(label: "to revoke") { apiToken { id } } }', {}, f.tokens['editor of own region (RU-BEL)']);
+      return { query: 'mutation($id: ID!) { revokeApiToken(id: $id) }', variables: { id: res.data!.createApiToken.apiToken.id } };
+    },
+  },
+  { mutation: 'changePassword', expect: SIGNED_IN, prepare: async () => ({ query: 'mutation { changePassword(currentPassword: "demo-password", newPassword: "demo-password") }' }) },
+  { mutation: 'createUser', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', variables: { i: { email: `matrix-${f.n}@tsifra.test`, name: 'Матрица', role: 'FEDERAL_REVIEWER', password: 'matrix-password-1' } } }) },
+  { mutation: 'updateUser', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { name: "Переименован" }) { id } }', variables: { id: await f.user() } }) },
+  { mutation: 'setUserPassword', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($id: ID!) { setUserPassword(id: $id, password: "matrix-password-2") { id } }', variables: { id: await f.user() } }) },
+  {
+    mutation: 'createStrategy',
+    variant: 'RU-BEL without a strategy',
+    expect: EDIT,
+    prepare: async (f) => {
+      // Park RU-BEL's strategy on a region nobody uses in this file, and bring it back afterwards.
+      const db = f.t.server.db;
+      const [belRegion, spare] = await Promise.all(['RU-BEL', 'RU-CHU'].map((code) => db.dataSource.getRepository(RegionEntity).findOneByOrFail({ code })));
+      await db.write((m) => m.getRepository(StrategyEntity).update({ id: f.bel }, { regionId: spare!.id }));
+      return {
+        query: 'mutation { createStrategy(regionCode: "RU-BEL") { id } }',
+        cleanup: () =>
+          db.write(async (m) => {
+            await m.getRepository(StrategyEntity).delete({ regionId: belRegion!.id });
+            await m.getRepository(StrategyEntity).update({ id: f.bel }, { regionId: belRegion!.id });
+          }),
+      };
+    },
+  },
+  {
+    mutation: 'setStrategySectors',
+    expect: EDIT,
+    prepare: async (f) => ({
+      query: 'mutation($s: ID!, $v: Int!) { setStrategySectors(strategyId: $s, version: $v, sectorCodes: ["social_sphere", "healthcare", "education", "transport"], rationales: [{ sectorCode: "healthcare", rationale: "матрица" }]) { id } }',
+      variables: { s: f.bel, v: await f.version() },
+    }),
+  },
+  { mutation: 'setSectorRationale', expect: EDIT, prepare: async (f) => ({ query: 'mutation($s: ID!, $v: Int!) { setSectorRationale(strategyId: $s, version: $v, sectorCode: "education", rationale: "матрица") { id } }', variables: { s: f.bel, v: await f.version() } }) },
+  { mutation: 'addGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($s: ID!, $v: Int!, $i: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $i) { id } }', variables: { s: f.bel, v: await f.version(), i: goalInput } }) },
+  {
+    mutation: 'addGoal',
+    variant: 'on a submitted strategy',
+    belStatus: 'SUBMITTED',
+    expect: [UN, WF, NO, NO, WF],
+    prepare: async (f) => ({ query: 'mutation($s: ID!, $v: Int!, $i: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $i) { id } }', variables: { s: f.bel, v: await f.version(), i: goalInput } }),
+  },
+  {
+    mutation: 'addGoal',
+    variant: "on RU-TUL's approved strategy",
+    expect: [UN, NO, WF, NO, WF],
+    prepare: async (f) => ({ query: 'mutation($s: ID!, $v: Int!, $i: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $i) { id } }', variables: { s: f.tul, v: await f.version(f.tul), i: goalInput } }),
+  },
+  { mutation: 'updateGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: GoalInput!) { updateGoal(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.goal(), v: await f.version(), i: { ...goalInput, title: 'Обновлено' } } }) },
+  { mutation: 'moveGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { moveGoal(id: $id, version: $v, position: 0) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
+  { mutation: 'deleteGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
+  { mutation: 'addInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($g: ID!, $v: Int!, $i: InitiativeInput!) { addInitiative(goalId: $g, version: $v, input: $i) { id } }', variables: { g: await f.goal(), v: await f.version(), i: initiativeInput } }) },
+  { mutation: 'updateInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.initiative(), v: await f.version(), i: { ...initiativeInput, title: 'Обновлено' } } }) },
+  { mutation: 'deleteInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteInitiative(id: $id, version: $v) { id } }', variables: { id: await f.initiative(), v: await f.version() } }) },
+  { mutation: 'submitStrategy', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', variables: { id: f.bel, v: await f.version() } }) },
+  {
+    mutation: 'submitStrategy',
+    variant: 'incomplete (a 2024 goal without indicators)',
+    expect: [UN, WF, NO, NO, WF],
+    prepare: async (f) => {
+      const id = await f.goal('Y2024');
+      return {
+        query: 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }',
+        variables: { id: f.bel, v: await f.version() },
+        cleanup: () => f.t.server.db.write(async (m) => void (await m.getRepository(GoalEntity).delete({ id }))),
+      };
+    },
+  },
+  { mutation: 'submitStrategy', variant: 'already submitted', belStatus: 'SUBMITTED', expect: [UN, WF, WF, WF, WF], prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', variables: { id: f.bel, v: await f.version() } }) },
+  { mutation: 'requestChanges', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { requestChanges(id: $id, comment: "Уточните показатели") { id } }', variables: { id: f.bel } }) },
+  { mutation: 'approveStrategy', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { approveStrategy(id: $id) { id } }', variables: { id: f.bel } }) },
+  { mutation: 'approveStrategy', variant: 'a draft', expect: [UN, WF, WF, WF, WF], prepare: async (f) => ({ query: 'mutation($id: ID!) { approveStrategy(id: $id) { id } }', variables: { id: f.bel } }) },
+  { mutation: 'addComment', expect: [UN, OK, NO, OK, OK], prepare: async (f) => ({ query: 'mutation($s: ID!) { addComment(strategyId: $s, body: "<b>комментарий</b>") { id } }', variables: { s: f.bel } }) },
+  { mutation: 'addRemark', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($s: ID!) { addRemark(strategyId: $s, input: { body: "Замечание", severity: MINOR }) { id } }', variables: { s: f.bel } }) },
+  { mutation: 'replyToRemark', belStatus: 'SUBMITTED', expect: [UN, OK, NO, OK, OK], prepare: async (f) => ({ query: 'mutation($r: ID!) { replyToRemark(remarkId: $r, body: "Ответ") { id } }', variables: { r: await f.remark() } }) },
+  { mutation: 'resolveRemark', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { resolveRemark(id: $id) { id } }', variables: { id: await f.remark() } }) },
+  {
+    mutation: 'reopenRemark',
+    belStatus: 'SUBMITTED',
+    expect: REVIEW,
+    prepare: async (f) => {
+      const id = await f.remark();
+      await f.t.gql('mutation($id: ID!) { resolveRemark(id: $id) { id } }', { id }, f.tokens.admin);
+      return { query: 'mutation($id: ID!) { reopenRemark(id: $id) { id } }', variables: { id } };
+    },
+  },
+  { mutation: 'setStrategyDeadline', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($id: ID!, $d: String!) { setStrategyDeadline(id: $id, deadline: $d) { id } }', variables: { id: f.bel, d: `2021-10-${String(1 + (f.n % 28)).padStart(2, '0')}` } }) },
+  { mutation: 'markNotificationsRead', expect: SIGNED_IN, prepare: async () => ({ query: 'mutation { markNotificationsRead }' }) },
+];
+
+const CASES = TABLE.flatMap((row) => ACTORS.map((actor, i) => ({ row, actor, expected: row.expect[i]! })));
+
+describe('the authorization matrix', () => {
+  let t: TestServer;
+  let f: Fixture;
+  let ran = 0;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    const logins = await Promise.all(['editor.bel@tsifra.test', 'editor.tul@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)));
+    const tokens = Object.fromEntries(ACTORS.map((a, i) => [a, i === 0 ? undefined : logins[i - 1]])) as Fixture['tokens'];
+    const idOf = async (code: string) => (await t.gql<{ region: { strategy: { id: string } } }>('query($c: String!) { region(code: $c) { strategy { id } } }', { c: code }, tokens.admin)).data!.region.strategy.id;
+    const [bel, tul] = [await idOf('RU-BEL'), await idOf('RU-TUL')];
+    const db = t.server.db;
+    const healthcare = await db.dataSource.getRepository(SectorEntity).findOneByOrFail({ code: 'healthcare' });
+    const someHash = (await db.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'admin@tsifra.test' })).passwordHash;
+    f = {
+      t,
+      bel,
+      tul,
+      tokens,
+      n: 0,
+      version: async (id = bel) => (await db.dataSource.getRepository(StrategyEntity).findOneByOrFail({ id })).version,
+      goal: (horizon = 'Y2030') =>
+        db.write(async (m) => {
+          const id = randomUUID();
+          const now = new Date();
+          await m.getRepository(GoalEntity).insert({ id, strategyId: bel, sectorId: healthcare.id, parentId: null, horizon, title: 'Цель для матрицы', description: null, position: 1000 + f.n, createdAt: now, updatedAt: now });
+          return id;
+        }),
+      initiative: async () => {
+        const goalId = await f.goal();
+        return db.write(async (m) => {
+          const id = randomUUID();
+          await m.getRepository(InitiativeEntity).insert({ id, goalId, strategyId: bel, title: 'Проект для матрицы', kind: 'REGIONAL', templateCode: null, startDate: '2021-01-01', endDate: '2021-12-31', responsible: null, position: 0 });
+          return id;
+        });
+      },
+      user: () =>
+        db.write(async (m) => {
+          const id = randomUUID();
+          await m.getRepository(UserEntity).insert({ id, email: `target-${f.n}@tsifra.test`, name: 'Цель матрицы', role: 'FEDERAL_REVIEWER', regionId: null, passwordHash: someHash, active: true, createdAt: new Date() });
+          return id;
+        }),
+      remark: async () => {
+        const res = await t.gql<{ addRemark: { id: string } }>('mutation($s: ID!) { addRemark(strategyId: $s, input: { body: "Замечание для матрицы", severity: MINOR }) { id } }', { s: bel }, tokens.admin);
+        if (!res.data) throw new Error(`fixture remark failed: ${JSON.stringify(res.errors)}`);
+        return res.data.addRemark.id;
+      },
+    };
+    // Remarks need a submitted revision: submit RU-BEL once (the demo draft is complete).
+    const submitted = await t.gql('mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', { id: bel, v: await f.version() }, tokens.admin);
+    expect(submitted.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    process.stdout.write(`authorization matrix: ${ran} of ${CASES.length} cases ran (${TABLE.length} rows × ${ACTORS.length} callers, ${new Set(TABLE.map((r) => r.mutation)).size} mutations)\n`);
+    await t.stop();
+  });
+
+  it('has a row for every mutation in the schema (add one when you add a mutation)', async () => {
+    await buildTsifraSchema();
+    const mutations = new Set(getMetadataStorage().mutations.map((m) => m.schemaName));
+    const covered = new Set(TABLE.map((r) => r.mutation));
+    expect([...mutations].filter((m) => !covered.has(m)).sort()).toEqual([]);
+    expect([...covered].filter((m) => !mutations.has(m)).sort()).toEqual([]);
+  });
+
+  const checksum = () => databaseChecksum((sql) => t.server.db.dataSource.query(sql), t.dialect);
+
+  it.each(CASES.map((c) => [`${c.row.mutation}${c.row.variant ? ` (${c.row.variant})` : ''}`, c.actor, c.expected, c] as const))('%s as %s → %s', async (_name, actor, expected, c) => {
+    f.n += 1;
+    await t.server.db.write((m) => m.getRepository(StrategyEntity).update({ id: f.bel }, { status: c.row.belStatus ?? 'DRAFT' }));
+    const prepared = await c.row.prepare(f, actor);
+    try {
+      const before = expected === OK ? null : await checksum();
+      const versionBefore = await f.version();
+      const res = await t.gql(prepared.query, prepared.variables, 'token' in prepared ? prepared.token : f.tokens[actor]);
+      if (expected === OK) {
+        expect(res.errors).toBeUndefined();
+      } else {
+        expect(res.errors?.[0]?.extensions?.code).toBe(expected);
+        expect(await f.version()).toBe(versionBefore);
+        expect(await checksum()).toEqual(before);
+      }
+      ran += 1;
+    } finally {
+      await prepared.cleanup?.();
+    }
+  });
+});
