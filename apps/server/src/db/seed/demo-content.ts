@@ -197,6 +197,8 @@ export interface DemoStrategy {
   sectors: string[];
   extraIndicators?: Record<string, DemoIndicator[]>;
   returnComment?: string;
+  /** When the (last) revision was submitted; 2021-08-20 when not given. */
+  submittedAt?: string;
 }
 
 export const DEMO_STRATEGIES: DemoStrategy[] = [
@@ -211,7 +213,8 @@ export const DEMO_STRATEGIES: DemoStrategy[] = [
   },
   { regionCode: 'RU-YAN', status: 'APPROVED', sectors: ['healthcare', 'transport', 'public_administration'] },
   { regionCode: 'RU-TYU', status: 'SUBMITTED', sectors: ['healthcare', 'education', 'urban_environment'] },
-  { regionCode: 'RU-KLU', status: 'SUBMITTED', sectors: ['education', 'social_sphere'] },
+  // Submitted two days after the deadline: accepted, marked late.
+  { regionCode: 'RU-KLU', status: 'SUBMITTED', sectors: ['education', 'social_sphere'], submittedAt: '2021-09-03T10:00:00Z' },
   {
     regionCode: 'RU-VGG',
     status: 'CHANGES_REQUESTED',

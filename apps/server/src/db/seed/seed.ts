@@ -5,7 +5,6 @@ import { REGIONS } from '@tsifra/domain/regions';
 import { SECTORS } from '@tsifra/domain/sectors';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import type { Database } from '../data-source';
-import { CommentEntity } from '../../modules/comment/comment.entity';
 import { GoalEntity } from '../../modules/goal/goal.entity';
 import { IndicatorValueEntity } from '../../modules/goal/indicator-value.entity';
 import { IndicatorEntity } from '../../modules/goal/indicator.entity';
@@ -15,6 +14,7 @@ import { StrategySectorEntity } from '../../modules/strategy/strategy-sector.ent
 import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
+import { seedReview } from './review-seed';
 import { DEMO_GOALS, DEMO_PASSWORD, DEMO_STRATEGIES, DEMO_USERS, type DemoGoal, type DemoStrategy } from './demo-content';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
@@ -67,7 +67,9 @@ async function seedDemo(m: EntityManager): Promise<void> {
   await m.getRepository(UserEntity).insert(users);
   const reviewer = users.find((u) => u.role === 'FEDERAL_REVIEWER')!;
   for (const demo of DEMO_STRATEGIES) {
-    await seedStrategy(m, demo, regionByCode.get(demo.regionCode)!, sectorByCode, reviewer.id, now);
+    const region = regionByCode.get(demo.regionCode)!;
+    const editorId = users.find((u) => u.role === 'REGIONAL_EDITOR' && u.regionId === region.id)?.id ?? null;
+    await seedStrategy(m, demo, region, sectorByCode, { reviewerId: reviewer.id, editorId }, now);
   }
 }
 
@@ -76,7 +78,7 @@ async function seedStrategy(
   demo: DemoStrategy,
   region: RegionEntity,
   sectorByCode: Map<string, SectorEntity>,
-  reviewerId: string,
+  people: { reviewerId: string; editorId: string | null },
   now: Date,
 ): Promise<void> {
   const submitted = demo.status !== 'DRAFT';
@@ -87,7 +89,7 @@ async function seedStrategy(
     version: 1,
     revision: submitted ? (demo.status === 'APPROVED' ? 2 : 1) : 0,
     deadline: DEFAULT_STRATEGY_DEADLINE,
-    submittedAt: submitted ? new Date('2021-08-20T09:00:00Z') : null,
+    submittedAt: submitted ? new Date(demo.submittedAt ?? '2021-08-20T09:00:00Z') : null,
     createdAt: now,
     updatedAt: now,
   };
@@ -141,9 +143,8 @@ async function seedStrategy(
   await insertInChunks(m, GoalEntity, goals);
   await insertInChunks(m, IndicatorEntity, indicators);
   await insertInChunks(m, IndicatorValueEntity, values);
-  if (demo.returnComment) {
-    await m.getRepository(CommentEntity).insert({ id: randomUUID(), strategyId: strategy.id, goalId: null, authorId: reviewerId, body: demo.returnComment, createdAt: now });
-  }
+  // Revisions, remarks (the return comment among them) and the audit trail of submissions and decisions.
+  await seedReview(m, demo, strategy, people);
 }
 
 /** Multi-row inserts stay under the databases' bound-parameter caps. */

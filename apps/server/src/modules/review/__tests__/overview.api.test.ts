@@ -99,3 +99,39 @@ describe('the federal overview', () => {
     expect(large.statements).toBeLessThanOrEqual(12);
   });
 });
+
+describe('the demo seed', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.stop());
+
+  it('gives the submitted, returned and approved demo strategies revisions, remarks and history to review', async () => {
+    const reviewer = await t.login('reviewer@tsifra.test');
+    const res = await t.gql<any>(
+      `query { regions { code strategy { status revision openRemarks openBlockers daysLate revisions { number late daysLate } history { action }
+        diff { from to goalsRemoved { goalId } goalsChanged { goalId } valueChanges { year before after } } remarks { severity status year indicatorId } } } }`,
+      {},
+      reviewer,
+    );
+    expect(res.errors).toBeUndefined();
+    const byCode = Object.fromEntries(res.data.regions.filter((r: any) => r.strategy).map((r: any) => [r.code, r.strategy]));
+    for (const s of Object.values<any>(byCode)) {
+      expect(s.revisions.map((r: any) => r.number)).toEqual(Array.from({ length: s.revision }, (_, i) => i + 1));
+    }
+    expect(byCode['RU-BEL'].revisions).toEqual([]);
+    // Approved: an earlier edition to diff against, a resolved remark, submit → return → submit → approve.
+    const tul = byCode['RU-TUL'];
+    expect(tul.diff).toMatchObject({ from: 1, to: 2 });
+    expect(tul.diff.goalsRemoved).toEqual([]);
+    expect(tul.diff.goalsChanged).toHaveLength(1);
+    expect(tul.diff.valueChanges).toHaveLength(1);
+    expect(tul.remarks).toEqual([expect.objectContaining({ severity: 'MAJOR', status: 'RESOLVED', year: 2024 })]);
+    expect(tul.history.map((e: any) => e.action)).toEqual(['strategy.submit', 'strategy.request_changes', 'strategy.submit', 'strategy.approve']);
+    // Returned: the return comment and a blocker on a target value stay open.
+    expect(byCode['RU-VGG']).toMatchObject({ status: 'CHANGES_REQUESTED', openRemarks: 2, openBlockers: 1 });
+    // Submitted late.
+    expect(byCode['RU-KLU']).toMatchObject({ status: 'SUBMITTED', daysLate: 2, revisions: [{ number: 1, late: true, daysLate: 2 }] });
+  });
+});
