@@ -43,19 +43,18 @@ function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 
 /** The strategy's completeness outline read inside a transaction: five statements whatever its size. */
 export async function loadOutline(m: EntityManager, strategyId: string): Promise<StrategyOutline> {
-  const [chosen, sectors, goals, indicators, targets] = await Promise.all([
-    m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } }),
-    m.getRepository(SectorEntity).find({ select: { id: true, code: true } }),
-    m.getRepository(GoalEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, sectorId: true, horizon: true, parentId: true } }),
-    m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, goalId: true, name: true } }),
-    m
-      .getRepository(IndicatorValueEntity)
-      .createQueryBuilder('v')
-      .innerJoin(IndicatorEntity, 'i', 'i.id = v.indicator_id')
-      .where('i.strategy_id = :strategyId', { strategyId })
-      .andWhere("v.kind = 'TARGET'")
-      .getMany(),
-  ]);
+  // Sequential on purpose: the statements share the transaction's one connection (pg refuses overlapping queries on a client).
+  const chosen = await m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const sectors = await m.getRepository(SectorEntity).find({ select: { id: true, code: true } });
+  const goals = await m.getRepository(GoalEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, sectorId: true, horizon: true, parentId: true } });
+  const indicators = await m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, goalId: true, name: true } });
+  const targets = await m
+    .getRepository(IndicatorValueEntity)
+    .createQueryBuilder('v')
+    .innerJoin(IndicatorEntity, 'i', 'i.id = v.indicator_id')
+    .where('i.strategy_id = :strategyId', { strategyId })
+    .andWhere("v.kind = 'TARGET'")
+    .getMany();
   const sectorCodeById = new Map(sectors.map((s) => [s.id, s.code]));
   return toOutline({
     sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
