@@ -67,6 +67,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     // Apollo's CSRF prevention (the default, stated): GET and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: our clients send the query, and the APQ cache is memory a stranger could fill.
+    persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({ maskInternal: config.env === 'production' }),

@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -72,13 +73,34 @@ export function estimateNodes(schema: GraphQLSchema, query: Parameters<typeof ge
   return getComplexity({ schema, query, variables, operationName, estimators: [nodeEstimator] });
 }
 
-/** Refuses, before execution, an operation whose estimated node count exceeds the limit (400, QUERY_TOO_COMPLEX). */
-function nodeLimitPlugin(): ApolloServerPlugin<BaseContext> {
+/**
+ * Before execution: refuses subscriptions (the schema has none; graphql-js would answer with an uncoded error) and
+ * any operation whose estimated node count exceeds the limit (400, QUERY_TOO_COMPLEX).
+ */
+function operationGuardPlugin(): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const nodes = estimateNodes(schema, document, request.variables, request.operationName ?? undefined);
+        async didResolveOperation({ request, document, schema, operation }) {
+          if (!operation) return; // Apollo refuses an unresolvable operation name itself
+          if (operation.operation === 'subscription' && !schema.getSubscriptionType()) {
+            throw new GraphQLError('This API has no subscriptions.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+          const nul = findNulByte(request.variables ?? {}, '') ?? findNulInLiterals(document);
+          if (nul !== null) {
+            // PostgreSQL cannot store U+0000 in text, and no field means it: refuse it the same way on both databases.
+            throw new GraphQLError('Text must not contain the NUL character (U+0000).', {
+              extensions: { code: 'BAD_USER_INPUT', field: nul, http: { status: 400 } },
+            });
+          }
+          let nodes: number;
+          try {
+            nodes = estimateNodes(schema, document, request.variables, request.operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT and the field path.
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+            throw new GraphQLError(`The query could not be sized: ${(error as Error).message}`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
           if (nodes > GRAPHQL_LIMITS.maxNodes) {
             throw new GraphQLError(
               `Query too large: it could return about ${nodes} objects; the limit is ${GRAPHQL_LIMITS.maxNodes}. Ask for fewer fields or regions, or use first:.`,
@@ -89,6 +111,37 @@ function nodeLimitPlugin(): ApolloServerPlugin<BaseContext> {
       };
     },
   };
+}
+
+/** The path of the first string containing U+0000 in a variables object, or null. */
+function findNulByte(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNulByte(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = findNulByte(inner, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/** The name of the first argument whose string literal contains U+0000, or null. */
+function findNulInLiterals(document: DocumentNode): string | null {
+  let found: string | null = null;
+  visit(document, {
+    Argument(node) {
+      if (found !== null) return;
+      visit(node.value, { StringValue: (s) => void (s.value.includes('\u0000') && (found = node.name.value)) });
+    },
+  });
+  return found;
 }
 
 /** Validation rules and plugins to spread into the ApolloServer options. */
@@ -107,7 +160,7 @@ export function graphqlLimits(options: { production: boolean }) {
   const protection = armor.protect();
   return {
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, nodeLimitPlugin()],
+    plugins: [...protection.plugins, operationGuardPlugin()],
     // graphql-js's own token cap: a 400 GRAPHQL_PARSE_FAILED before any validation work.
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };

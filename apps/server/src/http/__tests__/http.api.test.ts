@@ -133,8 +133,8 @@ describe('rate limits', () => {
     const user = [];
     for (let i = 0; i < 12; i++) user.push(await t.gql('{ me { email } }', undefined, token));
     expect(user.slice(0, 10).every((r) => r.status === 200 && !r.errors)).toBe(true);
-    expect(user[10].status).toBe(429);
-    expect(user[10].errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', requestId: expect.any(String) });
+    expect(user[10]!.status).toBe(429);
+    expect(user[10]!.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', requestId: expect.any(String) });
 
     // Anonymous requests still pass until the IP's budget (40 per minute) is spent.
     const anon = [];
@@ -143,7 +143,7 @@ describe('rate limits', () => {
     expect(statuses.filter((s) => s === 200).length).toBe(40 - 13); // 1 login + 12 user requests already counted
     const refused = anon.find((r) => r.status === 429)!;
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
     // The health check is outside the limits.
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });

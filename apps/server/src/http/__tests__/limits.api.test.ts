@@ -37,16 +37,16 @@ describe('GraphQL limits', () => {
     expect(ok.errors).toBeUndefined();
     const res = await t.gql(nest(5)); // depth 12
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors?.[0].message).toMatch(/depth/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it(`refuses more than ${GRAPHQL_LIMITS.maxAliases} aliases`, async () => {
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: sectors { code }`).join(' ');
     const res = await t.gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors?.[0].message).toMatch(/alias/i);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/alias/i);
   });
 
   it('lets the richer national query through', async () => {
@@ -59,7 +59,7 @@ describe('GraphQL limits', () => {
     const query = `{ ${Array.from({ length: 4 }, (_, i) => `n${i}: ${inner}`).join(' ')} }`;
     const res = await t.gql(query);
     expect(res.status).toBe(400);
-    expect(['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']).toContain(res.errors?.[0].extensions?.code);
+    expect(['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']).toContain(res.errors?.[0]?.extensions?.code);
     expect(res.data).toBeUndefined();
   });
 
@@ -67,20 +67,20 @@ describe('GraphQL limits', () => {
     const part = 'regions { strategy { goals { children { children { indicators { targets { year } actuals { year } } } } } } }';
     const res = await t.gql(`{ a: ${part} b: ${part} c: ${part} }`);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(res.errors?.[0].extensions?.maxNodes).toBe(GRAPHQL_LIMITS.maxNodes);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions?.maxNodes).toBe(GRAPHQL_LIMITS.maxNodes);
   });
 
   it(`refuses more than ${GRAPHQL_LIMITS.maxDirectives} directives`, async () => {
     const res = await t.gql(`{ sectors { code ${'@include(if: true) '.repeat(30)} } }`);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+    expect(res.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
   });
 
   it(`refuses more than ${GRAPHQL_LIMITS.maxTokens} tokens`, async () => {
     const res = await t.gql(`{ ${'__typename '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+    expect(res.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
   });
 
   it('refuses batched (array) bodies', async () => {
@@ -103,12 +103,12 @@ describe('GraphQL limits', () => {
     const generated = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' });
     const id = generated.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(((await generated.json()) as { errors: { extensions: { requestId: string } }[] }).errors[0].extensions.requestId).toBe(id);
+    expect(((await generated.json()) as { errors: { extensions: { requestId: string } }[] }).errors[0]!.extensions.requestId).toBe(id);
   });
 
   it('suggests field names outside production', async () => {
     const res = await t.gql('{ sector { code } }');
-    expect(res.errors?.[0].message).toMatch(/Did you mean/);
+    expect(res.errors?.[0]?.message).toMatch(/Did you mean/);
   });
 });
 
@@ -122,8 +122,8 @@ describe('GraphQL limits in production', () => {
   it('does not suggest field names', async () => {
     const res = await t.gql('{ sector { code } }');
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].message).not.toMatch(/Did you mean|sectors/);
-    expect(res.errors?.[0].extensions?.requestId).toBeDefined();
+    expect(res.errors?.[0]?.message).not.toMatch(/Did you mean|sectors/);
+    expect(res.errors?.[0]?.extensions?.requestId).toBeDefined();
   });
 
   it('masks unexpected errors: no stack, no SQL, but a code and the request id', async () => {
