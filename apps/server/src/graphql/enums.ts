@@ -5,7 +5,7 @@ import { INDICATOR_DIRECTIONS } from '@tsifra/domain/strategy/indicators';
 import { STRATEGY_STATUSES } from '@tsifra/domain/strategy/workflow';
 
 /** The domain keeps string-literal unions; GraphQL needs enum objects with the same values. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const HorizonEnum = enumOf(HORIZONS);
 export const StrategyStatusEnum = enumOf(STRATEGY_STATUSES);

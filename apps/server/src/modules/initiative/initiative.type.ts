@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BUDGET_SOURCES, INITIATIVE_KINDS } from '@tsifra/domain/strategy/initiatives';
+import { enumOf } from '../../graphql/enums';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const InitiativeKindEnum = enumOf(INITIATIVE_KINDS);
 export const BudgetSourceEnum = enumOf(BUDGET_SOURCES);
 registerEnumType(InitiativeKindEnum, { name: 'InitiativeKind', description: 'A federal template solution (типовое решение) or the region’s own project.' });
