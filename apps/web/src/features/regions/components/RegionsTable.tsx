@@ -1,14 +1,17 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatDate } from '../../../shared/format';
-import { STATUS_ORDER, isDisplayStatus, type DisplayStatus } from '../../../shared/status';
+import { STATUS_ORDER, type DisplayStatus } from '../../../shared/status';
 import { StatusBadge } from '../../../shared/StatusBadge';
+import { deadlineInfo, deadlineUrgency } from '../deadlineInfo';
+import type { SortDir, SortKey } from '../overviewParams';
+import { DeadlineText } from './DeadlineText';
 
-export const RegionsTable_regions = graphql(`
-  fragment RegionsTable_regions on Region {
+export const RegionsTable_region = graphql(`
+  fragment RegionsTable_region on Region {
     id
     code
     name
@@ -21,167 +24,128 @@ export const RegionsTable_regions = graphql(`
       status
       revision
       deadline
+      daysLeft
+      daysLate
+      openRemarks
+      lastActivityAt
     }
   }
 `);
 
-export const RegionsTable_districts = graphql(`
-  fragment RegionsTable_districts on FederalDistrict {
-    code
-    name
-    nameEn
-  }
-`);
-
 interface RegionsTableProps {
-  regions: readonly FragmentType<typeof RegionsTable_regions>[];
-  districts: readonly FragmentType<typeof RegionsTable_districts>[];
+  regions: readonly FragmentType<typeof RegionsTable_region>[];
+  sort: SortKey;
+  dir: SortDir;
+  onSort: (key: SortKey) => void;
 }
 
-/** Search-param names of the filters, so a filtered overview can be linked to. */
-const DISTRICT_PARAM = 'district';
-const STATUS_PARAM = 'status';
+const COLUMNS: readonly { key: SortKey; numeric?: boolean }[] = [
+  { key: 'region' },
+  { key: 'code' },
+  { key: 'district' },
+  { key: 'status' },
+  { key: 'revision', numeric: true },
+  { key: 'deadline' },
+  { key: 'remarks', numeric: true },
+  { key: 'activity' },
+];
 
 /**
- * All regions with their strategy status, filterable by federal district and
- * status (filters live in the URL), with counts per status for the district.
+ * The regions as a table sorted by any column: a button in each header toggles the order, and
+ * `aria-sort` tells screen readers which column sorts the rows and how.
  */
 export function RegionsTable(props: RegionsTableProps) {
-  const regions = useFragment(RegionsTable_regions, props.regions);
-  const districts = useFragment(RegionsTable_districts, props.districts);
+  const regions = useFragment(RegionsTable_region, props.regions);
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const districtSelectId = useId();
-  const statusSelectId = useId();
+  const { sort, dir, onSort } = props;
 
-  const district = searchParams.get(DISTRICT_PARAM) ?? '';
-  const statusParam = searchParams.get(STATUS_PARAM);
-  const status: DisplayStatus | '' = isDisplayStatus(statusParam) ? statusParam : '';
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(lang === 'en' ? 'en' : 'ru', { numeric: true });
+    const list = regions.map((region) => {
+      const status = (region.strategy?.status ?? 'NONE') as DisplayStatus;
+      const deadline = deadlineInfo(region.strategy);
+      return {
+        region,
+        status,
+        deadline,
+        label: lang === 'en' ? region.nameEn : region.name,
+        districtLabel: lang === 'en' ? region.federalDistrictNameEn : region.federalDistrictName,
+      };
+    });
+    type Row = (typeof list)[number];
+    const byLabel = (a: Row, b: Row) => collator.compare(a.label, b.label);
+    const compareBy: Record<SortKey, (a: Row, b: Row) => number> = {
+      region: byLabel,
+      code: (a, b) => collator.compare(a.region.code, b.region.code),
+      district: (a, b) => collator.compare(a.districtLabel, b.districtLabel),
+      status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+      revision: (a, b) => (a.region.strategy?.revision ?? -1) - (b.region.strategy?.revision ?? -1),
+      deadline: (a, b) => deadlineUrgency(a.deadline) - deadlineUrgency(b.deadline),
+      remarks: (a, b) => (a.region.strategy?.openRemarks ?? -1) - (b.region.strategy?.openRemarks ?? -1),
+      activity: (a, b) => (a.region.strategy?.lastActivityAt ?? '').localeCompare(b.region.strategy?.lastActivityAt ?? ''),
+    };
+    const sign = dir === 'asc' ? 1 : -1;
+    // Ties keep the alphabetical order of names whichever way the column sorts.
+    return list.sort((a, b) => sign * compareBy[sort](a, b) || byLabel(a, b));
+  }, [regions, lang, sort, dir]);
 
-  const setFilter = (name: string, value: string) => {
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
-  const collator = useMemo(() => new Intl.Collator(lang === 'en' ? 'en' : 'ru'), [lang]);
-  const rows = useMemo(
-    () =>
-      regions
-        .map((region) => ({
-          region,
-          label: lang === 'en' ? region.nameEn : region.name,
-          districtLabel: lang === 'en' ? region.federalDistrictNameEn : region.federalDistrictName,
-          status: (region.strategy?.status ?? 'NONE') as DisplayStatus,
-        }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-    [regions, lang, collator],
-  );
-
-  const inDistrict = district ? rows.filter((row) => row.region.federalDistrict === district) : rows;
-  const visible = status ? inDistrict.filter((row) => row.status === status) : inDistrict;
-  const counts = new Map<DisplayStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
-  for (const row of inDistrict) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const ariaSort = (key: SortKey) => (key === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
   return (
-    <div className="regions">
-      <form className="filters" aria-label={t('regions.filters.label')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={districtSelectId}>{t('regions.filters.district')}</label>
-          <select id={districtSelectId} value={district} onChange={(e) => setFilter(DISTRICT_PARAM, e.target.value)}>
-            <option value="">{t('regions.filters.allDistricts')}</option>
-            {districts.map((d) => (
-              <option key={d.code} value={d.code}>
-                {lang === 'en' ? d.nameEn : d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={statusSelectId}>{t('regions.filters.status')}</label>
-          <select id={statusSelectId} value={status} onChange={(e) => setFilter(STATUS_PARAM, e.target.value)}>
-            <option value="">{t('regions.filters.allStatuses')}</option>
-            {STATUS_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {(district || status) && (
-          <button type="button" className="button button--secondary" onClick={() => setSearchParams({}, { replace: true })}>
-            {t('regions.filters.reset')}
-          </button>
-        )}
-      </form>
-
-      <ul className="status-counts" aria-label={t('regions.counts.label')}>
-        {STATUS_ORDER.map((s) => (
-          <li key={s}>
-            <button
-              type="button"
-              className="status-counts__item"
-              aria-pressed={status === s}
-              onClick={() => setFilter(STATUS_PARAM, status === s ? '' : s)}
-            >
-              <StatusBadge status={s} />{' '}
-              <span className="status-counts__number">{counts.get(s) ?? 0}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-
-      <p role="status" aria-live="polite" className="regions__shown">
-        {t('regions.shown', { count: visible.length, total: rows.length })}
-      </p>
-
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('regions.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('regions.table.region')}</th>
-              <th scope="col">{t('regions.table.code')}</th>
-              <th scope="col">{t('regions.table.district')}</th>
-              <th scope="col">{t('regions.table.status')}</th>
-              <th scope="col" className="num">
-                {t('regions.table.revision')}
+    <div className="table-scroll">
+      <table className="table overview-table">
+        <caption className="visually-hidden">{t('regions.table.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, numeric }) => (
+              <th key={key} scope="col" aria-sort={ariaSort(key)} className={numeric ? 'num' : undefined}>
+                <button type="button" className="sort-button" onClick={() => onSort(key)}>
+                  {t(`regions.table.${key}`)}
+                  <span aria-hidden="true" className="sort-button__arrow">
+                    {key === sort ? (dir === 'asc' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
               </th>
-              <th scope="col">{t('regions.table.deadline')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map(({ region, label, districtLabel, status: rowStatus }) => (
-              <tr key={region.id}>
-                <th scope="row">
-                  <Link to={`/regions/${encodeURIComponent(region.code)}`}>{label}</Link>
-                </th>
-                <td>
-                  <code>{region.code}</code>
-                </td>
-                <td>{districtLabel}</td>
-                <td>
-                  <StatusBadge status={rowStatus} />
-                </td>
-                <td className="num">{region.strategy ? region.strategy.revision : t('common.notSet')}</td>
-                <td>{formatDate(region.strategy?.deadline, lang) ?? t('common.notSet')}</td>
-              </tr>
             ))}
-            {visible.length === 0 && (
-              <tr>
-                <td colSpan={6}>{t('regions.empty')}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ region, label, districtLabel, status, deadline }) => (
+            <tr key={region.id}>
+              <th scope="row">
+                <Link to={`/regions/${encodeURIComponent(region.code)}`}>{label}</Link>
+              </th>
+              <td>
+                <code className="nowrap">{region.code}</code>
+              </td>
+              <td>{districtLabel}</td>
+              <td>
+                <StatusBadge status={status} />
+              </td>
+              <td className="num">{region.strategy ? region.strategy.revision : t('common.notSet')}</td>
+              <td>
+                {region.strategy ? (
+                  <>
+                    <span className="nowrap">{formatDate(region.strategy.deadline, lang)}</span>
+                    <br />
+                    <DeadlineText info={deadline} />
+                  </>
+                ) : (
+                  t('common.notSet')
+                )}
+              </td>
+              <td className="num">{region.strategy?.openRemarks ?? t('common.notSet')}</td>
+              <td>{formatDate(region.strategy?.lastActivityAt, lang) ?? t('common.notSet')}</td>
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={COLUMNS.length}>{t('regions.empty')}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -3,32 +3,55 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { Loading } from '../../../shared/Loading';
-import { RegionsTable } from '../components/RegionsTable';
+import { AtRiskList } from '../components/AtRiskList';
+import { RegionsOverview } from '../components/RegionsOverview';
+import { useOverviewParams } from '../overviewParams';
 
 export const RegionsRouteQuery = graphql(`
   query RegionsRouteQuery {
+    me {
+      id
+      role
+    }
     regions {
       id
-      ...RegionsTable_regions
+      ...RegionsOverview_region
     }
     federalDistricts {
       code
-      ...RegionsTable_districts
+      ...RegionsOverview_district
     }
   }
 `);
 
-/** `/`: the country overview. All 85 regions are loaded once and filtered in the browser. */
+export const RegionsRouteOverviewQuery = graphql(`
+  query RegionsRouteOverviewQuery {
+    overview {
+      today
+      ...AtRiskList_overview
+    }
+  }
+`);
+
+/**
+ * `/`: the country overview. All 85 regions are loaded once and filtered in the browser; reviewers
+ * and admins also see the regions at risk of missing the deadline.
+ */
 export function RegionsRoute() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(RegionsRouteQuery);
+  const { data, loading, error, refetch } = useQuery(RegionsRouteQuery, { fetchPolicy: 'cache-and-network' });
+  const federal = data?.me?.role === 'FEDERAL_REVIEWER' || data?.me?.role === 'ADMIN';
+  const overview = useQuery(RegionsRouteOverviewQuery, { skip: !federal, fetchPolicy: 'cache-and-network' });
+  const { params } = useOverviewParams();
   return (
     <section aria-labelledby="regions-title">
       <h1 id="regions-title">{t('regions.title')}</h1>
       <p className="lead">{t('regions.intro')}</p>
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
-      {data && <RegionsTable regions={data.regions} districts={data.federalDistricts} />}
+      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.data && <AtRiskList overview={overview.data.overview} district={params.district} />}
+      {data && <RegionsOverview regions={data.regions} districts={data.federalDistricts} />}
     </section>
   );
 }
