@@ -10,6 +10,9 @@ import { isOwnRegionEditor } from '../roles';
 
 export const STRATEGY_STATUSES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'] as const;
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
+/** The same statuses under a neutral name: every reviewed document (strategy, GosTech plan) uses this workflow. */
+export const REVIEW_STATUSES = STRATEGY_STATUSES;
+export type ReviewStatus = StrategyStatus;
 
 /** Extra check an edge needs beyond the actor's role. */
 export const TRANSITION_GUARDS = ['complete', 'has_open_remark', 'no_open_blockers'] as const;
@@ -45,6 +48,8 @@ export interface WorkflowSnapshot {
   openBlockers?: number;
   /** Number of completeness problems (see completeness.ts); submitting needs none when given. */
   completenessProblems?: number;
+  /** What the document is called in refusal messages: 'strategy' (the default), 'GosTech plan', … */
+  document?: string;
 }
 
 /** Why an action is refused; `code` is the error code the server throws. */
@@ -87,7 +92,7 @@ function checkGuard(guard: TransitionGuard | undefined, s: WorkflowSnapshot): Tr
   switch (guard) {
     case 'complete':
       if (s.completenessProblems !== undefined && s.completenessProblems > 0) {
-        return refuse('INVALID_TRANSITION', 'incomplete', `The strategy is incomplete: ${s.completenessProblems} problem(s) remain.`);
+        return refuse('INVALID_TRANSITION', 'incomplete', `The ${s.document ?? 'strategy'} is incomplete: ${s.completenessProblems} problem(s) remain.`);
       }
       return null;
     case 'has_open_remark':
@@ -114,9 +119,9 @@ function checkGuard(guard: TransitionGuard | undefined, s: WorkflowSnapshot): Tr
 export function checkTransition(snapshot: WorkflowSnapshot, to: StrategyStatus, actor: Actor): TransitionRefusal | null {
   const rule = TRANSITIONS[snapshot.status].find((t) => t.to === to);
   if (!rule) {
-    return refuse('INVALID_TRANSITION', 'no_such_transition', `A strategy cannot go from ${snapshot.status} to ${to}.`);
+    return refuse('INVALID_TRANSITION', 'no_such_transition', `A ${snapshot.document ?? 'strategy'} cannot go from ${snapshot.status} to ${to}.`);
   }
-  return checkActor(actor, snapshot.regionCode, rule.roles, `move a strategy from ${snapshot.status} to ${to}`) ?? checkGuard(rule.guard, snapshot);
+  return checkActor(actor, snapshot.regionCode, rule.roles, `move a ${snapshot.document ?? 'strategy'} from ${snapshot.status} to ${to}`) ?? checkGuard(rule.guard, snapshot);
 }
 
 /**
@@ -159,11 +164,11 @@ const CONTENT_EDITORS: readonly Role[] = ['REGIONAL_EDITOR', 'ADMIN'];
  * Only the region's own REGIONAL_EDITOR or an ADMIN (FORBIDDEN otherwise — reviewers comment, they
  * never edit), and only while the status is editable (INVALID_TRANSITION `not_editable`).
  */
-export function canEditContent(actor: Actor, regionCode: string, status: StrategyStatus): TransitionRefusal | null {
-  const denied = checkActor(actor, regionCode, CONTENT_EDITORS, "edit a strategy's content");
+export function canEditContent(actor: Actor, regionCode: string, status: StrategyStatus, document = 'strategy'): TransitionRefusal | null {
+  const denied = checkActor(actor, regionCode, CONTENT_EDITORS, `edit a ${document}'s content`);
   if (denied) return denied;
   if (!isContentEditable(status)) {
-    return refuse('INVALID_TRANSITION', 'not_editable', `A ${status} strategy cannot be edited.`);
+    return refuse('INVALID_TRANSITION', 'not_editable', `A ${status} ${document} cannot be edited.`);
   }
   return null;
 }
