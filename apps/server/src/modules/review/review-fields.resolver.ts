@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '@tsifra/domain/errors';
+import { completenessProblems } from '@tsifra/domain/strategy/completeness';
 import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
 import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
 import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
@@ -9,6 +10,7 @@ import { AuditEventType } from '../audit/audit.type';
 import type { CommentEntity } from '../comment/comment.entity';
 import { CommentType } from '../comment/comment.type';
 import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { outlineFromLoaders } from '../strategy/strategy-outline';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import { StrategyType } from '../strategy/strategy.type';
 import { UserType } from '../user/user.type';
@@ -157,11 +159,16 @@ export class StrategyReviewFieldsResolver {
     return ctx.loaders.auditEventsByStrategyId.load(strategy.id);
   }
 
-  @FieldResolver(() => [AvailableTransitionType], { description: 'The moves the caller may make now or once a guard clears (for enabled and disabled buttons).' })
-  async availableTransitions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
-    if (!ctx.actor) return [];
+  @FieldResolver(() => [AvailableTransitionType], {
+    description:
+      'Every move the caller’s role allows from the current status, each with what blocks it now (`blockedBy`: needs_open_remark, open_blockers, incomplete) — for buttons shown disabled with a reason. Empty when the content is hidden.',
+  })
+  async transitionChecks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
+    if (!ctx.actor || !(await contentVisible(strategy, ctx))) return [];
+    const status = strategy.status as StrategyStatus;
     const counts = await ctx.loaders.remarkCountsByStrategyId.load(strategy.id);
-    const snapshot = { status: strategy.status as StrategyStatus, regionCode: await regionCodeOf(strategy, ctx), openRemarks: counts.open, openBlockers: counts.openBlockers };
+    const problems = isContentEditable(status) ? completenessProblems(await outlineFromLoaders(strategy, ctx)).length : 0;
+    const snapshot = { status, regionCode: await regionCodeOf(strategy, ctx), openRemarks: counts.open, openBlockers: counts.openBlockers, completenessProblems: problems };
     return availableTransitions(snapshot, ctx.actor).map((t) => ({ to: t.to, blockedBy: t.blockedBy?.rule ?? null, reason: t.blockedBy?.reason ?? null }));
   }
 }

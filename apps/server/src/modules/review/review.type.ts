@@ -1,11 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VALUE_KINDS } from '@tsifra/domain/strategy/revision-diff';
-import { HorizonEnum, IndicatorDirectionEnum, StrategyStatusEnum } from '../../graphql/enums';
+import { enumOf, HorizonEnum, IndicatorDirectionEnum, StrategyStatusEnum } from '../../graphql/enums';
 import { IndicatorValueType } from '../goal/goal.type';
 import type { RegionEntity } from '../region/region.entity';
 import { RegionType } from '../region/region.type';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const REMARK_SEVERITIES = ['BLOCKER', 'MAJOR', 'MINOR'] as const;
 export type RemarkSeverity = (typeof REMARK_SEVERITIES)[number];

@@ -39,7 +39,7 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
 
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY } });
-    [bel, tul, reviewer, admin] = await Promise.all(['editor.bel', 'editor.tul', 'reviewer', 'admin'].map((u) => t.login(`${u}@tsifra.test`)));
+    [bel, tul, reviewer, admin] = (await Promise.all(['editor.bel', 'editor.tul', 'reviewer', 'admin'].map((u) => t.login(`${u}@tsifra.test`)))) as [string, string, string, string];
   });
   afterAll(() => t.stop());
 
@@ -125,6 +125,12 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
     expect(ext.code).toBe('INVALID_TRANSITION');
     expect((ext.details as any[])[0].rule).toBe('open_blockers');
     expect((await belStrategy()).status).toBe('SUBMITTED');
+    const checks = `query($id: ID!) { strategy(id: $id) { transitionChecks { to blockedBy } } }`;
+    expect((await ok(checks, { id: strategyId }, reviewer)).strategy.transitionChecks).toEqual([
+      { to: 'CHANGES_REQUESTED', blockedBy: null },
+      { to: 'APPROVED', blockedBy: 'open_blockers' },
+    ]);
+    expect((await ok(checks, { id: strategyId }, bel)).strategy.transitionChecks).toEqual([]);
   });
 
   it('threads replies by the region, and lets only reviewers resolve and reopen', async () => {
