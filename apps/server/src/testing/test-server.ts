@@ -84,6 +84,9 @@ export async function startTestServer(
   const config = loadConfig(env, { webDist: join(tmpdir(), 'tsifra-no-web') });
   const server = await createServer(config, { ...options.serverOptions, sqlLogger: sql });
   const url = await server.listen(0, '127.0.0.1');
+  // Tests block the event loop (bulk inserts on better-sqlite3) in the same process as the server; with Node's 5 s
+  // keep-alive the server may close a socket just as fetch reuses it (ECONNRESET). Keep idle sockets longer here.
+  server.httpServer.keepAliveTimeout = 120_000;
 
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {
