@@ -91,6 +91,7 @@ async function measure({ url, body, connections, minSamples = MIN_SAMPLES }) {
   else opts.amount = Math.max(connections > 1 ? connections : minSamples, Math.round((DURATION * 1000 * Math.min(connections, 2)) / warmMs));
   const r = await autocannon(opts);
   const done = r.requests.total;
+  log(`  ${done} requests: p50 ${ms(r.latency.p50)}, p99 ${ms(r.latency.p99)}, ${(done / r.duration).toFixed(2)} req/s`);
   return {
     connections,
     requests: done,
@@ -378,6 +379,9 @@ for (const kind of args.db.split(',')) {
   }
   log(`=== ${kind} ===`);
   all.databases[kind] = await benchDatabase(kind);
+  // Written after each database, so a run stopped half-way still leaves its figures.
+  mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(REPO_ROOT, 'bench-results', 'partial.json'), JSON.stringify(all, null, 2));
 }
 all.finishedAt = new Date().toISOString();
 all.seconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
