@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { UserMenu } from '../features/auth/components/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -22,6 +23,7 @@ export function Header() {
           {t('app.nav.graphqlIde')}
         </a>
       </nav>
+      <UserMenu />
       <LanguageSwitch />
     </header>
   );

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RegionsRoute } from '../features/regions/routes/RegionsRoute';
 import { RegionRoute } from '../features/strategy/routes/RegionRoute';
+import { authRoutes } from '../features/auth/authRoutes';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -12,6 +13,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RegionsRoute /> },
       { path: 'regions/:code', element: <RegionRoute /> },
+      ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

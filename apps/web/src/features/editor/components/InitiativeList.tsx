@@ -1,0 +1,107 @@
+import { budgetTotal } from '@tsifra/domain/strategy/initiatives';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../app/i18n';
+import { BusyButton } from '../../../shared/BusyButton';
+import { formatDate, formatNumber } from '../../../shared/format';
+import { useSlotActive } from '../model/activeForm';
+import { useEditorActions, type EditorGoal } from '../model/editorContext';
+import { InitiativeFormHost } from './InitiativeFormHost';
+import { SaveError } from './SaveError';
+
+type Initiative = EditorGoal['initiatives'][number];
+
+/** The projects under a goal, with add, edit and delete. */
+export const InitiativeList = memo(function InitiativeList({ goalId, initiatives }: { goalId: string; initiatives: readonly Initiative[] }) {
+  const { t } = useTranslation();
+  const actions = useEditorActions();
+  const formOpen = useSlotActive(actions.store, `initiative:${goalId}`);
+  const editingId = formOpen && actions.store.get()?.kind === 'editInitiative' ? (actions.store.get() as { initiativeId: string }).initiativeId : null;
+  const sorted = [...initiatives].sort((a, b) => a.position - b.position);
+  return (
+    <div className="initiatives">
+      {sorted.length > 0 && (
+        <ul className="initiatives__list" aria-label={t('editor.initiative.listLabel')}>
+          {sorted.map((initiative) =>
+            editingId === initiative.id ? (
+              <li key={initiative.id}>
+                <InitiativeFormHost />
+              </li>
+            ) : (
+              <InitiativeItem key={initiative.id} goalId={goalId} initiative={initiative} />
+            ),
+          )}
+        </ul>
+      )}
+      {formOpen && editingId === null ? (
+        <InitiativeFormHost />
+      ) : (
+        <button type="button" id={`add-initiative-${goalId}`} className="button button--secondary button--small" onClick={() => actions.open({ kind: 'addInitiative', goalId })}>
+          {t('editor.initiative.add')}
+        </button>
+      )}
+    </div>
+  );
+});
+
+function InitiativeItem({ goalId, initiative }: { goalId: string; initiative: Initiative }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const actions = useEditorActions();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(null);
+  const total = budgetTotal(initiative.budgets);
+
+  async function remove() {
+    setBusy(true);
+    setProblem(null);
+    const result = await actions.deleteInitiative(initiative.id);
+    setBusy(false);
+    setConfirming(false);
+    if (result.kind === 'conflict') setProblem(new Error(`${t('editor.conflict.actionRefreshed')} ${result.message}`));
+    else if (result.kind === 'invalid') setProblem(new Error(result.message));
+    else if (result.kind === 'error') setProblem(result.error);
+  }
+
+  return (
+    <li id={`initiative-${initiative.id}`} tabIndex={-1} className="initiative">
+      <p className="initiative__head">
+        <span className="tag">{t(`editor.initiative.kind_${initiative.kind}`)}</span>{' '}
+        <span className="initiative__title">{initiative.title}</span>
+        {initiative.templateCode && <span className="muted"> ({initiative.templateCode})</span>}
+      </p>
+      <p className="muted initiative__facts">
+        {t('editor.initiative.summary', {
+          start: formatDate(initiative.startDate, lang),
+          end: formatDate(initiative.endDate, lang),
+          total: formatNumber(total, lang),
+        })}
+        {initiative.responsible ? ` · ${initiative.responsible}` : ''}
+      </p>
+      <div className="toolbar">
+        <button type="button" id={`edit-initiative-${initiative.id}`} className="button button--secondary button--small" onClick={() => actions.open({ kind: 'editInitiative', goalId, initiativeId: initiative.id })}>
+          {t('editor.initiative.edit')}
+          <span className="visually-hidden"> «{initiative.title}»</span>
+        </button>
+        {confirming ? (
+          <span role="group" aria-label={t('editor.initiative.confirmDelete', { title: initiative.title })}>
+            <span>{t('editor.initiative.confirmDelete', { title: initiative.title })} </span>
+            <BusyButton type="button" className="button button--danger button--small" busy={busy} busyLabel={t('editor.deleting')} onClick={() => void remove()}>
+              {t('editor.goal.confirmYes')}
+            </BusyButton>
+            <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('editor.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button button--danger button--small" onClick={() => setConfirming(true)}>
+            {t('editor.initiative.delete')}
+            <span className="visually-hidden"> «{initiative.title}»</span>
+          </button>
+        )}
+      </div>
+      {problem !== null && <SaveError error={problem} />}
+    </li>
+  );
+}
