@@ -7,6 +7,9 @@ import { InitiativeBudgetEntity } from '../modules/initiative/initiative-budget.
 import { InitiativeEntity } from '../modules/initiative/initiative.entity';
 import { GostechPlanEntity } from '../modules/gostech/gostech-plan.entity';
 import { InformationSystemEntity } from '../modules/gostech/information-system.entity';
+import { GostechDependencyEntity, GostechSystemInitiativeEntity } from '../modules/gostech/gostech-links.entity';
+import { GostechPlanRevisionEntity } from '../modules/gostech/gostech-revision.entity';
+import { GostechStageEntity } from '../modules/gostech/gostech-stage.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
 import { RegionEntity } from '../modules/region/region.entity';
 import { SectorEntity } from '../modules/sector/sector.entity';
@@ -34,4 +37,8 @@ export const ENTITIES = [
   NotificationEntity,
   GostechPlanEntity,
   InformationSystemEntity,
+  GostechStageEntity,
+  GostechDependencyEntity,
+  GostechSystemInitiativeEntity,
+  GostechPlanRevisionEntity,
 ];

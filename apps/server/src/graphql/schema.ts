@@ -3,7 +3,13 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { CommentFieldsResolver } from '../modules/comment/comment-fields.resolver';
 import { GoalFieldsResolver, IndicatorFieldsResolver } from '../modules/goal/goal-fields.resolver';
-import { GostechPlanFieldsResolver } from '../modules/gostech/gostech-fields.resolver';
+import {
+  GostechPlanFieldsResolver,
+  GostechPlanRevisionFieldsResolver,
+  GostechRegionSummaryFieldsResolver,
+  InformationSystemFieldsResolver,
+} from '../modules/gostech/gostech-fields.resolver';
+import { GostechResolver } from '../modules/gostech/gostech.resolver';
 import { GoalInitiativesResolver, InitiativeFieldsResolver } from '../modules/initiative/initiative-fields.resolver';
 import { InitiativeResolver } from '../modules/initiative/initiative.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
@@ -29,6 +35,10 @@ export const RESOLVERS = [
   IndicatorFieldsResolver,
   CommentFieldsResolver,
   GostechPlanFieldsResolver,
+  GostechResolver,
+  GostechPlanRevisionFieldsResolver,
+  InformationSystemFieldsResolver,
+  GostechRegionSummaryFieldsResolver,
   UserResolver,
   StrategyEditorFieldsResolver,
   InitiativeResolver,

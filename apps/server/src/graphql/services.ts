@@ -1,5 +1,6 @@
 import type { CookieOptions } from 'express';
 import type { Database } from '../db/data-source';
+import { GostechService } from '../modules/gostech/gostech.service';
 import { NotificationService } from '../modules/notification/notification.service';
 import { clockStartingOn, systemClock } from '../modules/review/clock';
 import { ReviewService } from '../modules/review/review.service';
@@ -19,6 +20,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     auth: new AuthService(db),
     strategies,
     review: new ReviewService(db, clock),
+    gostech: new GostechService(db, clock),
     notifications: new NotificationService(db),
     initiatives: new InitiativeService(db, strategies),
     account: new AccountService(db),

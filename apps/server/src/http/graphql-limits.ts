@@ -54,6 +54,18 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'RevisionIndicator.targets': 6,
   'Overview.atRisk': 85,
   'Query.notifications': 50,
+  // GosTech plans (issue 5).
+  'GostechSummary.regions': 85,
+  'GostechSummary.byQuarter': 40,
+  'GostechRegionSummary.decisions': 6,
+  'InformationSystem.stages': 6,
+  'InformationSystem.dependsOn': 5,
+  'InformationSystem.initiatives': 5,
+  'InformationSystem.overdueStages': 6,
+  'GostechPlan.completeness': 20,
+  'GostechPlan.revisions': 10,
+  'GostechPlan.history': 200,
+  'GostechPlan.availableTransitions': 2,
 };
 export const DEFAULT_LIST_SIZE = 50;
 

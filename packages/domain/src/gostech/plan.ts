@@ -99,8 +99,8 @@ export interface InformationSystemDraft {
   sectorCode?: string | null;
   purpose?: string | null;
   /** A state information system (ГИС) in the sense of 149-ФЗ. */
-  isStateSystem?: boolean;
-  processesPersonalData?: boolean;
+  isStateSystem?: boolean | null;
+  processesPersonalData?: boolean | null;
   /** Where it runs today: a regional data centre, a commercial cloud, … */
   hosting?: string | null;
   /** Annual running cost in roubles. */
@@ -110,7 +110,7 @@ export interface InformationSystemDraft {
   economicAssessment?: string | null;
   /** The technological feasibility assessment behind the decision. */
   technologicalAssessment?: string | null;
-  stages?: readonly { stage: string; plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }[];
+  stages?: readonly { stage: string; plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }[] | null;
 }
 
 /** Every `rule` validateInformationSystem can return, for translation tables. */

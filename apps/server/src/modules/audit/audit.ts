@@ -6,6 +6,8 @@ import { AuditEventEntity } from './audit-event.entity';
 export interface AuditRecord {
   /** The strategy the change belongs to; null for changes outside any strategy (users, tokens). */
   strategyId: string | null;
+  /** The GosTech plan the change belongs to, if any (then `strategyId` is null). */
+  planId?: string | null;
   /** What kind of thing changed: 'strategy', 'goal', 'comment', 'revision', 'user', 'initiative', … */
   entity: string;
   entityId?: string | null;
@@ -24,6 +26,7 @@ export async function recordAudit(manager: EntityManager, actor: Pick<Actor, 'us
   const event: AuditEventEntity = {
     id: randomUUID(),
     strategyId: record.strategyId,
+    planId: record.planId ?? null,
     entity: record.entity,
     entityId: record.entityId ?? null,
     action: record.action,

@@ -1,9 +1,43 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canReadContent, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { planCompleteness, stageIndex } from '@tsifra/domain/gostech/plan';
+import { currentStage, isOnSchedule, overdueStages, plannedMigrationDate, productionQuarter } from '@tsifra/domain/gostech/schedule';
+import { canReadContent, canReadHistory, nextStatuses, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
+import { StrategyStatusEnum } from '../../graphql/enums';
+import { AuditEventType } from '../audit/audit.type';
+import { InitiativeType } from '../initiative/initiative.type';
 import { RegionType } from '../region/region.type';
+import { SectorType } from '../sector/sector.type';
 import type { GostechPlanEntity } from './gostech-plan.entity';
-import { GostechPlanType, InformationSystemType } from './gostech.type';
+import type { GostechPlanRevisionEntity } from './gostech-revision.entity';
+import { stageDates, toPlanSystems } from './gostech.service';
+import {
+  GostechCurrentStageEnum,
+  GostechPlanProblemType,
+  GostechPlanRevisionType,
+  GostechPlanType,
+  GostechRegionSummaryType,
+  InformationSystemStageType,
+  InformationSystemType,
+  OverdueStageType,
+} from './gostech.type';
+import type { InformationSystemEntity } from './information-system.entity';
+
+async function regionCodeOf(plan: GostechPlanEntity, ctx: Context): Promise<string> {
+  return (await ctx.loaders.regionById.load(plan.regionId))?.code ?? '';
+}
+
+async function contentVisible(plan: GostechPlanEntity, ctx: Context): Promise<boolean> {
+  return canReadContent(ctx.actor, await regionCodeOf(plan, ctx), plan.status as ReviewStatus);
+}
+
+async function stagesOf(system: InformationSystemEntity, ctx: Context) {
+  return (await ctx.loaders.stagesBySystemId.load(system.id)).map(stageDates);
+}
+
+async function scheduled(system: InformationSystemEntity, ctx: Context) {
+  return { decision: (system.decision as never) ?? null, stages: await stagesOf(system, ctx) };
+}
 
 @Resolver(() => GostechPlanType)
 export class GostechPlanFieldsResolver {
@@ -12,11 +46,150 @@ export class GostechPlanFieldsResolver {
     return ctx.loaders.regionById.load(plan.regionId);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may see the systems (own region, reviewers, admins; everybody once approved).' })
+  contentVisible(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+    return contentVisible(plan, ctx);
+  }
+
   /** The same visibility rule as strategies: drafts to the region, reviewers and admins; approved to all. */
-  @FieldResolver(() => [InformationSystemType])
+  @FieldResolver(() => [InformationSystemType], { description: 'In plan order; empty when the content is not visible to the caller.' })
   async systems(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
-    const region = await ctx.loaders.regionById.load(plan.regionId);
-    if (!canReadContent(ctx.actor, region?.code ?? '', plan.status as StrategyStatus)) return [];
+    if (!(await contentVisible(plan, ctx))) return [];
     return ctx.loaders.systemsByPlanId.load(plan.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of the last submission.' })
+  submittedAt(@Root() plan: GostechPlanEntity) {
+    return plan.submittedAt ? new Date(plan.submittedAt).toISOString() : null;
+  }
+
+  @FieldResolver(() => String, { description: 'ISO timestamp of the last change.' })
+  updatedAt(@Root() plan: GostechPlanEntity) {
+    return new Date(plan.updatedAt).toISOString();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s comment when the plan was last returned; visible with the content.' })
+  async reviewComment(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+    return (await contentVisible(plan, ctx)) ? plan.reviewComment : null;
+  }
+
+  @FieldResolver(() => [GostechPlanProblemType], { description: 'What keeps the plan from being submitted (empty = complete); empty when the content is not visible.' })
+  async completeness(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<GostechPlanProblemType[]> {
+    if (!(await contentVisible(plan, ctx))) return [];
+    const systems = await ctx.loaders.systemsByPlanId.load(plan.id);
+    const ids = systems.map((s) => s.id);
+    const [stages, deps] = await Promise.all([ctx.loaders.stagesBySystemId.loadMany(ids), ctx.loaders.dependenciesBySystemId.loadMany(ids)]);
+    const rules = toPlanSystems(systems, stages.flatMap((s) => (s instanceof Error ? [] : s)), deps.flatMap((d) => (d instanceof Error ? [] : d)));
+    return planCompleteness({ systems: rules }).map((p) => ({ rule: p.rule, systemId: p.systemId, stage: p.stage ?? null, message: p.message }));
+  }
+
+  @FieldResolver(() => [StrategyStatusEnum], { description: 'The statuses the caller may move the plan to now (completeness checked on submit).' })
+  async availableTransitions(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<string[]> {
+    if (!ctx.actor) return [];
+    const problems = plan.status === 'DRAFT' || plan.status === 'CHANGES_REQUESTED' ? (await this.completeness(plan, ctx)).length : 0;
+    return nextStatuses({ status: plan.status as ReviewStatus, regionCode: await regionCodeOf(plan, ctx), document: 'GosTech plan', completenessProblems: problems }, ctx.actor);
+  }
+
+  @FieldResolver(() => [GostechPlanRevisionType], { description: 'Submitted revisions, oldest first; empty when the content is not visible.' })
+  async revisions(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+    if (!(await contentVisible(plan, ctx))) return [];
+    return ctx.loaders.revisionsByPlanId.load(plan.id);
+  }
+
+  @FieldResolver(() => [AuditEventType], { description: "The plan's audit log, oldest first. For the region's users, reviewers and admins; empty for anyone else." })
+  async history(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+    if (!canReadHistory(ctx.actor, await regionCodeOf(plan, ctx))) return [];
+    return ctx.loaders.auditEventsByPlanId.load(plan.id);
+  }
+}
+
+@Resolver(() => GostechPlanRevisionType)
+export class GostechPlanRevisionFieldsResolver {
+  @FieldResolver(() => String)
+  submittedAt(@Root() revision: GostechPlanRevisionEntity) {
+    return new Date(revision.submittedAt).toISOString();
+  }
+
+  @FieldResolver(() => Int)
+  systemCount(@Root() revision: GostechPlanRevisionEntity) {
+    return (JSON.parse(revision.snapshot) as { systems: unknown[] }).systems.length;
+  }
+}
+
+@Resolver(() => InformationSystemType)
+export class InformationSystemFieldsResolver {
+  @FieldResolver(() => String, { description: 'The operator (regional body).' })
+  operator(@Root() system: InformationSystemEntity) {
+    return system.owner;
+  }
+
+  @FieldResolver(() => SectorType, { nullable: true })
+  sector(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return system.sectorId ? ctx.loaders.sectorById.load(system.sectorId) : null;
+  }
+
+  @FieldResolver(() => [InformationSystemStageType], { description: 'Stages with dates, in stage order.' })
+  async stages(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return (await stagesOf(system, ctx)).sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'ISO date: the planned start of PRODUCTION on GosTech.' })
+  async plannedMigrationDate(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return plannedMigrationDate({ stages: await stagesOf(system, ctx) });
+  }
+
+  @FieldResolver(() => String, { description: 'The current stage (see currentStage): a GostechStage, NOT_STARTED or COMPLETED.' })
+  async stage(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return currentStage(await scheduled(system, ctx));
+  }
+
+  @FieldResolver(() => GostechCurrentStageEnum, { description: 'The latest stage actually started; COMPLETED when every stage of the decision has ended.' })
+  async currentStage(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return currentStage(await scheduled(system, ctx));
+  }
+
+  @FieldResolver(() => [OverdueStageType], { description: 'Stages late today (planned date passed without the actual one).' })
+  async overdueStages(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return overdueStages({ stages: await stagesOf(system, ctx) }, ctx.services.gostech.clock.today());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'No overdue stage today.' })
+  async onSchedule(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return isOnSchedule(await scheduled(system, ctx), ctx.services.gostech.clock.today());
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The quarter (`2022-Q2`) it reaches production on GosTech: actual start, else planned.' })
+  async productionQuarter(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return productionQuarter(await scheduled(system, ctx));
+  }
+
+  @FieldResolver(() => [InformationSystemType], { description: 'Systems of the same plan this one needs first.' })
+  async dependsOn(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    const deps = await ctx.loaders.dependenciesBySystemId.load(system.id);
+    const found = await ctx.loaders.systemById.loadMany(deps.map((d) => d.dependsOnId));
+    return found.filter((s): s is InformationSystemEntity => !!s && !(s instanceof Error));
+  }
+
+  @FieldResolver(() => [InitiativeType], { description: "Initiatives of the region's strategy the system serves." })
+  initiatives(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.initiativesBySystemId.load(system.id);
+  }
+
+  @FieldResolver(() => GostechPlanType)
+  plan(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.gostechPlanById.load(system.planId);
+  }
+}
+
+@Resolver(() => GostechRegionSummaryType)
+export class GostechRegionSummaryFieldsResolver {
+  @FieldResolver(() => RegionType)
+  region(@Root() row: GostechRegionSummaryType, @Ctx() ctx: Context) {
+    return ctx.loaders.regionById.load(row.regionId);
+  }
+
+  @FieldResolver(() => GostechPlanType, { nullable: true })
+  plan(@Root() row: GostechRegionSummaryType, @Ctx() ctx: Context) {
+    return row.planId ? ctx.loaders.gostechPlanById.load(row.planId) : null;
   }
 }

@@ -1,0 +1,569 @@
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { badUserInput, DomainError, prefixFieldErrors, type FieldError } from '@tsifra/domain/errors';
+import { checkInventoryRows, importErrorPath, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
+import {
+  findDependencyCycle,
+  isMigrating,
+  planCompleteness,
+  validateInformationSystem,
+  type GostechDecision,
+  type GostechStage,
+  type InformationSystemDraft,
+  type PlanProblem,
+  type PlanSystem,
+  type StageDates,
+} from '@tsifra/domain/gostech/plan';
+import { onScheduleShare, overdueStages, productionQuarter } from '@tsifra/domain/gostech/schedule';
+import type { Actor } from '@tsifra/domain/roles';
+import { DEFAULT_GOSTECH_DEADLINE, lateness } from '@tsifra/domain/strategy/deadline';
+import { canEditContent, canReadContent, checkTransition, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
+import type { Database } from '../../db/data-source';
+import { recordAudit } from '../audit/audit';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { RegionEntity } from '../region/region.entity';
+import type { Clock } from '../review/clock';
+import { checkBody } from '../review/review.service';
+import { SectorEntity } from '../sector/sector.entity';
+import { StrategyEntity } from '../strategy/strategy.entity';
+import { GostechDependencyEntity, GostechSystemInitiativeEntity } from './gostech-links.entity';
+import { GostechPlanEntity } from './gostech-plan.entity';
+import { GostechPlanRevisionEntity } from './gostech-revision.entity';
+import { GostechStageEntity } from './gostech-stage.entity';
+import { readInventoryWorkbook, writeInventoryWorkbook } from './gostech-xlsx';
+import type { InformationSystemInput } from './gostech.inputs';
+import { InformationSystemEntity } from './information-system.entity';
+
+const DOCUMENT = 'GosTech plan';
+/** Base64 of an upload: at most ~1 MB, the JSON body limit of /graphql (a 500-row inventory is ~60 KB). */
+export const MAX_IMPORT_BASE64 = 1_000_000;
+/** Rows per INSERT: keeps bound parameters far below SQLite's and PostgreSQL's caps. */
+const INSERT_CHUNK = 400;
+
+/** The systems of a plan as the domain rules see them (three statements for the whole plan). */
+export async function loadPlanSystems(m: EntityManager, planId: string): Promise<{ systems: InformationSystemEntity[]; plan: PlanSystem[]; stages: GostechStageEntity[]; deps: GostechDependencyEntity[] }> {
+  const systems = await m.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } });
+  const ids = systems.map((s) => s.id);
+  const stages = ids.length ? await m.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id = :planId', { planId }).getMany() : [];
+  const deps = ids.length ? await m.getRepository(GostechDependencyEntity).createQueryBuilder('d').innerJoin(InformationSystemEntity, 's', 's.id = d.system_id').where('s.plan_id = :planId', { planId }).getMany() : [];
+  return { systems, stages, deps, plan: toPlanSystems(systems, stages, deps) };
+}
+
+export function stageDates(s: GostechStageEntity): StageDates {
+  return { stage: s.stage as GostechStage, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd, actualStart: s.actualStart, actualEnd: s.actualEnd };
+}
+
+export function toPlanSystems(systems: readonly InformationSystemEntity[], stages: readonly GostechStageEntity[], deps: readonly GostechDependencyEntity[]): PlanSystem[] {
+  const stagesOf = group(stages, (s) => s.systemId);
+  const depsOf = group(deps, (d) => d.systemId);
+  return systems.map((s) => ({
+    id: s.id,
+    name: s.name,
+    decision: (s.decision as GostechDecision | null) ?? null,
+    stages: (stagesOf.get(s.id) ?? []).map(stageDates),
+    dependsOn: (depsOf.get(s.id) ?? []).map((d) => d.dependsOnId),
+  }));
+}
+
+function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await m.getRepository(entity).insert(rows.slice(i, i + INSERT_CHUNK) as never);
+}
+
+async function deleteChunked(m: EntityManager, entity: new () => ObjectLiteral, column: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) await m.getRepository(entity).delete({ [column]: In(ids.slice(i, i + INSERT_CHUNK)) });
+}
+
+/** The completeness problems as FieldErrors for an `incomplete` refusal (field `id`, the problem in params). */
+function incompleteDetails(problems: PlanProblem[]): FieldError[] {
+  return [
+    { field: 'id', rule: 'incomplete', message: `The GosTech plan is incomplete: ${problems.length} problem(s) remain.`, params: { count: problems.length } },
+    ...problems.map((p) => ({
+      field: 'id',
+      rule: p.rule,
+      message: p.message,
+      params: Object.fromEntries(Object.entries({ systemId: p.systemId, stage: p.stage }).filter(([, v]) => v != null)) as Record<string, string>,
+    })),
+  ];
+}
+
+/** A system's fields ready to store, after validation. */
+interface CheckedSystem {
+  fields: Omit<InformationSystemEntity, 'id' | 'planId' | 'position'>;
+  stages: StageDates[];
+}
+
+function clean(text: string | null | undefined): string | null {
+  const t = (text ?? '').trim();
+  return t ? t : null;
+}
+
+/** Validates a draft with the domain's rules (errors under `prefix`) and resolves its sector. */
+function checkDraft(draft: InformationSystemDraft, sectorIdByCode: Map<string, string>, prefix: string): CheckedSystem {
+  const errors = validateInformationSystem(draft);
+  if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
+  return {
+    fields: {
+      name: draft.name.trim(),
+      shortName: clean(draft.shortName),
+      owner: draft.operator.trim(),
+      sectorId: draft.sectorCode ? sectorIdByCode.get(draft.sectorCode)! : null,
+      purpose: clean(draft.purpose),
+      isStateSystem: draft.isStateSystem ?? false,
+      processesPersonalData: draft.processesPersonalData ?? false,
+      hosting: clean(draft.hosting),
+      annualCost: draft.annualCost ?? null,
+      decision: clean(draft.decision),
+      economicAssessment: clean(draft.economicAssessment),
+      technologicalAssessment: clean(draft.technologicalAssessment),
+    },
+    stages: (draft.stages ?? []).map((s) => ({
+      stage: s.stage as GostechStage,
+      plannedStart: clean(s.plannedStart),
+      plannedEnd: clean(s.plannedEnd),
+      actualStart: clean(s.actualStart),
+      actualEnd: clean(s.actualEnd),
+    })),
+  };
+}
+
+/** GosTech plan use cases: every write is one transaction, checked against the shared review workflow and the plan's version. */
+export class GostechService {
+  constructor(
+    private readonly db: Database,
+    readonly clock: Clock,
+  ) {}
+
+  async createPlan(actor: Actor, regionCode: string): Promise<GostechPlanEntity> {
+    return this.db.write(async (m) => {
+      const region = await m.getRepository(RegionEntity).findOneBy({ code: regionCode.trim().toUpperCase() });
+      if (!region) throw new DomainError('NOT_FOUND', `No region with code "${regionCode}".`, 'regionCode');
+      const refusal = canEditContent(actor, region.code, 'DRAFT', DOCUMENT);
+      if (refusal) throw new DomainError(refusal.code, refusal.reason, 'regionCode');
+      if (await m.getRepository(GostechPlanEntity).existsBy({ regionId: region.id })) throw new DomainError('CONFLICT', `${region.code} already has a GosTech plan.`, 'regionCode');
+      const now = new Date();
+      const plan: GostechPlanEntity = {
+        id: randomUUID(),
+        regionId: region.id,
+        status: 'DRAFT',
+        version: 1,
+        deadline: DEFAULT_GOSTECH_DEADLINE,
+        revision: 0,
+        submittedAt: null,
+        reviewComment: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await m.getRepository(GostechPlanEntity).insert(plan);
+      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: 'gostech_plan.create', details: { regionCode: region.code } });
+      return plan;
+    });
+  }
+
+  async addSystem(actor: Actor, planId: string, version: number, input: InformationSystemInput): Promise<InformationSystemEntity> {
+    return this.db.write(async (m) => {
+      const plan = await this.beginEdit(m, actor, planId, version);
+      const checked = checkDraft(input, await this.sectorIds(m), 'input');
+      const count = await m.getRepository(InformationSystemEntity).countBy({ planId });
+      const system: InformationSystemEntity = { id: randomUUID(), planId, position: count, ...checked.fields };
+      await this.assertUniqueName(m, planId, system);
+      await m.getRepository(InformationSystemEntity).insert(system);
+      await this.writeLinks(m, plan, system.id, checked.stages, input, true);
+      await recordAudit(m, actor, { strategyId: null, planId, entity: 'information_system', entityId: system.id, action: 'information_system.add', details: { name: system.name, decision: system.decision } });
+      return system;
+    });
+  }
+
+  async updateSystem(actor: Actor, systemId: string, version: number, input: InformationSystemInput): Promise<InformationSystemEntity> {
+    return this.db.write(async (m) => {
+      const existing = await this.loadSystem(m, systemId);
+      const plan = await this.beginEdit(m, actor, existing.planId, version);
+      const checked = checkDraft(input, await this.sectorIds(m), 'input');
+      const system: InformationSystemEntity = { ...existing, ...checked.fields };
+      await this.assertUniqueName(m, plan.id, system);
+      await m.getRepository(InformationSystemEntity).update({ id: system.id }, checked.fields);
+      await this.writeLinks(m, plan, system.id, checked.stages, input, false);
+      const changed = Object.keys(checked.fields).filter((k) => (existing as unknown as Record<string, unknown>)[k] !== (checked.fields as Record<string, unknown>)[k]);
+      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'information_system', entityId: system.id, action: 'information_system.update', details: { name: system.name, changed } });
+      return system;
+    });
+  }
+
+  async deleteSystem(actor: Actor, systemId: string, version: number): Promise<GostechPlanEntity> {
+    return this.db.write(async (m) => {
+      const system = await this.loadSystem(m, systemId);
+      const plan = await this.beginEdit(m, actor, system.planId, version);
+      await m.getRepository(InformationSystemEntity).delete({ id: system.id });
+      const rest = await m.getRepository(InformationSystemEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } });
+      for (const [i, s] of rest.entries()) if (s.position !== i) await m.getRepository(InformationSystemEntity).update({ id: s.id }, { position: i });
+      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'information_system', entityId: system.id, action: 'information_system.delete', details: { name: system.name } });
+      return plan;
+    });
+  }
+
+  /** Submits for review: needs a complete plan; freezes the systems as the next numbered revision (late ones are accepted and marked late). */
+  submit(actor: Actor, planId: string, version: number): Promise<GostechPlanEntity> {
+    return this.transition(actor, planId, 'SUBMITTED', { version });
+  }
+
+  /** Returns a submitted plan for revision; the comment is required and kept on the plan and in its history. */
+  requestChanges(actor: Actor, planId: string, comment: string): Promise<GostechPlanEntity> {
+    return this.transition(actor, planId, 'CHANGES_REQUESTED', { comment: comment.trim() ? checkBody(comment, 'comment') : null });
+  }
+
+  approve(actor: Actor, planId: string): Promise<GostechPlanEntity> {
+    return this.transition(actor, planId, 'APPROVED');
+  }
+
+  /** The plan's completeness problems (empty = ready to submit). */
+  async completeness(planId: string): Promise<PlanProblem[]> {
+    const { plan } = await loadPlanSystems(this.db.dataSource.manager, planId);
+    return planCompleteness({ systems: plan });
+  }
+
+  /**
+   * Imports an inventory workbook (base64 XLSX). The file is the whole inventory: rows matched by name
+   * update those systems (keeping their initiative links), new names are added, systems missing from
+   * the file are removed, and the order follows the file. A dry run reports and writes nothing; a real
+   * run is one transaction that writes everything or, on any bad row, nothing (BAD_USER_INPUT with
+   * every row error in `extensions.details`).
+   */
+  async importSystems(actor: Actor, planId: string, version: number, fileBase64: string, dryRun: boolean) {
+    const started = performance.now();
+    // Authorize before spending time on the file.
+    const manager = this.db.dataSource.manager;
+    const current = await this.checkEditable(manager, actor, planId);
+    if (current.version !== version) throw this.conflict(version, current.version);
+    const text = fileBase64.trim().replace(/^data:[^,]*,/, '');
+    if (text.length > MAX_IMPORT_BASE64) throw new DomainError('BAD_USER_INPUT', `The file is larger than ${MAX_IMPORT_BASE64} base64 characters (about 730 KB).`, 'file', [{ field: 'file', rule: 'too_large', message: 'The file is too large.', params: { max: MAX_IMPORT_BASE64 } }]);
+    if (!/^[A-Za-z0-9+/\s]*={0,2}$/.test(text)) throw new DomainError('BAD_USER_INPUT', 'The file must be base64-encoded.', 'file', [{ field: 'file', rule: 'not_base64', message: 'The file must be base64-encoded.' }]);
+    const read = await readInventoryWorkbook(Buffer.from(text, 'base64'));
+    const errors: ImportRowError[] = [...read.errors];
+    const parsed = read.rows.map(({ row, cells }) => {
+      const result = parseInventoryRow(cells, row);
+      errors.push(...result.errors);
+      return { row, draft: result.draft };
+    });
+    const cross = checkInventoryRows(parsed);
+    errors.push(...cross.errors);
+    errors.sort((a, b) => a.row - b.row);
+
+    const plan = (existing: InformationSystemEntity[]) => {
+      const byName = new Map(existing.map((s) => [systemKey(s.name), s]));
+      const matched = new Set<string>();
+      const created: string[] = [];
+      const updated: string[] = [];
+      for (const { draft } of parsed) {
+        const hit = byName.get(systemKey(draft.name));
+        if (hit && !matched.has(hit.id)) {
+          matched.add(hit.id);
+          updated.push(hit.name);
+        } else created.push(draft.name);
+      }
+      const removed = existing.filter((s) => !matched.has(s.id)).map((s) => s.name);
+      return { byName, created, updated, removed };
+    };
+    const report = (existing: InformationSystemEntity[], applied: boolean) => {
+      const { created, updated, removed } = plan(existing);
+      return { dryRun, applied, rows: parsed.length, created, updated, removed, errors, ms: Math.round(performance.now() - started) };
+    };
+
+    if (dryRun) return report(await manager.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } }), false);
+    if (errors.length) {
+      throw badUserInput(
+        errors.map((e) => ({ field: importErrorPath(e), rule: e.rule, message: `Row ${e.row}${e.column ? `, «${e.column}»` : ''}: ${e.message}`, params: { row: e.row, column: e.column } })),
+        `The file has ${errors.length} problem(s); nothing was imported. Run a dry run for the full report.`,
+      );
+    }
+    return this.db.write(async (m) => {
+      await this.beginEdit(m, actor, planId, version);
+      const sectorIds = await this.sectorIds(m);
+      const existing = await m.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } });
+      const { byName, removed } = plan(existing);
+      const idByRow = new Map<number, string>();
+      const inserts: InformationSystemEntity[] = [];
+      const updates: InformationSystemEntity[] = [];
+      const stages: GostechStageEntity[] = [];
+      const used = new Set<string>();
+      parsed.forEach(({ row, draft }, position) => {
+        const checked = checkDraft(draft, sectorIds, `rows[${row}]`);
+        const hit = byName.get(systemKey(draft.name));
+        const id = hit && !used.has(hit.id) ? hit.id : randomUUID();
+        used.add(id);
+        idByRow.set(row, id);
+        const entity: InformationSystemEntity = { id, planId, position, ...checked.fields };
+        (hit && hit.id === id ? updates : inserts).push(entity);
+        for (const s of checked.stages) stages.push({ id: randomUUID(), systemId: id, ...s });
+      });
+      const removedIds = existing.filter((s) => !used.has(s.id)).map((s) => s.id);
+      await deleteChunked(m, InformationSystemEntity, 'id', removedIds);
+      const keptIds = updates.map((s) => s.id);
+      await deleteChunked(m, GostechStageEntity, 'systemId', keptIds);
+      await deleteChunked(m, GostechDependencyEntity, 'systemId', keptIds);
+      // Updates write only what changed; most rows of a re-import are unchanged.
+      const before = new Map(existing.map((s) => [s.id, s]));
+      for (const u of updates) {
+        const old = before.get(u.id)!;
+        const patch = Object.fromEntries(Object.entries(u).filter(([k, v]) => (old as unknown as Record<string, unknown>)[k] !== v));
+        if (Object.keys(patch).length) await m.getRepository(InformationSystemEntity).update({ id: u.id }, patch);
+      }
+      await insertChunked(m, InformationSystemEntity, inserts);
+      await insertChunked(m, GostechStageEntity, stages);
+      const deps: GostechDependencyEntity[] = [];
+      for (const [row, targets] of cross.dependsOnRows) for (const t of targets) deps.push({ id: randomUUID(), systemId: idByRow.get(row)!, dependsOnId: idByRow.get(t)! });
+      await insertChunked(m, GostechDependencyEntity, deps);
+      const result = report(existing, true);
+      await recordAudit(m, actor, {
+        strategyId: null,
+        planId,
+        entity: 'gostech_plan',
+        entityId: planId,
+        action: 'gostech_plan.import',
+        details: { rows: parsed.length, created: result.created.length, updated: result.updated.length, removed },
+      });
+      return result;
+    });
+  }
+
+  /** The plan as an XLSX workbook (base64) that imports back unchanged. Readable by whoever may read the plan's content. */
+  async exportPlan(actor: Actor | null, planId: string): Promise<string> {
+    const manager = this.db.dataSource.manager;
+    const { plan, regionCode } = await this.loadPlan(manager, planId);
+    if (!canReadContent(actor, regionCode, plan.status as ReviewStatus)) throw new DomainError('FORBIDDEN', 'This GosTech plan is not public until approved.', 'planId');
+    const { systems, plan: rules } = await loadPlanSystems(manager, planId);
+    const sectors = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.id, s.code]));
+    const names = new Map(systems.map((s) => [s.id, s.name]));
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const rows = systems.map((s) => {
+      const r = byId.get(s.id)!;
+      return {
+        name: s.name,
+        shortName: s.shortName,
+        operator: s.owner,
+        sectorCode: s.sectorId ? (sectors.get(s.sectorId) ?? null) : null,
+        purpose: s.purpose,
+        isStateSystem: s.isStateSystem,
+        processesPersonalData: s.processesPersonalData,
+        hosting: s.hosting,
+        annualCost: s.annualCost == null ? null : Number(s.annualCost),
+        decision: s.decision,
+        economicAssessment: s.economicAssessment,
+        technologicalAssessment: s.technologicalAssessment,
+        stages: r.stages,
+        dependsOn: r.dependsOn.map((id) => names.get(id)!).filter(Boolean),
+      };
+    });
+    return (await writeInventoryWorkbook(rows, `ГосТех: план-график ${regionCode}`)).toString('base64');
+  }
+
+  /**
+   * The federal summary: per region, systems, decisions, share on schedule and overdue stages; across
+   * regions, systems reaching production per quarter. Only plans whose content the caller may read
+   * count. Four statements for the whole country.
+   */
+  async summary(actor: Actor | null) {
+    const ds = this.db.dataSource;
+    const today = this.clock.today();
+    const regions = await ds.getRepository(RegionEntity).find({ order: { subjectCode: 'ASC' } });
+    const plans = await ds.getRepository(GostechPlanEntity).find();
+    const codeOf = new Map(regions.map((r) => [r.id, r.code]));
+    const visible = plans.filter((p) => canReadContent(actor, codeOf.get(p.regionId) ?? '', p.status as ReviewStatus));
+    const visibleIds = visible.map((p) => p.id);
+    const systems = visibleIds.length ? await ds.getRepository(InformationSystemEntity).find({ where: { planId: In(visibleIds) } }) : [];
+    const stages = systems.length
+      ? await ds.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id IN (:...ids)', { ids: visibleIds }).getMany()
+      : [];
+    const rules = toPlanSystems(systems, stages, []);
+    const systemsOf = group(
+      rules.map((r, i) => ({ r, planId: systems[i]!.planId })),
+      (x) => x.planId,
+    );
+    const planOf = new Map(plans.map((p) => [p.regionId, p]));
+    const visibleSet = new Set(visibleIds);
+    const quarters = new Map<string, number>();
+    const rows = regions.map((region) => {
+      const p = planOf.get(region.id) ?? null;
+      const shown = !!p && visibleSet.has(p.id);
+      const list = shown ? (systemsOf.get(p!.id) ?? []).map((x) => x.r) : [];
+      const decisions = new Map<string | null, number>();
+      for (const s of list) {
+        decisions.set(s.decision, (decisions.get(s.decision) ?? 0) + 1);
+        const q = productionQuarter(s);
+        if (q) quarters.set(q, (quarters.get(q) ?? 0) + 1);
+      }
+      return {
+        regionId: region.id,
+        planId: p?.id ?? null,
+        status: p?.status ?? null,
+        contentVisible: shown,
+        systems: list.length,
+        decisions: [...decisions].map(([decision, count]) => ({ decision, count })).sort((a, b) => (a.decision ?? '~').localeCompare(b.decision ?? '~')),
+        onScheduleShare: onScheduleShare(list, today),
+        overdueStages: list.filter((s) => isMigrating(s.decision) || s.decision === 'DECOMMISSION').reduce((n, s) => n + overdueStages(s, today).length, 0),
+      };
+    });
+    return {
+      today,
+      regions: rows,
+      byQuarter: [...quarters].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, count]) => ({ quarter, count })),
+      regionEntities: regions,
+      planEntities: plans,
+    };
+  }
+
+  // ---- internals
+
+  private async loadPlan(m: EntityManager, planId: string, field = 'planId'): Promise<{ plan: GostechPlanEntity; regionCode: string }> {
+    const plan = await m.getRepository(GostechPlanEntity).findOneBy({ id: planId });
+    if (!plan) throw new DomainError('NOT_FOUND', 'No such GosTech plan.', field);
+    const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: plan.regionId });
+    return { plan, regionCode: region.code };
+  }
+
+  private async loadSystem(m: EntityManager, systemId: string): Promise<InformationSystemEntity> {
+    const system = await m.getRepository(InformationSystemEntity).findOneBy({ id: systemId });
+    if (!system) throw new DomainError('NOT_FOUND', 'No such information system.', 'id');
+    return system;
+  }
+
+  private async checkEditable(m: EntityManager, actor: Actor, planId: string): Promise<GostechPlanEntity> {
+    const { plan, regionCode } = await this.loadPlan(m, planId);
+    const refusal = canEditContent(actor, regionCode, plan.status as ReviewStatus, DOCUMENT);
+    if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, [{ field: 'id', rule: refusal.rule, message: refusal.reason }]);
+    return plan;
+  }
+
+  private conflict(version: number, current: number): DomainError {
+    return new DomainError('CONFLICT', `The GosTech plan changed since you loaded it (you have version ${version}, it is at ${current}). Reload and re-apply your edit.`, 'version');
+  }
+
+  /** Checks the actor may edit the plan now and claims its version (`UPDATE … WHERE version = ?`); a stale version changes nothing. */
+  private async beginEdit(m: EntityManager, actor: Actor, planId: string, version: number): Promise<GostechPlanEntity> {
+    const plan = await this.checkEditable(m, actor, planId);
+    await this.claimVersion(m, plan, version);
+    return plan;
+  }
+
+  private async claimVersion(m: EntityManager, plan: GostechPlanEntity, version: number): Promise<void> {
+    const now = new Date();
+    const result = await m
+      .createQueryBuilder()
+      .update(GostechPlanEntity)
+      .set({ version: () => 'version + 1', updatedAt: now })
+      .where('id = :id AND version = :version', { id: plan.id, version })
+      .execute();
+    if (result.affected !== 1) throw this.conflict(version, plan.version);
+    plan.version = version + 1;
+    plan.updatedAt = now;
+  }
+
+  private async sectorIds(m: EntityManager): Promise<Map<string, string>> {
+    return new Map((await m.getRepository(SectorEntity).find()).map((s) => [s.code, s.id]));
+  }
+
+  /** Two systems of a plan never share a name or a short name (the spreadsheet matches rows by name). */
+  private async assertUniqueName(m: EntityManager, planId: string, system: InformationSystemEntity): Promise<void> {
+    const others = (await m.getRepository(InformationSystemEntity).find({ where: { planId }, select: { id: true, name: true, shortName: true } })).filter((s) => s.id !== system.id);
+    if (others.some((s) => systemKey(s.name) === systemKey(system.name))) {
+      throw badUserInput([{ field: 'input.name', rule: 'duplicate_system', message: `The plan already lists «${system.name}».` }]);
+    }
+    if (system.shortName && others.some((s) => s.shortName && systemKey(s.shortName) === systemKey(system.shortName!))) {
+      throw badUserInput([{ field: 'input.shortName', rule: 'duplicate_system', message: `The short name «${system.shortName}» is already used in this plan.` }]);
+    }
+  }
+
+  /** Replaces a system's stages, dependencies and (when given, or on creation) initiative links, checking both kinds of reference. */
+  private async writeLinks(m: EntityManager, plan: GostechPlanEntity, systemId: string, stages: StageDates[], input: InformationSystemInput, created: boolean): Promise<void> {
+    const dependsOn = [...new Set(input.dependsOnIds ?? [])];
+    if (dependsOn.includes(systemId)) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'dependency_cycle', message: 'A system cannot depend on itself.' }]);
+    if (dependsOn.length) {
+      const found = await m.getRepository(InformationSystemEntity).find({ where: { id: In(dependsOn), planId: plan.id }, select: { id: true } });
+      const missing = dependsOn.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'unknown_dependency', message: `Not systems of this plan: ${missing.join(', ')}.` }]);
+    }
+    const { deps } = await loadPlanSystems(m, plan.id);
+    const edges = new Map<string, string[]>();
+    for (const d of deps) if (d.systemId !== systemId) edges.set(d.systemId, [...(edges.get(d.systemId) ?? []), d.dependsOnId]);
+    edges.set(systemId, dependsOn);
+    const cycle = findDependencyCycle([...edges].map(([id, targets]) => ({ id, dependsOn: targets })));
+    if (cycle) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'dependency_cycle', message: `The dependency would close a cycle (${cycle.length - 1} systems).` }]);
+
+    const initiativeIds = input.initiativeIds == null ? null : [...new Set(input.initiativeIds)];
+    if (initiativeIds?.length) {
+      const found = await m
+        .getRepository(InitiativeEntity)
+        .createQueryBuilder('i')
+        .innerJoin(StrategyEntity, 's', 's.id = i.strategy_id')
+        .where('i.id IN (:...ids) AND s.region_id = :regionId', { ids: initiativeIds, regionId: plan.regionId })
+        .select(['i.id'])
+        .getMany();
+      const missing = initiativeIds.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length) throw badUserInput([{ field: 'input.initiativeIds', rule: 'unknown_initiative', message: `Not initiatives of this region's strategy: ${missing.join(', ')}.` }]);
+    }
+    if (!created) {
+      await m.getRepository(GostechStageEntity).delete({ systemId });
+      await m.getRepository(GostechDependencyEntity).delete({ systemId });
+      if (initiativeIds) await m.getRepository(GostechSystemInitiativeEntity).delete({ systemId });
+    }
+    if (stages.length) await m.getRepository(GostechStageEntity).insert(stages.map((s) => ({ id: randomUUID(), systemId, ...s })));
+    if (dependsOn.length) await m.getRepository(GostechDependencyEntity).insert(dependsOn.map((dependsOnId) => ({ id: randomUUID(), systemId, dependsOnId })));
+    if (initiativeIds?.length) await m.getRepository(GostechSystemInitiativeEntity).insert(initiativeIds.map((initiativeId) => ({ id: randomUUID(), systemId, initiativeId })));
+  }
+
+  private async transition(actor: Actor, planId: string, to: ReviewStatus, options: { version?: number; comment?: string | null } = {}): Promise<GostechPlanEntity> {
+    return this.db.write(async (m) => {
+      const { plan, regionCode } = await this.loadPlan(m, planId, 'id');
+      const content = to === 'SUBMITTED' ? await loadPlanSystems(m, plan.id) : null;
+      const problems = content ? planCompleteness({ systems: content.plan }) : [];
+      const refusal = checkTransition(
+        { status: plan.status as ReviewStatus, regionCode, document: DOCUMENT, completenessProblems: problems.length, openRemarks: options.comment ? 1 : 0, openBlockers: 0 },
+        to,
+        actor,
+      );
+      if (refusal) {
+        const field = refusal.rule === 'needs_open_remark' ? 'comment' : undefined;
+        throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
+      }
+      const from = plan.status;
+      await this.claimVersion(m, plan, options.version ?? plan.version);
+      const patch: Partial<GostechPlanEntity> = { status: to };
+      const details: Record<string, unknown> = { from, to, revision: plan.revision };
+      if (to === 'SUBMITTED') {
+        const now = this.clock.now();
+        patch.revision = plan.revision + 1;
+        patch.submittedAt = now;
+        const { late, daysLate } = lateness(plan.deadline, now.toISOString());
+        const snapshot = { format: 1, systems: content!.systems.map((s) => ({ ...s, ...content!.plan.find((p) => p.id === s.id)! })) };
+        await m.getRepository(GostechPlanRevisionEntity).insert({
+          id: randomUUID(),
+          planId: plan.id,
+          number: patch.revision,
+          snapshot: JSON.stringify(snapshot),
+          submittedById: actor.userId,
+          submittedAt: now,
+          deadline: plan.deadline,
+          late,
+          daysLate,
+        });
+        Object.assign(details, { revision: patch.revision, deadline: plan.deadline, late, daysLate });
+      }
+      if (to === 'CHANGES_REQUESTED') {
+        patch.reviewComment = options.comment ?? null;
+        details.comment = options.comment;
+      }
+      await m.getRepository(GostechPlanEntity).update({ id: plan.id }, patch);
+      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: `gostech_plan.${to.toLowerCase()}`, details });
+      return Object.assign(plan, patch);
+    });
+  }
+}
