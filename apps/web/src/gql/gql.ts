@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.TokensRouteQueryDocument,
+    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenMutationDocument,
+    "\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenMutationDocument,
+    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.UsersRouteQueryDocument,
+    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.UpdateUserMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": typeof types.LogoutMutationDocument,
     "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.LoginMutationDocument,
     "\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.MeQueryDocument,
@@ -56,6 +62,12 @@ type Documents = {
     "\n  query RegionRouteQuery($code: String!) {\n    me {\n      id\n      role\n      region {\n        id\n        code\n      }\n    }\n    region(code: $code) {\n      id\n      code\n      name\n      nameEn\n      federalDistrictName\n      federalDistrictNameEn\n      strategy {\n        id\n        status\n        revision\n        updatedAt\n        contentVisible\n        history {\n          id\n        }\n        ...HistoryList_strategy\n        sectors {\n          id\n          ...SectorList_sectors\n        }\n        ...StrategySummary_strategy\n        ...GoalTree_strategy\n      }\n    }\n  }\n": typeof types.RegionRouteQueryDocument,
 };
 const documents: Documents = {
+    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.TokensRouteQueryDocument,
+    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenMutationDocument,
+    "\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenMutationDocument,
+    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.UsersRouteQueryDocument,
+    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.UpdateUserMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": types.LogoutMutationDocument,
     "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.LoginMutationDocument,
     "\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.MeQueryDocument,
@@ -112,6 +124,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ import { RequireAuth } from './RequireAuth';
 // Every signed-in page is its own chunk: the first page (the public overview) never loads them.
 const LoginRoute = lazy(() => import('./routes/LoginRoute').then((m) => ({ default: m.LoginRoute })));
 const EditorRoute = lazy(() => import('../editor/routes/EditorRoute').then((m) => ({ default: m.EditorRoute })));
+const UsersRoute = lazy(() => import('../admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute })));
+const TokensRoute = lazy(() => import('../account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -19,8 +21,10 @@ function signedIn(element: ReactNode): ReactNode {
   );
 }
 
-/** Sign-in and the pages that need it (the editor, later admin and account pages). */
+/** Sign-in and the pages that need it: the editor, users admin, personal API tokens. */
 export const authRoutes: RouteObject[] = [
   { path: 'login', element: <Lazy><LoginRoute /></Lazy> },
   { path: 'regions/:code/edit', element: signedIn(<EditorRoute />) },
+  { path: 'admin/users', element: signedIn(<UsersRoute />) },
+  { path: 'account/tokens', element: signedIn(<TokensRoute />) },
 ];
