@@ -15,6 +15,7 @@ import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
+import { seedGostechDemo } from './gostech-seed';
 import { DEMO_GOALS, DEMO_PASSWORD, DEMO_STRATEGIES, DEMO_USERS, type DemoGoal, type DemoStrategy } from './demo-content';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
@@ -71,6 +72,7 @@ async function seedDemo(m: EntityManager): Promise<void> {
     const editorId = users.find((u) => u.role === 'REGIONAL_EDITOR' && u.regionId === region.id)?.id ?? null;
     await seedStrategy(m, demo, region, sectorByCode, { reviewerId: reviewer.id, editorId }, now);
   }
+  await seedGostechDemo(m, regionByCode, sectorByCode, { reviewerId: reviewer.id });
 }
 
 async function seedStrategy(

@@ -35,6 +35,7 @@ import type { InformationSystemInput } from './gostech.inputs';
 import { InformationSystemEntity } from './information-system.entity';
 
 const DOCUMENT = 'GosTech plan';
+const TRANSITION_ACTIONS: Record<ReviewStatus, string> = { DRAFT: 'gostech_plan.reopen', SUBMITTED: 'gostech_plan.submit', CHANGES_REQUESTED: 'gostech_plan.request_changes', APPROVED: 'gostech_plan.approve' };
 /** Base64 of an upload: at most ~1 MB, the JSON body limit of /graphql (a 500-row inventory is ~60 KB). */
 export const MAX_IMPORT_BASE64 = 1_000_000;
 /** Rows per INSERT: keeps bound parameters far below SQLite's and PostgreSQL's caps. */
@@ -562,7 +563,7 @@ export class GostechService {
         details.comment = options.comment;
       }
       await m.getRepository(GostechPlanEntity).update({ id: plan.id }, patch);
-      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: `gostech_plan.${to.toLowerCase()}`, details });
+      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: TRANSITION_ACTIONS[to], details });
       return Object.assign(plan, patch);
     });
   }
