@@ -21,6 +21,12 @@ export async function findByKeys<T extends ObjectLiteral>(
 
 /** Groups rows by a key, returning one (possibly empty) list per requested key, in order: DataLoader's contract. */
 export function groupByKeys<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = mapGroups(rows, keyOf);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Rows grouped by a key, as a map (a missing key means no rows). */
+export function mapGroups<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = keyOf(row);
@@ -28,7 +34,7 @@ export function groupByKeys<T>(keys: readonly string[], rows: readonly T[], keyO
     if (list) list.push(row);
     else groups.set(k, [row]);
   }
-  return keys.map((k) => groups.get(k) ?? []);
+  return groups;
 }
 
 /** One row (or null) per requested key, in order. */

@@ -27,20 +27,24 @@ export class GoalFieldsResolver {
   }
 
   @FieldResolver(() => [IndicatorType])
-  indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.indicatorsByGoalId.load(goal.id);
+  async indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
+    return (await ctx.loaders.indicatorsByStrategyId.load(goal.strategyId)).byGoal.get(goal.id) ?? [];
   }
+}
+
+async function valuesOf(indicator: IndicatorEntity, ctx: Context) {
+  return (await ctx.loaders.indicatorsByStrategyId.load(indicator.strategyId)).valuesByIndicator.get(indicator.id) ?? [];
 }
 
 @Resolver(() => IndicatorType)
 export class IndicatorFieldsResolver {
   @FieldResolver(() => [IndicatorValueType], { description: 'Planned values by year.' })
   async targets(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.valuesByIndicatorId.load(indicator.id)).filter((v) => v.kind === 'TARGET');
+    return (await valuesOf(indicator, ctx)).filter((v) => v.kind === 'TARGET');
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year.' })
   async actuals(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.valuesByIndicatorId.load(indicator.id)).filter((v) => v.kind === 'ACTUAL');
+    return (await valuesOf(indicator, ctx)).filter((v) => v.kind === 'ACTUAL');
   }
 }

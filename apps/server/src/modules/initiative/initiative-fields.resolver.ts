@@ -9,15 +9,15 @@ import { InitiativeBudgetType, InitiativeType } from './initiative.type';
 @Resolver(() => GoalType)
 export class GoalInitiativesResolver {
   @FieldResolver(() => [InitiativeType], { description: 'Projects that deliver the goal, in order.' })
-  initiatives(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.initiativesByGoalId.load(goal.id);
+  async initiatives(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
+    return (await ctx.loaders.initiativesByStrategyId.load(goal.strategyId)).byGoal.get(goal.id) ?? [];
   }
 }
 
 @Resolver(() => InitiativeType)
 export class InitiativeFieldsResolver {
   @FieldResolver(() => [InitiativeBudgetType], { description: 'Budget by year and source (million roubles).' })
-  budgets(@Root() initiative: InitiativeEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.budgetsByInitiativeId.load(initiative.id);
+  async budgets(@Root() initiative: InitiativeEntity, @Ctx() ctx: Context) {
+    return (await ctx.loaders.initiativesByStrategyId.load(initiative.strategyId)).budgetsByInitiative.get(initiative.id) ?? [];
   }
 }

@@ -71,15 +71,14 @@ export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context)
   const sectorIds = [...new Set([...chosen.map((c) => c.sectorId), ...goals.map((g) => g.sectorId)])];
   const sectors = await Promise.all(sectorIds.map((id) => ctx.loaders.sectorById.load(id)));
   const sectorCodeById = new Map(sectors.filter((s) => s != null).map((s) => [s.id, s.code]));
-  const indicatorLists = await Promise.all(goals.map((g) => ctx.loaders.indicatorsByGoalId.load(g.id)));
-  const indicators = indicatorLists.flat();
-  const values = await Promise.all(indicators.map((i) => ctx.loaders.valuesByIndicatorId.load(i.id)));
+  const { byGoal, valuesByIndicator } = await ctx.loaders.indicatorsByStrategyId.load(strategy.id);
+  const indicators = [...byGoal.values()].flat();
   return toOutline({
     sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
     sectorCodeById,
     goals,
-    indicatorsByGoal: new Map(goals.map((g, i) => [g.id, indicatorLists[i]!])),
-    targetsByIndicator: new Map(indicators.map((ind, i) => [ind.id, values[i]!.filter((v) => v.kind === 'TARGET').map(({ year, value }) => ({ year, value }))])),
+    indicatorsByGoal: byGoal,
+    targetsByIndicator: new Map(indicators.map((ind) => [ind.id, (valuesByIndicator.get(ind.id) ?? []).filter((v) => v.kind === 'TARGET').map(({ year, value }) => ({ year, value }))])),
   });
 }
 
