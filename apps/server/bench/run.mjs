@@ -127,7 +127,9 @@ async function runReads(target, scale, plan, minSamples) {
   try {
     for (const { read } of plan) {
       const r = READS[read];
-      const { bytes } = await checkSame(read, ours.url + '/graphql', r.server, floor.url + r.floorPath, r.floorBody);
+      const check = () => checkSame(read, ours.url + '/graphql', r.server, floor.url + r.floorPath, r.floorBody);
+      // One retry: a cold connection pool on a loaded machine can fail the very first request; say so.
+      const { bytes } = await check().catch((error) => (log(`retrying after: ${error.message.slice(0, 300)}`), check()));
       log(`${read} ${scale}×: floor JSON equals the server's (${(bytes / 1e6).toFixed(2)} MB)`);
     }
   } finally {
@@ -378,7 +380,14 @@ for (const kind of args.db.split(',')) {
     continue;
   }
   log(`=== ${kind} ===`);
-  all.databases[kind] = await benchDatabase(kind);
+  try {
+    all.databases[kind] = await benchDatabase(kind);
+  } catch (error) {
+    // One database failing (e.g. the server answering with errors) must not lose the other's figures.
+    log(`${kind} failed: ${error.message}`);
+    all.databases[kind] = { skipped: `failed: ${error.message.slice(0, 300)}` };
+    process.exitCode = 1;
+  }
   // Written after each database, so a run stopped half-way still leaves its figures.
   mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'bench-results', 'partial.json'), JSON.stringify(all, null, 2));
