@@ -1,7 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../test/render';
-import { Header } from '../Header';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { MeQuery } from '../../features/auth/useMe';
+import { Header as HeaderView } from '../Header';
+
+// The header asks who is signed in (the user menu): here, nobody.
+const Header = () => (
+  <MockedProvider mocks={[{ request: { query: MeQuery }, result: { data: { me: null } } }]}>
+    <HeaderView />
+  </MockedProvider>
+);
 import { LANGUAGE_STORAGE_KEY, createI18n } from '../i18n';
 
 describe('language switch', () => {
