@@ -159,8 +159,9 @@ function findNulInLiterals(document: DocumentNode): string | null {
 /** Validation rules and plugins to spread into the ApolloServer options. */
 export function graphqlLimits(options: { production: boolean }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    // flattenFragments: a fragment spread is not a level (the web app's colocated fragments nest several deep).
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // Armor's token plugin throws from parsingDidStart, which Apollo 5 answers with a 500; graphql-js's own
