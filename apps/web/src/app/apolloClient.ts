@@ -10,6 +10,11 @@ export const typePolicies = {
   FederalDistrict: { keyFields: ['code'] },
   Tile: { keyFields: false },
   IndicatorValue: { keyFields: false },
+  // A frozen revision repeats the live goal and indicator ids (remarks pin to them): normalising
+  // them would let revision 2 overwrite revision 1 in the cache. They only live inside their revision.
+  RevisionGoal: { keyFields: false },
+  RevisionIndicator: { keyFields: false },
+  RevisionInitiative: { keyFields: false },
 } as const;
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {

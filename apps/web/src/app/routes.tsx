@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { RegionsRoute } from '../features/regions/routes/RegionsRoute';
 import { RegionRoute } from '../features/strategy/routes/RegionRoute';
 import { authRoutes } from '../features/auth/authRoutes';
+import { Loading } from '../shared/Loading';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -13,6 +14,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RegionsRoute /> },
       { path: 'regions/:code', element: <RegionRoute /> },
+      // The review screen is loaded on demand, to keep the first page small.
+      {
+        path: 'regions/:code/review',
+        lazy: () => import('../features/review/routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

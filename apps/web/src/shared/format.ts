@@ -11,6 +11,14 @@ export function formatDate(value: string | null | undefined, lang: string): stri
   }).format(date);
 }
 
+/** Formats an ISO timestamp as a date and time (to the minute) in the reader's time zone. */
+export function formatDateTime(value: string | null | undefined, lang: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 export function formatNumber(value: number, lang: string): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(value);
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
@@ -27,6 +28,9 @@ export const AtRiskList_overview = graphql(`
   }
 `);
 
+/** The most urgent regions shown before "show all". */
+const COLLAPSED_COUNT = 10;
+
 /**
  * Regions that have not submitted and whose deadline is near or passed, most urgent first
  * (the server's order), limited to the chosen federal district.
@@ -35,7 +39,9 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
   const overview = useFragment(AtRiskList_overview, props.overview);
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
+  const [expanded, setExpanded] = useState(false);
   const regions = props.district ? overview.atRisk.filter((r) => r.federalDistrict === props.district) : overview.atRisk;
+  const shown = expanded ? regions : regions.slice(0, COLLAPSED_COUNT);
   return (
     <section className="at-risk" aria-labelledby="at-risk-title">
       <h2 id="at-risk-title">
@@ -46,7 +52,7 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
         <p>{t('overview.atRisk.none')}</p>
       ) : (
         <ul className="at-risk__list">
-          {regions.map((region) => (
+          {shown.map((region) => (
             <li key={region.id}>
               <Link to={`/regions/${encodeURIComponent(region.code)}`}>{lang === 'en' ? region.nameEn : region.name}</Link>{' '}
               <StatusBadge status={(region.strategy?.status ?? 'NONE') as DisplayStatus} />{' '}
@@ -54,6 +60,11 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
             </li>
           ))}
         </ul>
+      )}
+      {regions.length > COLLAPSED_COUNT && (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('overview.atRisk.showFewer') : t('overview.atRisk.showAll', { count: regions.length })}
+        </button>
       )}
     </section>
   );

@@ -4,13 +4,23 @@ import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
+import { HistoryList } from '../../history/components/HistoryList';
 import { GoalTree } from '../components/GoalTree';
 import { SectorList } from '../components/SectorList';
 import { StrategySummary } from '../components/StrategySummary';
 
 export const RegionRouteQuery = graphql(`
   query RegionRouteQuery($code: String!) {
+    me {
+      id
+      role
+      region {
+        id
+        code
+      }
+    }
     region(code: $code) {
       id
       code
@@ -20,7 +30,14 @@ export const RegionRouteQuery = graphql(`
       federalDistrictNameEn
       strategy {
         id
+        status
+        revision
+        updatedAt
         contentVisible
+        history {
+          id
+        }
+        ...HistoryList_strategy
         sectors {
           id
           ...SectorList_sectors
@@ -73,7 +90,21 @@ export function RegionRoute() {
           {!strategy && <p className="notice">{t('strategy.absent')}</p>}
           {strategy && (
             <>
+              {strategy.status === 'APPROVED' && (
+                // Approved strategies are public documents: an approved strategy can no longer change,
+                // so its last update is the approval.
+                <p className="notice notice--approved">
+                  {t('strategy.approvedOn', { date: formatDate(strategy.updatedAt, lang), revision: strategy.revision })}
+                </p>
+              )}
               <StrategySummary strategy={strategy} />
+              {strategy.contentVisible && strategy.revision > 0 && data?.me && (
+                <p>
+                  <Link to={`/regions/${encodeURIComponent(region.code)}/review`} className="button button--secondary">
+                    {canReview(data.me) ? t('strategy.openReview') : t('strategy.openRemarks')}
+                  </Link>
+                </p>
+              )}
               {!strategy.contentVisible ? (
                 <p className="notice">{t('strategy.hidden')}</p>
               ) : (
@@ -84,10 +115,20 @@ export function RegionRoute() {
                   <GoalTree strategy={strategy} />
                 </>
               )}
+              {strategy.history.length > 0 && (
+                <section aria-labelledby="region-history-title" className="history-section">
+                  <h2 id="region-history-title">{t('history.title')}</h2>
+                  <HistoryList strategy={strategy} />
+                </section>
+              )}
             </>
           )}
         </>
       )}
     </section>
   );
+}
+
+function canReview(me: { role: string }): boolean {
+  return me.role === 'FEDERAL_REVIEWER' || me.role === 'ADMIN';
 }

@@ -1,0 +1,169 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../gql';
+import { ConfirmDialog } from './ConfirmDialog';
+
+export const RequestChangesMutation = graphql(`
+  mutation RequestChangesMutation($id: ID!, $comment: String!) {
+    requestChanges(id: $id, comment: $comment) {
+      id
+      status
+      version
+      openRemarks
+      openBlockers
+      lastActivityAt
+    }
+  }
+`);
+
+export const ApproveStrategyMutation = graphql(`
+  mutation ApproveStrategyMutation($id: ID!) {
+    approveStrategy(id: $id) {
+      id
+      status
+      version
+      contentVisible
+      lastActivityAt
+    }
+  }
+`);
+
+interface DecisionPanelProps {
+  strategyId: string;
+  revision: number;
+  openRemarks: number;
+  openBlockers: number;
+  /** Called after a decision went through (to reload the page's data). */
+  onDecided: () => Promise<unknown> | void;
+}
+
+/**
+ * The reviewer's decision on a submitted revision. Returning needs at least one open remark and a
+ * comment; approving is refused while a blocker is open. Both are confirmed in a dialog; the
+ * server's refusal (e.g. INVALID_TRANSITION when someone decided first) is shown there.
+ */
+export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers, onDecided }: DecisionPanelProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [requestChanges, returning] = useMutation(RequestChangesMutation);
+  const [approve, approving] = useMutation(ApproveStrategyMutation);
+  const returnReasonId = useId();
+  const approveReasonId = useId();
+  const commentId = useId();
+  const commentErrorId = useId();
+  const canReturn = openRemarks > 0;
+  const canApprove = openBlockers === 0;
+
+  const close = () => {
+    setDialog(null);
+    setError(null);
+    setCommentMissing(false);
+  };
+  const decide = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      close();
+      setComment('');
+      await onDecided();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <section className="decision" aria-labelledby="decision-title">
+      <h2 id="decision-title">{t('review.decision.title', { revision })}</h2>
+      <div className="decision__actions">
+        <div>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!canReturn}
+            aria-describedby={!canReturn ? returnReasonId : undefined}
+            onClick={() => setDialog('return')}
+          >
+            {t('review.decision.return')}
+          </button>
+          {!canReturn && (
+            <p id={returnReasonId} className="decision__reason">
+              {t('review.decision.returnNeedsRemark')}
+            </p>
+          )}
+        </div>
+        <div>
+          <button
+            type="button"
+            className="button"
+            disabled={!canApprove}
+            aria-describedby={!canApprove ? approveReasonId : undefined}
+            onClick={() => setDialog('approve')}
+          >
+            {t('review.decision.approve')}
+          </button>
+          {!canApprove && (
+            <p id={approveReasonId} className="decision__reason">
+              {t('review.decision.approveBlocked', { count: openBlockers })}
+            </p>
+          )}
+        </div>
+      </div>
+
+      {dialog === 'return' && (
+        <ConfirmDialog
+          title={t('review.decision.returnTitle', { revision })}
+          confirmLabel={t('review.decision.returnConfirm')}
+          busyLabel={t('review.decision.returning')}
+          busy={returning.loading}
+          error={error}
+          onCancel={close}
+          onConfirm={() => {
+            if (!comment.trim()) {
+              setCommentMissing(true);
+              return;
+            }
+            void decide(() => requestChanges({ variables: { id: strategyId, comment: comment.trim() } }));
+          }}
+        >
+          <p>{t('review.decision.returnExplain', { count: openRemarks })}</p>
+          <div className="field">
+            <label htmlFor={commentId}>{t('review.decision.comment')}</label>
+            <textarea
+              id={commentId}
+              rows={4}
+              value={comment}
+              aria-invalid={commentMissing || undefined}
+              aria-describedby={commentMissing ? commentErrorId : undefined}
+              onChange={(e) => {
+                setComment(e.target.value);
+                if (e.target.value.trim()) setCommentMissing(false);
+              }}
+            />
+            {commentMissing && (
+              <p id={commentErrorId} className="field-error">
+                {t('review.decision.commentRequired')}
+              </p>
+            )}
+          </div>
+        </ConfirmDialog>
+      )}
+      {dialog === 'approve' && (
+        <ConfirmDialog
+          title={t('review.decision.approveTitle', { revision })}
+          confirmLabel={t('review.decision.approveConfirm')}
+          busyLabel={t('review.decision.approving')}
+          busy={approving.loading}
+          error={error}
+          onCancel={close}
+          onConfirm={() => void decide(() => approve({ variables: { id: strategyId } }))}
+        >
+          <p>{t('review.decision.approveExplain')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

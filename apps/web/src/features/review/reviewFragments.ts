@@ -1,0 +1,166 @@
+import { graphql } from '../../gql';
+
+/** The frozen content of a revision, as the review screen shows it. */
+export const ReviewContent_revision = graphql(`
+  fragment ReviewContent_revision on StrategyRevision {
+    id
+    number
+    content {
+      sectors {
+        code
+        name
+        nameEn
+        rationale
+      }
+      goals {
+        id
+        parentId
+        sectorCode
+        horizon
+        title
+        description
+        position
+        indicators {
+          id
+          name
+          unit
+          direction
+          baselineYear
+          baselineValue
+          responsible
+          targets {
+            year
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Everything that changed between two revisions. */
+export const ReviewDiff_diff = graphql(`
+  fragment ReviewDiff_diff on RevisionDiff {
+    from
+    to
+    changeCount
+    sectorsAdded
+    sectorsRemoved
+    goalsAdded {
+      goalId
+      title
+      horizon
+      sectorCode
+      parentId
+    }
+    goalsRemoved {
+      goalId
+      title
+      horizon
+      sectorCode
+      parentId
+    }
+    goalsMoved {
+      goalId
+      title
+      fromParentId
+      toParentId
+      fromSectorCode
+      toSectorCode
+    }
+    goalsChanged {
+      goalId
+      title
+      changes {
+        field
+        before
+        after
+      }
+    }
+    indicatorsAdded {
+      goalId
+      indicatorId
+      name
+    }
+    indicatorsRemoved {
+      goalId
+      indicatorId
+      name
+    }
+    indicatorsChanged {
+      goalId
+      beforeId
+      afterId
+      name
+      changes {
+        field
+        before
+        after
+      }
+    }
+    valueChanges {
+      goalId
+      indicatorId
+      indicatorName
+      unit
+      kind
+      year
+      before
+      after
+    }
+    initiativesAdded {
+      initiativeId
+      title
+    }
+    initiativesRemoved {
+      initiativeId
+      title
+    }
+    initiativesChanged {
+      initiativeId
+      title
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+`);
+
+/** A remark with its thread, as the review screen lists it. */
+export const RemarkThread_remark = graphql(`
+  fragment RemarkThread_remark on Comment {
+    id
+    body
+    severity
+    status
+    revision
+    goalId
+    indicatorId
+    year
+    createdAt
+    resolvedAt
+    author {
+      id
+      name
+    }
+    resolvedBy {
+      id
+      name
+    }
+    goal {
+      id
+      title
+    }
+    replies {
+      id
+      body
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+  }
+`);

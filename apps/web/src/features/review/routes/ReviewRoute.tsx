@@ -1,0 +1,368 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { currentLanguage } from '../../../app/i18n';
+import { graphql, useFragment } from '../../../gql';
+import type { RemarkSeverity } from '../../../gql/graphql';
+import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { formatDateTime } from '../../../shared/format';
+import { Loading } from '../../../shared/Loading';
+import { StatusBadge } from '../../../shared/StatusBadge';
+import { HistoryList } from '../../history/components/HistoryList';
+import { DecisionPanel } from '../components/DecisionPanel';
+import { DiffSummary } from '../components/DiffSummary';
+import { RemarkForm, SEVERITIES } from '../components/RemarkForm';
+import { RemarkThread } from '../components/RemarkThread';
+import { RevisionView } from '../components/RevisionView';
+import { diffMarks, EMPTY_MARKS } from '../diffMarks';
+import { openRemarksByPin, type PinTarget } from '../pins';
+import { AddRemarkMutation, ReopenRemarkMutation, ReplyToRemarkMutation, ResolveRemarkMutation } from '../remarkMutations';
+import { ReviewContent_revision, ReviewDiff_diff } from '../reviewFragments';
+import '../review.css';
+
+export const ReviewRouteQuery = graphql(`
+  query ReviewRouteQuery($code: String!) {
+    me {
+      id
+      role
+      region {
+        id
+        code
+      }
+    }
+    region(code: $code) {
+      id
+      code
+      name
+      nameEn
+      strategy {
+        id
+        status
+        revision
+        contentVisible
+        openRemarks
+        openBlockers
+        revisions {
+          id
+          number
+          submittedAt
+          late
+          daysLate
+          submittedBy {
+            id
+            name
+          }
+        }
+        remarks {
+          id
+          status
+          severity
+          revision
+          goalId
+          indicatorId
+          year
+          goal {
+            id
+            title
+          }
+          ...RemarkThread_remark
+        }
+        ...HistoryList_strategy
+      }
+    }
+  }
+`);
+
+export const ReviewRevisionQuery = graphql(`
+  query ReviewRevisionQuery($id: ID!, $number: Int!, $from: Int) {
+    strategy(id: $id) {
+      id
+      revisionDetail(number: $number) {
+        id
+        number
+        ...ReviewContent_revision
+      }
+      diff(to: $number, from: $from) {
+        from
+        to
+        ...ReviewDiff_diff
+      }
+    }
+  }
+`);
+
+const FEDERAL = new Set(['FEDERAL_REVIEWER', 'ADMIN']);
+
+/**
+ * `/regions/:code/review`: a submitted revision, read-only, with what changed since the compared
+ * revision, remarks pinned to goals, indicators and single target values, and the decision.
+ * Reviewers and admins remark and decide; the region's users read the remarks and reply.
+ */
+export function ReviewRoute() {
+  const { code = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const revisionSelectId = useId();
+  const fromSelectId = useId();
+  const main = useQuery(ReviewRouteQuery, { variables: { code }, fetchPolicy: 'cache-and-network' });
+  const region = main.data?.region;
+  const strategy = region?.strategy;
+  const me = main.data?.me;
+  const revisions = strategy?.revisions ?? [];
+  const latest = revisions.at(-1)?.number ?? 0;
+  const requested = Number(searchParams.get('rev'));
+  const number = revisions.some((r) => r.number === requested) ? requested : latest;
+  const fromParam = searchParams.get('from');
+  const from = fromParam !== null && Number(fromParam) >= 0 && Number(fromParam) < number ? Number(fromParam) : Math.max(number - 1, 0);
+  const changesOnly = searchParams.get('changes') === '1';
+
+  const detail = useQuery(ReviewRevisionQuery, {
+    variables: { id: strategy?.id ?? '', number, from },
+    skip: !strategy?.id || number === 0,
+    fetchPolicy: 'cache-and-network',
+  });
+  const revision = detail.data?.strategy?.revisionDetail;
+  const diff = useFragment(ReviewDiff_diff, detail.data?.strategy?.diff ?? null);
+  const content = useFragment(ReviewContent_revision, revision ?? null)?.content;
+  const marks = useMemo(() => (diff && diff.from > 0 ? diffMarks(diff) : EMPTY_MARKS), [diff]);
+
+  const [composing, setComposing] = useState<{ pin: PinTarget | null; label: string } | null>(null);
+  const [remarkFilter, setRemarkFilter] = useState<'open' | 'all'>('open');
+  const refetchAll = () => Promise.all([main.refetch(), detail.refetch()]);
+  const [addRemark] = useMutation(AddRemarkMutation);
+  const [replyToRemark] = useMutation(ReplyToRemarkMutation);
+  const [resolveRemark] = useMutation(ResolveRemarkMutation);
+  const [reopenRemark] = useMutation(ReopenRemarkMutation);
+
+  const federal = FEDERAL.has(me?.role ?? '');
+  const ownRegion = me?.role === 'REGIONAL_EDITOR' && me.region?.code === region?.code;
+  const remarks = strategy?.remarks ?? [];
+  const openByPin = useMemo(() => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()), [remarks, content]);
+  const openBySeverity = new Map<RemarkSeverity, number>(SEVERITIES.map((s) => [s, 0]));
+  for (const r of remarks) if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
+
+  const setParam = (patch: Record<string, string | null>) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null) next.delete(k);
+          else next.set(k, v);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const placeOf = (r: (typeof remarks)[number]): { label: string; href: string | null } => {
+    const goal = r.goalId ? content?.goals.find((g) => g.id === r.goalId) : undefined;
+    const indicator = r.indicatorId ? goal?.indicators.find((i) => i.id === r.indicatorId) : undefined;
+    const goalTitle = goal?.title ?? r.goal?.title;
+    const href = goal ? `#goal-${goal.id}` : null;
+    if (r.indicatorId && r.year != null) {
+      return { label: t('review.remarks.place.value', { year: r.year, name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }) }), href };
+    }
+    if (r.indicatorId) return { label: t('review.remarks.place.indicator', { name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }) }), href };
+    if (r.goalId) return { label: t('review.remarks.place.goal', { title: goalTitle ?? '—' }), href };
+    return { label: t('review.remarks.place.strategy'), href: null };
+  };
+
+  const submitRemark = async (body: string, severity: RemarkSeverity) => {
+    const pin = composing?.pin;
+    await addRemark({
+      variables: {
+        strategyId: strategy!.id,
+        input: { body, severity, revision: number, goalId: pin?.goalId ?? null, indicatorId: pin?.indicatorId ?? null, year: pin?.year ?? null },
+      },
+    });
+    setComposing(null);
+    await main.refetch();
+  };
+  const composer = composing && (
+    <RemarkForm key={JSON.stringify(composing.pin)} targetLabel={composing.label} onSubmit={submitRemark} onCancel={() => setComposing(null)} />
+  );
+
+  if (main.error && !main.data) return <ErrorMessage error={main.error} onRetry={() => void main.refetch()} />;
+  if (main.loading && !main.data) return <Loading />;
+  if (!region) return <p role="alert">{t('region.notFound', { code })}</p>;
+  const regionName = lang === 'en' ? region.nameEn : region.name;
+  const shownRevision = revisions.find((r) => r.number === number);
+  const visibleRemarks = remarkFilter === 'open' ? remarks.filter((r) => r.status === 'OPEN') : remarks;
+  const sectorName = (sectorCode: string) => {
+    const s = content?.sectors.find((x) => x.code === sectorCode);
+    return s ? (lang === 'en' ? s.nameEn : s.name) : sectorCode;
+  };
+
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <p>
+        <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {t('review.backToRegion', { region: regionName })}</Link>
+      </p>
+      <h1 id="review-title">{t('review.title', { region: regionName })}</h1>
+      {main.error && <ErrorMessage error={main.error} onRetry={() => void main.refetch()} />}
+      {!strategy && <p className="notice">{t('strategy.absent')}</p>}
+      {strategy && !strategy.contentVisible && <p className="notice">{me ? t('review.notAllowed') : t('review.signInToSee')}</p>}
+      {strategy && strategy.contentVisible && number === 0 && (
+        <>
+          <p className="notice">{t('review.noRevision')}</p>
+          <HistorySection strategy={strategy} />
+        </>
+      )}
+      {strategy && strategy.contentVisible && number > 0 && (
+        <>
+          <dl className="facts" aria-label={t('strategy.summary.label')}>
+            <div>
+              <dt>{t('strategy.summary.status')}</dt>
+              <dd>
+                <StatusBadge status={strategy.status} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('review.revision')}</dt>
+              <dd>{t('review.revisionOf', { number, total: latest })}</dd>
+            </div>
+            {shownRevision && (
+              <div>
+                <dt>{t('review.submitted')}</dt>
+                <dd>
+                  {formatDateTime(shownRevision.submittedAt, lang)}
+                  {shownRevision.submittedBy && `, ${shownRevision.submittedBy.name}`}
+                  {shownRevision.late && (
+                    <>
+                      {' '}
+                      <span className="deadline deadline--overdue">{t('overview.deadline.submittedLate', { count: shownRevision.daysLate })}</span>
+                    </>
+                  )}
+                </dd>
+              </div>
+            )}
+          </dl>
+
+          {federal && strategy.status === 'SUBMITTED' && number === latest && (
+            <DecisionPanel
+              strategyId={strategy.id}
+              revision={number}
+              openRemarks={strategy.openRemarks ?? 0}
+              openBlockers={strategy.openBlockers ?? 0}
+              onDecided={refetchAll}
+            />
+          )}
+
+          <form className="filters review-controls" aria-label={t('review.controls')} onSubmit={(e) => e.preventDefault()}>
+            <div className="field">
+              <label htmlFor={revisionSelectId}>{t('review.revision')}</label>
+              <select id={revisionSelectId} value={number} onChange={(e) => setParam({ rev: e.target.value, from: null })}>
+                {revisions.map((r) => (
+                  <option key={r.number} value={r.number}>
+                    {t('review.revisionOption', { number: r.number, date: formatDateTime(r.submittedAt, lang) })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={fromSelectId}>{t('review.compareWith')}</label>
+              <select id={fromSelectId} value={from} onChange={(e) => setParam({ from: e.target.value })}>
+                {Array.from({ length: number }, (_, i) => number - 1 - i).map((n) => (
+                  <option key={n} value={n}>
+                    {n === 0 ? t('review.compareNothing') : t('review.revisionShort', { number: n })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="checkbox">
+              <input type="checkbox" checked={changesOnly} disabled={from === 0} onChange={(e) => setParam({ changes: e.target.checked ? '1' : null })} />{' '}
+              {t('review.changesOnly')}
+            </label>
+          </form>
+
+          <div className="review__layout">
+            <div className="review__main">
+              {detail.error && <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />}
+              {detail.loading && !detail.data && <Loading />}
+              {diff && <DiffSummary diff={diff} sectorName={sectorName} />}
+              {revision && (
+                <>
+                  <h2>{t('review.contentTitle', { number })}</h2>
+                  <RevisionView
+                    revision={revision}
+                    marks={marks}
+                    changesOnly={changesOnly && from > 0}
+                    openRemarks={openByPin}
+                    canRemark={federal}
+                    composing={composing?.pin ?? null}
+                    onCompose={(pin, label) => setComposing({ pin, label })}
+                    composer={composing?.pin ? composer : null}
+                  />
+                </>
+              )}
+            </div>
+            <aside className="review__aside" id="remarks" aria-labelledby="remarks-title">
+              <h2 id="remarks-title">{t('review.remarks.title')}</h2>
+              <ul className="severity-counts" aria-label={t('review.remarks.openBySeverity')}>
+                {SEVERITIES.map((s) => (
+                  <li key={s}>
+                    <span className={`severity severity--${s.toLowerCase()}`}>{t(`review.severity.${s}`)}</span>{' '}
+                    <strong>{openBySeverity.get(s) ?? 0}</strong>
+                  </li>
+                ))}
+              </ul>
+              <div role="group" aria-label={t('review.remarks.filter')} className="view-toggle">
+                {(['open', 'all'] as const).map((f) => (
+                  <button key={f} type="button" className="view-toggle__button" aria-pressed={remarkFilter === f} onClick={() => setRemarkFilter(f)}>
+                    {t(`review.remarks.show.${f}`, { count: f === 'open' ? strategy.openRemarks ?? 0 : remarks.length })}
+                  </button>
+                ))}
+              </div>
+              {federal && strategy.status === 'SUBMITTED' && !composing?.pin && (
+                <p>
+                  <button type="button" className="link-button" onClick={() => setComposing({ pin: null, label: t('review.remarks.place.strategy') })}>
+                    {t('review.remark.addGeneral')}
+                  </button>
+                </p>
+              )}
+              {composing && !composing.pin && composer}
+              {federal && <p className="muted">{t('review.remark.howTo')}</p>}
+              {visibleRemarks.length === 0 && <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>}
+              {visibleRemarks.map((r) => {
+                const place = placeOf(r);
+                return (
+                  <RemarkThread
+                    key={r.id}
+                    remark={r}
+                    placeLabel={place.label}
+                    placeHref={place.href}
+                    canReply={federal || ownRegion}
+                    canResolve={federal}
+                    onReply={async (remarkId, body) => {
+                      await replyToRemark({ variables: { remarkId, body } });
+                      await main.refetch();
+                    }}
+                    onSetResolved={async (id, resolve) => {
+                      await (resolve ? resolveRemark({ variables: { id } }) : reopenRemark({ variables: { id } }));
+                      await main.refetch();
+                    }}
+                  />
+                );
+              })}
+            </aside>
+          </div>
+          <HistorySection strategy={strategy} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function HistorySection({ strategy }: { strategy: Parameters<typeof HistoryList>[0]['strategy'] }) {
+  const { t } = useTranslation();
+  return (
+    <details className="history-section">
+      <summary>
+        <h2>{t('history.title')}</h2>
+      </summary>
+      <HistoryList strategy={strategy} />
+    </details>
+  );
+}
