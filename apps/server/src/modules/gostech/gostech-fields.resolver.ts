@@ -163,11 +163,11 @@ export class InformationSystemFieldsResolver {
     return productionQuarter(await scheduled(system, ctx));
   }
 
-  @FieldResolver(() => [InformationSystemType], { description: 'Systems of the same plan this one needs first.' })
+  @FieldResolver(() => [InformationSystemType], { description: 'Systems of the same plan this one needs first, in plan order.' })
   async dependsOn(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     const deps = await ctx.loaders.dependenciesBySystemId.load(system.id);
     const found = await ctx.loaders.systemById.loadMany(deps.map((d) => d.dependsOnId));
-    return found.filter((s): s is InformationSystemEntity => !!s && !(s instanceof Error));
+    return found.filter((s): s is InformationSystemEntity => !!s && !(s instanceof Error)).sort((a, b) => a.position - b.position);
   }
 
   @FieldResolver(() => [InitiativeType], { description: "Initiatives of the region's strategy the system serves." })

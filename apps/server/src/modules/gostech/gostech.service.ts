@@ -18,6 +18,7 @@ import { onScheduleShare, overdueStages, productionQuarter } from '@tsifra/domai
 import type { Actor } from '@tsifra/domain/roles';
 import { DEFAULT_GOSTECH_DEADLINE, lateness } from '@tsifra/domain/strategy/deadline';
 import { canEditContent, canReadContent, checkTransition, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
+import { groupByKeys } from '../../db/batch';
 import type { Database } from '../../db/data-source';
 import { recordAudit } from '../audit/audit';
 import { InitiativeEntity } from '../initiative/initiative.entity';
@@ -55,26 +56,16 @@ export function stageDates(s: GostechStageEntity): StageDates {
 }
 
 export function toPlanSystems(systems: readonly InformationSystemEntity[], stages: readonly GostechStageEntity[], deps: readonly GostechDependencyEntity[]): PlanSystem[] {
-  const stagesOf = group(stages, (s) => s.systemId);
-  const depsOf = group(deps, (d) => d.systemId);
-  return systems.map((s) => ({
+  const ids = systems.map((s) => s.id);
+  const stagesOf = groupByKeys(ids, stages, (s) => s.systemId);
+  const depsOf = groupByKeys(ids, deps, (d) => d.systemId);
+  return systems.map((s, i) => ({
     id: s.id,
     name: s.name,
     decision: (s.decision as GostechDecision | null) ?? null,
-    stages: (stagesOf.get(s.id) ?? []).map(stageDates),
-    dependsOn: (depsOf.get(s.id) ?? []).map((d) => d.dependsOnId),
+    stages: stagesOf[i]!.map(stageDates),
+    dependsOn: depsOf[i]!.map((d) => d.dependsOnId),
   }));
-}
-
-function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
 }
 
 async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
@@ -344,6 +335,7 @@ export class GostechService {
     const { systems, plan: rules } = await loadPlanSystems(manager, planId);
     const sectors = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.id, s.code]));
     const names = new Map(systems.map((s) => [s.id, s.name]));
+    const positions = new Map(systems.map((s) => [s.id, s.position]));
     const byId = new Map(rules.map((r) => [r.id, r]));
     const rows = systems.map((s) => {
       const r = byId.get(s.id)!;
@@ -361,7 +353,7 @@ export class GostechService {
         economicAssessment: s.economicAssessment,
         technologicalAssessment: s.technologicalAssessment,
         stages: r.stages,
-        dependsOn: r.dependsOn.map((id) => names.get(id)!).filter(Boolean),
+        dependsOn: [...r.dependsOn].sort((x, y) => positions.get(x)! - positions.get(y)!).map((id) => names.get(id)!),
       };
     });
     return (await writeInventoryWorkbook(rows, `ГосТех: план-график ${regionCode}`)).toString('base64');
@@ -385,17 +377,15 @@ export class GostechService {
       ? await ds.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id IN (:...ids)', { ids: visibleIds }).getMany()
       : [];
     const rules = toPlanSystems(systems, stages, []);
-    const systemsOf = group(
-      rules.map((r, i) => ({ r, planId: systems[i]!.planId })),
-      (x) => x.planId,
-    );
     const planOf = new Map(plans.map((p) => [p.regionId, p]));
+    const planIds = regions.map((r) => planOf.get(r.id)?.id ?? '');
+    const systemsOf = groupByKeys(planIds, rules.map((r, i) => ({ r, planId: systems[i]!.planId })), (x) => x.planId);
     const visibleSet = new Set(visibleIds);
     const quarters = new Map<string, number>();
-    const rows = regions.map((region) => {
+    const rows = regions.map((region, i) => {
       const p = planOf.get(region.id) ?? null;
       const shown = !!p && visibleSet.has(p.id);
-      const list = shown ? (systemsOf.get(p!.id) ?? []).map((x) => x.r) : [];
+      const list = shown ? systemsOf[i]!.map((x) => x.r) : [];
       const decisions = new Map<string | null, number>();
       for (const s of list) {
         decisions.set(s.decision, (decisions.get(s.decision) ?? 0) + 1);

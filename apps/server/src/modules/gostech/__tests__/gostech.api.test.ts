@@ -39,7 +39,7 @@ describe('GosTech plans over the API', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY: '2022-04-15' } });
-    [bel, tul, reviewer, admin] = await Promise.all(['editor.bel@tsifra.test', 'editor.tul@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)));
+    [bel, tul, reviewer, admin] = (await Promise.all(['editor.bel@tsifra.test', 'editor.tul@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)))) as [string, string, string, string];
   });
   afterAll(() => t.stop());
 
