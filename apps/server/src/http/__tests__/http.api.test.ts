@@ -3,6 +3,10 @@ import { startTestServer, DEMO_PASSWORD, type TestServer } from '../../testing/t
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
 
+/** The raw sign-in response (its Set-Cookie is under test). */
+const signIn = (t: TestServer, headers: Record<string, string> = {}) =>
+  fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }) });
+
 describe('HTTP hygiene', () => {
   let t: TestServer;
   beforeAll(async () => {
@@ -97,7 +101,7 @@ describe('HTTP hygiene', () => {
 
   describe('session cookie', () => {
     it('is HttpOnly and SameSite=Lax, without Secure in local development', async () => {
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }) });
+      const res = await signIn(t);
       const cookie = res.headers.get('set-cookie') ?? '';
       expect(cookie).toMatch(/tsifra_session=/);
       expect(cookie).toMatch(/HttpOnly/i);
@@ -115,7 +119,7 @@ describe('outside local development', () => {
   afterAll(() => t.stop());
 
   it('sets the Secure flag on the session cookie and HSTS', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }) });
+    const res = await signIn(t);
     expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
   });
@@ -160,7 +164,7 @@ describe('structured logs', () => {
     });
     const t = await startTestServer({ env: { LOG_LEVEL: 'info' }, serverOptions: { logDestination: destination } });
     try {
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-me-1' }, body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }) });
+      const res = await signIn(t, { 'x-request-id': 'log-me-1' });
       const token = res.headers.get('x-session-token')!;
       await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie: `tsifra_session=${token}`, 'x-request-id': 'log-me-2' }, body: '{"query":"{ me { id } }"}' });
       const entries = lines.map((l) => JSON.parse(l) as { req?: { id: string; headers: Record<string, string> }; res?: { statusCode: number }; responseTime?: number });
