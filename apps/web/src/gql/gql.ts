@@ -14,15 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.TokensRouteQueryDocument,
-    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenMutationDocument,
+    "\n  fragment TokenRow_token on ApiToken {\n    id\n    label\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.TokenRow_TokenFragmentDoc,
+    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      ...TokenRow_token\n    }\n  }\n": typeof types.TokensRouteQueryDocument,
+    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        ...TokenRow_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenMutationDocument,
     "\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenMutationDocument,
-    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.UsersRouteQueryDocument,
-    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CreateUserMutationDocument,
-    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.UpdateUserMutationDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    email\n    name\n    role\n    active\n    region {\n      id\n      code\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.UsersRouteQueryDocument,
+    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.UpdateUserMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": typeof types.LogoutMutationDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.LoginMutationDocument,
-    "\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.MeQueryDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      ...UserMenu_user\n    }\n  }\n": typeof types.LoginMutationDocument,
+    "\n  fragment UserMenu_user on User {\n    id\n    email\n    name\n    role\n    region {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  query MeQuery {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeQueryDocument,
     "\n  fragment EditorGoal on Goal {\n    id\n    horizon\n    title\n    description\n    position\n    sector {\n      id\n      code\n    }\n    parent {\n      id\n    }\n    indicators {\n      id\n      name\n      unit\n      direction\n      baselineYear\n      baselineValue\n      responsible\n      targets {\n        year\n        value\n      }\n    }\n    initiatives {\n      id\n      title\n      kind\n      templateCode\n      startDate\n      endDate\n      responsible\n      position\n      budgets {\n        year\n        source\n        amount\n      }\n    }\n  }\n": typeof types.EditorGoalFragmentDoc,
     "\n  query EditorRouteQuery($code: String!) {\n    me {\n      id\n      role\n      region {\n        id\n        code\n      }\n    }\n    sectors {\n      id\n      code\n      name\n      nameEn\n      mainArea2021\n      maturityKeySector\n    }\n    region(code: $code) {\n      id\n      code\n      name\n      nameEn\n      strategy {\n        id\n        status\n        version\n        revision\n        deadline\n        updatedAt\n        contentVisible\n        sectors {\n          id\n          code\n          name\n          nameEn\n        }\n        sectorChoices {\n          rationale\n          position\n          sector {\n            id\n            code\n          }\n        }\n        completeness {\n          rule\n          message\n          sectorCode\n          horizon\n          goalId\n          indicatorIndex\n          indicatorName\n        }\n        availableTransitions\n        y2030: goals(horizon: Y2030) {\n          ...EditorGoal\n        }\n        y2024: goals(horizon: Y2024) {\n          ...EditorGoal\n        }\n        y2021: goals(horizon: Y2021) {\n          ...EditorGoal\n        }\n      }\n    }\n  }\n": typeof types.EditorRouteQueryDocument,
     "\n  mutation CreateStrategyMutation($regionCode: String!) {\n    createStrategy(regionCode: $regionCode) {\n      id\n      version\n    }\n  }\n": typeof types.CreateStrategyMutationDocument,
@@ -36,6 +39,9 @@ type Documents = {
     "\n  mutation SubmitStrategyMutation($id: ID!, $version: Int!) {\n    submitStrategy(id: $id, version: $version) {\n      id\n      status\n      version\n      revision\n    }\n  }\n": typeof types.SubmitStrategyMutationDocument,
     "\n  mutation DeleteInitiativeMutation($id: ID!, $version: Int!) {\n    deleteInitiative(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.DeleteInitiativeMutationDocument,
     "\n  fragment HistoryList_strategy on Strategy {\n    id\n    history {\n      id\n      entity\n      action\n      details\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HistoryList_StrategyFragmentDoc,
+    "\n  query NotificationCountQuery {\n    unreadNotificationCount\n  }\n": typeof types.NotificationCountQueryDocument,
+    "\n  query NotificationListQuery {\n    notifications(limit: 20) {\n      id\n      kind\n      revision\n      excerpt\n      createdAt\n      read\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationListQueryDocument,
+    "\n  mutation MarkNotificationsReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
     "\n  fragment TileMap_region on Region {\n    id\n    code\n    name\n    nameEn\n    tile {\n      row\n      col\n    }\n    strategy {\n      id\n      status\n    }\n  }\n": typeof types.TileMap_RegionFragmentDoc,
     "\n  fragment AtRiskList_overview on Overview {\n    riskDays\n    late\n    atRisk {\n      id\n      code\n      name\n      nameEn\n      federalDistrict\n      strategy {\n        id\n        status\n        daysLeft\n        daysLate\n      }\n    }\n  }\n": typeof types.AtRiskList_OverviewFragmentDoc,
     "\n  fragment RegionsOverview_region on Region {\n    id\n    federalDistrict\n    strategy {\n      id\n      status\n    }\n    ...RegionsTable_region\n    ...TileMap_region\n  }\n": typeof types.RegionsOverview_RegionFragmentDoc,
@@ -62,15 +68,18 @@ type Documents = {
     "\n  query RegionRouteQuery($code: String!) {\n    me {\n      id\n      role\n      region {\n        id\n        code\n      }\n    }\n    region(code: $code) {\n      id\n      code\n      name\n      nameEn\n      federalDistrictName\n      federalDistrictNameEn\n      strategy {\n        id\n        status\n        revision\n        updatedAt\n        contentVisible\n        history {\n          id\n        }\n        ...HistoryList_strategy\n        sectors {\n          id\n          ...SectorList_sectors\n        }\n        ...StrategySummary_strategy\n        ...GoalTree_strategy\n      }\n    }\n  }\n": typeof types.RegionRouteQueryDocument,
 };
 const documents: Documents = {
-    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.TokensRouteQueryDocument,
-    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenMutationDocument,
+    "\n  fragment TokenRow_token on ApiToken {\n    id\n    label\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.TokenRow_TokenFragmentDoc,
+    "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      ...TokenRow_token\n    }\n  }\n": types.TokensRouteQueryDocument,
+    "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        ...TokenRow_token\n      }\n    }\n  }\n": types.CreateApiTokenMutationDocument,
     "\n  mutation RevokeApiTokenMutation($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenMutationDocument,
-    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.UsersRouteQueryDocument,
-    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.CreateUserMutationDocument,
-    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.UpdateUserMutationDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    email\n    name\n    role\n    active\n    region {\n      id\n      code\n    }\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n": types.UsersRouteQueryDocument,
+    "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.UpdateUserMutationDocument,
     "\n  mutation LogoutMutation {\n    logout\n  }\n": types.LogoutMutationDocument,
-    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.LoginMutationDocument,
-    "\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.MeQueryDocument,
+    "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      ...UserMenu_user\n    }\n  }\n": types.LoginMutationDocument,
+    "\n  fragment UserMenu_user on User {\n    id\n    email\n    name\n    role\n    region {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  query MeQuery {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": types.MeQueryDocument,
     "\n  fragment EditorGoal on Goal {\n    id\n    horizon\n    title\n    description\n    position\n    sector {\n      id\n      code\n    }\n    parent {\n      id\n    }\n    indicators {\n      id\n      name\n      unit\n      direction\n      baselineYear\n      baselineValue\n      responsible\n      targets {\n        year\n        value\n      }\n    }\n    initiatives {\n      id\n      title\n      kind\n      templateCode\n      startDate\n      endDate\n      responsible\n      position\n      budgets {\n        year\n        source\n        amount\n      }\n    }\n  }\n": types.EditorGoalFragmentDoc,
     "\n  query EditorRouteQuery($code: String!) {\n    me {\n      id\n      role\n      region {\n        id\n        code\n      }\n    }\n    sectors {\n      id\n      code\n      name\n      nameEn\n      mainArea2021\n      maturityKeySector\n    }\n    region(code: $code) {\n      id\n      code\n      name\n      nameEn\n      strategy {\n        id\n        status\n        version\n        revision\n        deadline\n        updatedAt\n        contentVisible\n        sectors {\n          id\n          code\n          name\n          nameEn\n        }\n        sectorChoices {\n          rationale\n          position\n          sector {\n            id\n            code\n          }\n        }\n        completeness {\n          rule\n          message\n          sectorCode\n          horizon\n          goalId\n          indicatorIndex\n          indicatorName\n        }\n        availableTransitions\n        y2030: goals(horizon: Y2030) {\n          ...EditorGoal\n        }\n        y2024: goals(horizon: Y2024) {\n          ...EditorGoal\n        }\n        y2021: goals(horizon: Y2021) {\n          ...EditorGoal\n        }\n      }\n    }\n  }\n": types.EditorRouteQueryDocument,
     "\n  mutation CreateStrategyMutation($regionCode: String!) {\n    createStrategy(regionCode: $regionCode) {\n      id\n      version\n    }\n  }\n": types.CreateStrategyMutationDocument,
@@ -84,6 +93,9 @@ const documents: Documents = {
     "\n  mutation SubmitStrategyMutation($id: ID!, $version: Int!) {\n    submitStrategy(id: $id, version: $version) {\n      id\n      status\n      version\n      revision\n    }\n  }\n": types.SubmitStrategyMutationDocument,
     "\n  mutation DeleteInitiativeMutation($id: ID!, $version: Int!) {\n    deleteInitiative(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": types.DeleteInitiativeMutationDocument,
     "\n  fragment HistoryList_strategy on Strategy {\n    id\n    history {\n      id\n      entity\n      action\n      details\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.HistoryList_StrategyFragmentDoc,
+    "\n  query NotificationCountQuery {\n    unreadNotificationCount\n  }\n": types.NotificationCountQueryDocument,
+    "\n  query NotificationListQuery {\n    notifications(limit: 20) {\n      id\n      kind\n      revision\n      excerpt\n      createdAt\n      read\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationListQueryDocument,
+    "\n  mutation MarkNotificationsReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
     "\n  fragment TileMap_region on Region {\n    id\n    code\n    name\n    nameEn\n    tile {\n      row\n      col\n    }\n    strategy {\n      id\n      status\n    }\n  }\n": types.TileMap_RegionFragmentDoc,
     "\n  fragment AtRiskList_overview on Overview {\n    riskDays\n    late\n    atRisk {\n      id\n      code\n      name\n      nameEn\n      federalDistrict\n      strategy {\n        id\n        status\n        daysLeft\n        daysLate\n      }\n    }\n  }\n": types.AtRiskList_OverviewFragmentDoc,
     "\n  fragment RegionsOverview_region on Region {\n    id\n    federalDistrict\n    strategy {\n      id\n      status\n    }\n    ...RegionsTable_region\n    ...TileMap_region\n  }\n": types.RegionsOverview_RegionFragmentDoc,
@@ -127,11 +139,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      label\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TokenRow_token on ApiToken {\n    id\n    label\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment TokenRow_token on ApiToken {\n    id\n    label\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        label\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      ...TokenRow_token\n    }\n  }\n"): (typeof documents)["\n  query TokensRouteQuery {\n    apiTokens {\n      id\n      ...TokenRow_token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        ...TokenRow_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiTokenMutation($label: String!) {\n    createApiToken(label: $label) {\n      token\n      apiToken {\n        id\n        ...TokenRow_token\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,15 +155,19 @@ export function graphql(source: "\n  mutation RevokeApiTokenMutation($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    email\n    name\n    role\n    active\n    region {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    email\n    name\n    role\n    active\n    region {\n      id\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  query UsersRouteQuery {\n    me {\n      id\n      role\n    }\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      active\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,11 +175,15 @@ export function graphql(source: "\n  mutation LogoutMutation {\n    logout\n  }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  mutation LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      ...UserMenu_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeQuery {\n    me {\n      id\n      email\n      name\n      role\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    email\n    name\n    role\n    region {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    email\n    name\n    role\n    region {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeQuery {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query MeQuery {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,6 +236,18 @@ export function graphql(source: "\n  mutation DeleteInitiativeMutation($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment HistoryList_strategy on Strategy {\n    id\n    history {\n      id\n      entity\n      action\n      details\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HistoryList_strategy on Strategy {\n    id\n    history {\n      id\n      entity\n      action\n      details\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationCountQuery {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationCountQuery {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationListQuery {\n    notifications(limit: 20) {\n      id\n      kind\n      revision\n      excerpt\n      createdAt\n      read\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationListQuery {\n    notifications(limit: 20) {\n      id\n      kind\n      revision\n      excerpt\n      createdAt\n      read\n      region {\n        id\n        code\n        name\n        nameEn\n      }\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,10 +4,12 @@ import { graphQLErrors } from './errors';
 interface ErrorMessageProps {
   error: unknown;
   onRetry?: () => void;
+  /** The heading; "could not load the data" by default (a failed save says so instead). */
+  title?: string;
 }
 
 /** Shows what went wrong, with the server's message; errors are never swallowed. */
-export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
+export function ErrorMessage({ error, onRetry, title }: ErrorMessageProps) {
   const { t } = useTranslation();
   const details = graphQLErrors(error);
   const messages =
@@ -16,7 +18,7 @@ export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
       : [error instanceof Error ? error.message : String(error)];
   return (
     <div role="alert" className="notice notice--error">
-      <p className="notice__title">{t('common.errorTitle')}</p>
+      <p className="notice__title">{title ?? t('common.errorTitle')}</p>
       <ul className="notice__list">
         {messages.map((message, index) => (
           <li key={index}>{message}</li>

@@ -1,30 +1,38 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { MeQueryQuery } from '../../gql/graphql';
+import { graphql, useFragment as unmask } from '../../gql';
+import type { UserMenu_UserFragment } from '../../gql/graphql';
+
+/** What the app knows of the signed-in user (the header's menu, where sign-in leads). */
+export const UserMenu_user = graphql(`
+  fragment UserMenu_user on User {
+    id
+    email
+    name
+    role
+    region {
+      id
+      code
+      name
+      nameEn
+    }
+  }
+`);
 
 export const MeQuery = graphql(`
   query MeQuery {
     me {
       id
-      email
-      name
-      role
-      region {
-        id
-        code
-        name
-        nameEn
-      }
+      ...UserMenu_user
     }
   }
 `);
 
-export type Me = NonNullable<MeQueryQuery['me']>;
+export type Me = UserMenu_UserFragment;
 
 /** The signed-in user (null when anonymous), from the session cookie. */
 export function useMe() {
   const { data, loading, error, refetch } = useQuery(MeQuery);
-  return { me: data?.me ?? null, loading: loading && !data, error, refetch, known: data !== undefined };
+  return { me: data?.me ? unmask(UserMenu_user, data.me) : null, loading: loading && !data, error, refetch, known: data !== undefined };
 }
 
 /** Where a user starts after signing in: a regional editor goes to their region's editor. */

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { graphql } from '../../../gql';
-import type { TokensRouteQueryQuery } from '../../../gql/graphql';
+import { graphql, useFragment as unmask } from '../../../gql';
+import type { TokenRow_TokenFragment } from '../../../gql/graphql';
 import { BusyButton } from '../../../shared/BusyButton';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { formatDate } from '../../../shared/format';
@@ -11,15 +11,22 @@ import { Loading } from '../../../shared/Loading';
 import { SaveError } from '../../editor/components/SaveError';
 import '../../editor/editor.css';
 
+export const TokenRow_token = graphql(`
+  fragment TokenRow_token on ApiToken {
+    id
+    label
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+`);
+
 export const TokensRouteQuery = graphql(`
   query TokensRouteQuery {
     apiTokens {
       id
-      label
-      createdAt
-      expiresAt
-      lastUsedAt
-      revokedAt
+      ...TokenRow_token
     }
   }
 `);
@@ -30,11 +37,7 @@ const CreateApiTokenMutation = graphql(`
       token
       apiToken {
         id
-        label
-        createdAt
-        expiresAt
-        lastUsedAt
-        revokedAt
+        ...TokenRow_token
       }
     }
   }
@@ -46,7 +49,7 @@ const RevokeApiTokenMutation = graphql(`
   }
 `);
 
-type Token = TokensRouteQueryQuery['apiTokens'][number];
+type Token = TokenRow_TokenFragment;
 
 /** `/account/tokens`: personal API tokens for scripts — create (the secret is shown once), list, revoke. */
 export function TokensRoute() {
@@ -73,7 +76,7 @@ export function TokensRoute() {
       const result = await create({ variables: { label: label.trim() } });
       const created = result.data?.createApiToken;
       if (created) {
-        setSecret({ label: created.apiToken.label, token: created.token });
+        setSecret({ label: unmask(TokenRow_token, created.apiToken).label, token: created.token });
         setCopied(null);
         setLabel('');
         await refetch();
@@ -171,7 +174,7 @@ export function TokensRoute() {
             </thead>
             <tbody>
               {data.apiTokens.map((token) => (
-                <TokenRow key={token.id} token={token} lang={lang} onRevoked={() => void refetch()} />
+                <TokenRow key={token.id} token={unmask(TokenRow_token, token)} lang={lang} onRevoked={() => void refetch()} />
               ))}
             </tbody>
           </table>

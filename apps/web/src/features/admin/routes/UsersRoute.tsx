@@ -6,8 +6,8 @@ import { validatePassword, validateUser } from '@tsifra/domain/users';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { graphql } from '../../../gql';
-import type { UsersRouteQueryQuery } from '../../../gql/graphql';
+import { graphql, useFragment as unmask } from '../../../gql';
+import type { UserRow_UserFragment } from '../../../gql/graphql';
 import { BusyButton } from '../../../shared/BusyButton';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { Loading } from '../../../shared/Loading';
@@ -15,6 +15,20 @@ import { FieldErrors } from '../../editor/components/FieldErrors';
 import { SaveError } from '../../editor/components/SaveError';
 import { classifyError } from '../../editor/model/writeResult';
 import '../../editor/editor.css';
+
+export const UserRow_user = graphql(`
+  fragment UserRow_user on User {
+    id
+    email
+    name
+    role
+    active
+    region {
+      id
+      code
+    }
+  }
+`);
 
 export const UsersRouteQuery = graphql(`
   query UsersRouteQuery {
@@ -24,14 +38,7 @@ export const UsersRouteQuery = graphql(`
     }
     users {
       id
-      email
-      name
-      role
-      active
-      region {
-        id
-        code
-      }
+      ...UserRow_user
     }
   }
 `);
@@ -40,14 +47,7 @@ const CreateUserMutation = graphql(`
   mutation CreateUserMutation($input: CreateUserInput!) {
     createUser(input: $input) {
       id
-      email
-      name
-      role
-      active
-      region {
-        id
-        code
-      }
+      ...UserRow_user
     }
   }
 `);
@@ -56,18 +56,12 @@ const UpdateUserMutation = graphql(`
   mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {
     updateUser(id: $id, input: $input) {
       id
-      name
-      role
-      active
-      region {
-        id
-        code
-      }
+      ...UserRow_user
     }
   }
 `);
 
-type UserRow = UsersRouteQueryQuery['users'][number];
+type UserRow = UserRow_UserFragment;
 
 function RegionSelect({ id, value, onChange, invalid, describedBy }: { id: string; value: string; onChange(v: string): void; invalid?: boolean; describedBy?: string }) {
   const { t, i18n } = useTranslation();
@@ -115,7 +109,7 @@ export function UsersRoute() {
                 </tr>
               </thead>
               <tbody>
-                {data?.users.map((user) => <UserRowView key={user.id} user={user} self={user.id === data.me?.id} />)}
+                {data?.users.map((user) => <UserRowView key={user.id} user={unmask(UserRow_user, user)} self={user.id === data.me?.id} />)}
               </tbody>
             </table>
           </div>
@@ -227,7 +221,7 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
     }
     try {
       const result = await create({ variables: { input } });
-      setCreated(result.data?.createUser.email ?? input.email);
+      setCreated(result.data?.createUser ? unmask(UserRow_user, result.data.createUser).email : input.email);
       setDraft({ email: '', name: '', role: draft.role, regionCode: '', password: '' });
       setSubmitted(false);
       onCreated();

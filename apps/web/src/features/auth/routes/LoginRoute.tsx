@@ -2,26 +2,18 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { graphql } from '../../../gql';
+import { graphql, useFragment as unmask } from '../../../gql';
 import { BusyButton } from '../../../shared/BusyButton';
 import { Loading } from '../../../shared/Loading';
 import { firstServerError } from '../serverError';
-import { homeOf, safeNext, useMe } from '../useMe';
+import { homeOf, safeNext, useMe, UserMenu_user } from '../useMe';
 import '../auth.css';
 
 export const LoginMutation = graphql(`
   mutation LoginMutation($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       id
-      email
-      name
-      role
-      region {
-        id
-        code
-        name
-        nameEn
-      }
+      ...UserMenu_user
     }
   }
 `);
@@ -45,7 +37,7 @@ export function LoginRoute() {
     setFailure(null);
     try {
       const result = await login({ variables: { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') } });
-      const user = result.data?.login;
+      const user = result.data?.login ? unmask(UserMenu_user, result.data.login) : null;
       // The session cookie now travels with every request: refetch what was loaded anonymously.
       await client.resetStore();
       void navigate(next ?? (user ? homeOf(user) : '/'), { replace: true });

@@ -2,7 +2,6 @@ import type { FieldError } from '@tsifra/domain/errors';
 import { type Horizon } from '@tsifra/domain/horizons';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
 import { SaveError } from './SaveError';
 import {
   controlOf,
@@ -17,9 +16,11 @@ import {
   type IndicatorState,
   mergeEdits,
 } from '../model/goalForm';
+import { controlProps } from '../model/controlProps';
 import type { WriteResult } from '../model/writeResult';
 import { ConflictView } from './ConflictView';
 import { FieldErrors } from './FieldErrors';
+import { FormActions } from './FormActions';
 import { IndicatorFields } from './IndicatorFields';
 import { useConflictRows } from './useConflictRows';
 
@@ -236,16 +237,7 @@ export function GoalForm(props: GoalFormProps) {
   };
 
   const conflictRows = useConflictRows(base, latest ?? base, draft, parentOptions);
-  const control = (key: ControlKey) => {
-    const errs = shown.get(key);
-    const id = `${formId}-${key}`;
-    return {
-      id,
-      'aria-invalid': errs && errs.length > 0 ? true : undefined,
-      'aria-describedby': errs && errs.length > 0 ? `${id}-errors` : undefined,
-      onBlur: () => touch(key),
-    };
-  };
+  const control = (key: ControlKey) => controlProps(formId, key, shown.get(key), touch);
   const errorCount = [...shown.values()].reduce((n, list) => n + list.length, 0);
   const generalErrors = shown.get('');
 
@@ -325,14 +317,7 @@ export function GoalForm(props: GoalFormProps) {
         {generalErrors && <FieldErrors id={`${formId}--errors`} errors={generalErrors} />}
       </div>
       {failure !== null && <SaveError error={failure} />}
-      <div className="actions">
-        <BusyButton type="submit" busy={saving} busyLabel={t('editor.saving')}>
-          {mode === 'add' ? t('editor.goal.create') : t('editor.goal.save')}
-        </BusyButton>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          {t('editor.cancel')}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={mode === 'add' ? t('editor.goal.create') : t('editor.goal.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { UNITS } from '@tsifra/domain/strategy/units';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
+import { controlProps } from '../model/controlProps';
 import { targetControl, type ControlKey, type IndicatorState, type TargetState } from '../model/goalForm';
 import { FieldErrors } from './FieldErrors';
 
@@ -25,17 +26,7 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
   const lang = currentLanguage(i18n);
   const legendId = useId();
   const key = (field: string) => `indicators[${index}].${field}`;
-  const control = (field: string) => {
-    const k = key(field);
-    const errs = errors.get(k);
-    const id = `${formId}-${k}`;
-    return {
-      id,
-      'aria-invalid': errs && errs.length > 0 ? true : undefined,
-      'aria-describedby': errs && errs.length > 0 ? `${id}-errors` : undefined,
-      onBlur: () => onTouch(k),
-    };
-  };
+  const control = (field: string) => controlProps(formId, key(field), errors.get(key(field)), onTouch);
   const errorsOf = (field: string) => <FieldErrors id={`${formId}-${key(field)}-errors`} errors={errors.get(key(field))} />;
   const set = (field: keyof IndicatorState) => (value: string) => onChange(index, { [field]: value } as Partial<IndicatorState>, key(field));
   const setTarget = (year: number, value: string) => {
@@ -98,24 +89,15 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
         <div className="targets__grid">
           {indicator.targets.map((target) => {
             const k = targetControl(index, target.year);
-            const id = `${formId}-${k}`;
-            const errs = errors.get(k);
+            const props = controlProps(formId, k, errors.get(k), onTouch);
             return (
               <div className="field field--target" key={target.year}>
-                <label htmlFor={id}>
+                <label htmlFor={props.id}>
                   <span className="visually-hidden">{t('editor.indicator.targetFor')} </span>
                   {target.year}
                 </label>
-                <input
-                  id={id}
-                  inputMode="decimal"
-                  value={target.value}
-                  aria-invalid={errs?.length ? true : undefined}
-                  aria-describedby={errs?.length ? `${id}-errors` : undefined}
-                  onBlur={() => onTouch(k)}
-                  onChange={(e) => setTarget(target.year, e.target.value)}
-                />
-                <FieldErrors id={`${id}-errors`} errors={errs} />
+                <input {...props} inputMode="decimal" value={target.value} onChange={(e) => setTarget(target.year, e.target.value)} />
+                <FieldErrors id={`${props.id}-errors`} errors={errors.get(k)} />
               </div>
             );
           })}

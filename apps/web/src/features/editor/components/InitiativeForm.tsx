@@ -2,12 +2,13 @@ import type { FieldError } from '@tsifra/domain/errors';
 import { BUDGET_SOURCES, INITIATIVE_KINDS } from '@tsifra/domain/strategy/initiatives';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
+import { controlProps } from '../model/controlProps';
 import { relativeToInput } from '../model/goalForm';
 import { budgetKey, toInitiativeInput, validateInitiativeInput, type InitiativeInputValue, type InitiativeState } from '../model/initiativeForm';
 import type { WriteResult } from '../model/writeResult';
 import { ConflictView, type ConflictRow } from './ConflictView';
 import { FieldErrors } from './FieldErrors';
+import { FormActions } from './FormActions';
 import { SaveError } from './SaveError';
 
 interface InitiativeFormProps {
@@ -52,11 +53,7 @@ export function InitiativeForm({ formId, mode, initial, latest, onSave, onCancel
     setTouched((prev) => new Set(prev).add(field));
     setServerErrors((prev) => prev.filter((e) => e.field !== field));
   };
-  const control = (field: string) => {
-    const errs = errorsOf(field);
-    const id = `${formId}-${field}`;
-    return { id, 'aria-invalid': errs.length > 0 ? true : undefined, 'aria-describedby': errs.length > 0 ? `${id}-errors` : undefined };
-  };
+  const control = (field: string) => controlProps(formId, field, errorsOf(field));
   const errorList = (field: string) => <FieldErrors id={`${formId}-${field}-errors`} errors={errorsOf(field)} />;
 
   async function save(asNew = false) {
@@ -234,14 +231,7 @@ export function InitiativeForm({ formId, mode, initial, latest, onSave, onCancel
         )}
       </div>
       {failure !== null && <SaveError error={failure} />}
-      <div className="actions">
-        <BusyButton type="submit" busy={saving} busyLabel={t('editor.saving')}>
-          {mode === 'add' ? t('editor.initiative.create') : t('editor.initiative.save')}
-        </BusyButton>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          {t('editor.cancel')}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={mode === 'add' ? t('editor.initiative.create') : t('editor.initiative.save')} onCancel={onCancel} />
     </form>
   );
 }
