@@ -134,6 +134,21 @@ describe('a regional editor writes the strategy', () => {
     await expect(renamed.textContent()).resolves.toContain('Описание от коллеги');
     await page.reload();
     await renamed.waitFor();
+
+    // Unsaved input is guarded: leaving asks first; Escape cancels the form, then leaving is free.
+    await page.getByRole('button', { name: 'Изменить «E2E: цифровое здравоохранение для всех жителей»' }).click();
+    form = page.getByRole('form', { name: 'Изменение цели' });
+    await form.getByLabel('Описание').fill('Черновик, который нельзя потерять');
+    await page.getByRole('link', { name: /просмотр стратегии/ }).click();
+    const guard = page.getByRole('alertdialog', { name: 'Есть несохранённые изменения' });
+    await guard.waitFor();
+    await guard.getByRole('button', { name: 'Остаться и сохранить' }).click();
+    expect(page.url()).toBe(`${app.url}/regions/RU-BEL/edit`);
+    await expect(form.getByLabel('Описание').inputValue()).resolves.toBe('Черновик, который нельзя потерять');
+    await form.getByLabel('Описание').press('Escape');
+    await expect(form.count()).resolves.toBe(0);
+    await page.getByRole('link', { name: /просмотр стратегии/ }).click();
+    await page.waitForURL(`${app.url}/regions/RU-BEL`);
     expect(app.externalRequests).toEqual([]);
   });
 });
