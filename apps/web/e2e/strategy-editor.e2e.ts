@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
 
@@ -150,5 +153,15 @@ describe('a regional editor writes the strategy', () => {
     await page.getByRole('link', { name: /просмотр стратегии/ }).click();
     await page.waitForURL(`${app.url}/regions/RU-BEL`);
     expect(app.externalRequests).toEqual([]);
+  });
+
+  it('keeps the editor out of the first page, whose JS stays under 250 KB gzip', () => {
+    const dist = join(__dirname, '..', 'dist');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((f) => /Editor|Login|Users|Tokens/.test(f))).toEqual([]);
+    const gzipped = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+    expect(gzipped).toBeLessThan(250 * 1024);
   });
 });
