@@ -96,6 +96,11 @@ describe('the review loop', () => {
     await expect(tileOf(reviewer, 'RU-BEL').getAttribute('aria-label')).resolves.toBe('Белгородская область: На проверке');
     expect(await backgroundOf(reviewer, 'RU-BEL')).not.toBe(draftColour);
 
+    // The bell tells the reviewer about the submission and leads to the review screen.
+    await reviewer.getByRole('button', { name: /^Уведомления: [1-9]\d* непрочитанн/ }).click();
+    await reviewer.getByRole('region', { name: 'Уведомления' }).getByRole('link', { name: /Белгородская область: стратегия подана на проверку \(редакция 1\)/ }).waitFor();
+    await reviewer.keyboard.press('Escape');
+
     // From the map to the review screen.
     await tileOf(reviewer, 'RU-BEL').click();
     await reviewer.waitForURL(/\/regions\/RU-BEL$/);
@@ -132,8 +137,11 @@ describe('the review loop', () => {
     await dialog.waitFor({ state: 'detached' });
     await reviewer.getByRole('list', { name: 'Сведения о стратегии' }).or(reviewer.getByLabel('Сведения о стратегии')).getByText('Возвращена на доработку').waitFor();
 
-    // The editor reads the remark on the review screen and answers it.
-    await editor.goto(`${app.url}/regions/RU-BEL/review`);
+    // The editor is notified of the return and follows the notification to the remarks.
+    await editor.goto(`${app.url}/`);
+    await editor.getByRole('button', { name: /^Уведомления: [1-9]\d* непрочитанн/ }).click();
+    await editor.getByRole('link', { name: /Белгородская область: стратегия возвращена на доработку/ }).click();
+    await editor.waitForURL(/\/regions\/RU-BEL\/review$/);
     const editorThread = editor.getByRole('article', { name: `Замечание (Блокирующее): Значение 2024 г., показатель «${indicatorName}»` });
     await editorThread.getByText('План на 2024 год завышен: обоснуйте или снизьте.').waitFor();
     expect(await editor.getByRole('button', { name: 'Снять замечание' }).count()).toBe(0);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -23,6 +24,7 @@ export function Header() {
           {t('app.nav.graphqlIde')}
         </a>
       </nav>
+      <NotificationBell />
       <UserMenu />
       <LanguageSwitch />
     </header>

@@ -139,10 +139,10 @@ export function RevisionView(props: RevisionViewProps) {
               type="button"
               className="link-button"
               aria-expanded={samePin(props.composing, pin)}
+              aria-label={`${t('review.remark.addToIndicator')}: ${indicator.name}`}
               onClick={() => props.onCompose(pin, t('review.remark.onIndicator', { name: indicator.name }))}
             >
               {t('review.remark.addToIndicator')}
-              <span className="visually-hidden">: {indicator.name}</span>
             </button>
           )}
         </p>
@@ -243,10 +243,10 @@ export function RevisionView(props: RevisionViewProps) {
                 type="button"
                 className="link-button"
                 aria-expanded={samePin(props.composing, pin)}
+                aria-label={`${t('review.remark.addToGoal')}: ${goal.title}`}
                 onClick={() => props.onCompose(pin, t('review.remark.onGoal', { title: goal.title }))}
               >
                 {t('review.remark.addToGoal')}
-                <span className="visually-hidden">: {goal.title}</span>
               </button>
             )}
           </p>

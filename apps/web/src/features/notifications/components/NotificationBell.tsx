@@ -1,0 +1,186 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { currentLanguage } from '../../../app/i18n';
+import { graphql } from '../../../gql';
+import type { NotificationKind } from '../../../gql/graphql';
+import { formatDateTime } from '../../../shared/format';
+import { useMe } from '../../auth/useMe';
+import { ActionError } from '../../review/components/ActionError';
+import './notifications.css';
+
+export const NotificationCountQuery = graphql(`
+  query NotificationCountQuery {
+    unreadNotificationCount
+  }
+`);
+
+export const NotificationListQuery = graphql(`
+  query NotificationListQuery {
+    notifications(limit: 20) {
+      id
+      kind
+      revision
+      excerpt
+      createdAt
+      read
+      region {
+        id
+        code
+        name
+        nameEn
+      }
+      actor {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsReadMutation($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+/** How often the unread count is refreshed while the page stays open (it is also refreshed on every navigation). */
+export const POLL_MS = 30_000;
+
+/** Where a notification leads: decisions and remarks to the review screen, an approval to the public page. */
+export function notificationHref(kind: NotificationKind, regionCode: string): string {
+  const region = `/regions/${encodeURIComponent(regionCode)}`;
+  return kind === 'APPROVED' ? region : `${region}/review`;
+}
+
+/**
+ * The header's bell: the unread count (polled, and refreshed on navigation) and a panel with the
+ * latest notifications as links; opening one marks it read, and all can be marked read at once.
+ * Anonymous visitors see nothing.
+ */
+export function NotificationBell() {
+  const { me } = useMe();
+  if (!me) return null;
+  return <SignedInBell key={me.id} />;
+}
+
+function SignedInBell() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const count = useQuery(NotificationCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const list = useQuery(NotificationListQuery, { skip: !open, fetchPolicy: 'network-only' });
+  const [markRead, marking] = useMutation(MarkNotificationsReadMutation);
+  const [error, setError] = useState<unknown>(null);
+  const unread = count.data?.unreadNotificationCount ?? 0;
+
+  // A navigation is a good moment to look again (the action that led here may have caused one).
+  const { refetch } = count;
+  useEffect(() => {
+    void refetch().catch(() => undefined);
+  }, [location.pathname, refetch]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: MouseEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onPointer);
+    return () => document.removeEventListener('mousedown', onPointer);
+  }, [open]);
+
+  const mark = async (ids: string[] | null) => {
+    setError(null);
+    try {
+      await markRead({ variables: { ids } });
+      await Promise.all([count.refetch(), list.refetch()]);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  const items = list.data?.notifications ?? [];
+  return (
+    <div
+      className="bell"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) close();
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="bell__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('notifications.button', { count: unread })}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">🔔</span>
+        {unread > 0 && (
+          <span className="bell__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
+      </button>
+      {open && (
+        <section id={panelId} className="bell__panel" aria-label={t('notifications.title')}>
+          <div className="bell__head">
+            <h2>{t('notifications.title')}</h2>
+            <button type="button" className="link-button" disabled={unread === 0 || marking.loading} onClick={() => void mark(null)}>
+              {marking.loading ? t('notifications.marking') : t('notifications.markAll')}
+            </button>
+          </div>
+          {error !== null && <ActionError error={error} />}
+          {list.error && <ActionError error={list.error} />}
+          {list.loading && !list.data && (
+            <p role="status" className="muted">
+              {t('common.loading')}
+            </p>
+          )}
+          {list.data && items.length === 0 && <p>{t('notifications.empty')}</p>}
+          {items.length > 0 && (
+            <ul className="bell__list">
+              {items.map((n) => {
+                const regionName = n.region ? (lang === 'en' ? n.region.nameEn : n.region.name) : '';
+                const text = t(`notifications.kind.${n.kind}`, { region: regionName, actor: n.actor?.name ?? t('history.system'), revision: n.revision ?? '' });
+                return (
+                  <li key={n.id} className={`bell__item${n.read ? '' : ' bell__item--unread'}`}>
+                    {n.region ? (
+                      <Link
+                        to={notificationHref(n.kind, n.region.code)}
+                        onClick={() => {
+                          setOpen(false);
+                          if (!n.read) void mark([n.id]);
+                        }}
+                      >
+                        {!n.read && <span className="visually-hidden">{t('notifications.unread')}: </span>}
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                    {n.excerpt && <span className="bell__excerpt">«{n.excerpt}»</span>}
+                    <time className="bell__time" dateTime={n.createdAt}>
+                      {formatDateTime(n.createdAt, lang)}
+                    </time>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
