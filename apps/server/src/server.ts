@@ -71,7 +71,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createErrorFormatter({ maskInternal: config.env === 'production' }),
+    formatError: createErrorFormatter({ maskInternal: config.env === 'production', logUnexpected: (details, message) => logger.error(details, message) }),
     includeStacktraceInErrorResponses: config.env === 'development',
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },

@@ -8,6 +8,8 @@ export interface ErrorFormatterOptions {
   maskInternal: boolean;
   /** The id of the current request (default: from the request's async context); every error carries it. */
   requestId?: () => string | undefined;
+  /** Where unexpected errors are logged in full (with the request id) before they are masked. */
+  logUnexpected?: (details: { requestId?: string; path?: readonly (string | number)[]; err: unknown }, message: string) => void;
 }
 
 /**
@@ -18,8 +20,13 @@ export interface ErrorFormatterOptions {
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   const requestId = options.requestId ?? currentRequestId;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = format(formatted, error, options.maskInternal);
     const id = requestId();
+    const code = formatted.extensions?.code;
+    if (!isDomainError(unwrapResolverError(error)) && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
+      // The client sees a masked message; the operator finds the real one by the request id the client quotes.
+      options.logUnexpected?.({ requestId: id, path: formatted.path, err: unwrapResolverError(error) }, 'unexpected error in a GraphQL operation');
+    }
+    const result = format(formatted, error, options.maskInternal);
     return id ? { ...result, extensions: { ...result.extensions, requestId: id } } : result;
   };
 }
