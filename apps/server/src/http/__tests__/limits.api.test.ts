@@ -57,6 +57,13 @@ describe('GraphQL limits', () => {
     expect(res.errors).toBeUndefined();
   });
 
+  it("lets the benchmark's federal read through (every region's whole tree with indicators and targets)", async () => {
+    const goal = 'id horizon title indicators { name unit targets { year value } }';
+    const res = await t.gql(`{ regions { code name federalDistrict strategy { status goals { ${goal} children { ${goal} children { ${goal} } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toBeDefined();
+  });
+
   it('refuses the rich national query aliased four times as too many objects (QUERY_TOO_COMPLEX) or too costly', async () => {
     const inner = RICH_NATIONAL_QUERY.trim().slice(1, -1).trim();
     const query = `{ ${Array.from({ length: 4 }, (_, i) => `n${i}: ${inner}`).join(' ')} }`;
