@@ -126,7 +126,10 @@ function SignedInBell() {
         aria-label={t('notifications.button', { count: unread })}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">🔔</span>
+        {/* Drawn inline: no emoji or icon font is guaranteed on the machines this runs on. */}
+        <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" className="bell__icon">
+          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+        </svg>
         {unread > 0 && (
           <span className="bell__count" aria-hidden="true">
             {unread > 99 ? '99+' : unread}

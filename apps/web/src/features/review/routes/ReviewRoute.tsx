@@ -188,6 +188,8 @@ export function ReviewRoute() {
   if (main.loading && !main.data) return <Loading />;
   if (!region) return <p role="alert">{t('region.notFound', { code })}</p>;
   const regionName = lang === 'en' ? region.nameEn : region.name;
+  // Remarks are made on the revision under review: the latest one, while it is submitted.
+  const canRemark = federal && strategy?.status === 'SUBMITTED' && number === latest;
   const shownRevision = revisions.find((r) => r.number === number);
   const visibleRemarks = remarkFilter === 'open' ? remarks.filter((r) => r.status === 'OPEN') : remarks;
   const sectorName = (sectorCode: string) => {
@@ -290,7 +292,7 @@ export function ReviewRoute() {
                     marks={marks}
                     changesOnly={changesOnly && from > 0}
                     openRemarks={openByPin}
-                    canRemark={federal}
+                    canRemark={canRemark}
                     composing={composing?.pin ?? null}
                     onCompose={(pin, label) => setComposing({ pin, label })}
                     composer={composing?.pin ? composer : null}
@@ -315,7 +317,7 @@ export function ReviewRoute() {
                   </button>
                 ))}
               </div>
-              {federal && strategy.status === 'SUBMITTED' && !composing?.pin && (
+              {canRemark && !composing?.pin && (
                 <p>
                   <button type="button" className="link-button" onClick={() => setComposing({ pin: null, label: t('review.remarks.place.strategy') })}>
                     {t('review.remark.addGeneral')}
@@ -323,7 +325,7 @@ export function ReviewRoute() {
                 </p>
               )}
               {composing && !composing.pin && composer}
-              {federal && <p className="muted">{t('review.remark.howTo')}</p>}
+              {canRemark && <p className="muted">{t('review.remark.howTo')}</p>}
               {visibleRemarks.length === 0 && <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>}
               {visibleRemarks.map((r) => {
                 const place = placeOf(r);

@@ -1,0 +1,81 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '../../../test/render';
+import { ApproveStrategyMutation, DecisionPanel, RequestChangesMutation } from '../components/DecisionPanel';
+
+function renderPanel(props: { openRemarks: number; openBlockers: number }, mocks: unknown[] = []) {
+  const onDecided = jest.fn();
+  renderWithProviders(
+    <MockedProvider mocks={mocks as never}>
+      <DecisionPanel strategyId="s1" revision={2} onDecided={onDecided} {...props} />
+    </MockedProvider>,
+  );
+  return { onDecided };
+}
+
+describe('DecisionPanel', () => {
+  it('disables returning until a remark is open, and says why', () => {
+    renderPanel({ openRemarks: 0, openBlockers: 0 });
+
+    const giveBack = screen.getByRole('button', { name: 'Вернуть на доработку' });
+    expect(giveBack).toBeDisabled();
+    expect(giveBack).toHaveAccessibleDescription('Чтобы вернуть на доработку, оставьте хотя бы одно замечание.');
+    expect(screen.getByRole('button', { name: 'Утвердить' })).toBeEnabled();
+  });
+
+  it('disables approval while a blocker is open, and says why', () => {
+    renderPanel({ openRemarks: 3, openBlockers: 2 });
+
+    const approve = screen.getByRole('button', { name: 'Утвердить' });
+    expect(approve).toBeDisabled();
+    expect(approve).toHaveAccessibleDescription('Утвердить нельзя: открыто 2 блокирующих замечания.');
+    expect(screen.getByRole('button', { name: 'Вернуть на доработку' })).toBeEnabled();
+  });
+
+  it('returns for revision only with a comment, confirmed in a dialog', async () => {
+    const user = userEvent.setup();
+    const { onDecided } = renderPanel({ openRemarks: 1, openBlockers: 1 }, [
+      {
+        request: { query: RequestChangesMutation, variables: { id: 's1', comment: 'Обоснуйте план.' } },
+        result: { data: { requestChanges: { __typename: 'Strategy', id: 's1', status: 'CHANGES_REQUESTED', version: 5, openRemarks: 2, openBlockers: 1, lastActivityAt: '2021-09-01T00:00:00.000Z' } } },
+        delay: 20,
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Вернуть на доработку' }));
+    const dialog = screen.getByRole('dialog', { name: 'Вернуть редакцию 2 на доработку?' });
+    expect(screen.getByLabelText('Комментарий для региона')).toHaveFocus();
+    await user.click(screen.getAllByRole('button', { name: 'Вернуть на доработку' }).at(-1)!);
+    expect(screen.getByLabelText('Комментарий для региона')).toHaveAccessibleDescription('Напишите комментарий: он обязателен при возврате.');
+
+    await user.type(screen.getByLabelText('Комментарий для региона'), 'Обоснуйте план.');
+    await user.click(screen.getAllByRole('button', { name: 'Вернуть на доработку' }).at(-1)!);
+    expect(await screen.findByRole('button', { name: 'Возвращаем…' })).toBeDisabled();
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(onDecided).toHaveBeenCalled();
+  });
+
+  it('shows the server refusal (INVALID_TRANSITION) in the dialog and keeps it open', async () => {
+    const user = userEvent.setup();
+    const { onDecided } = renderPanel({ openRemarks: 0, openBlockers: 0 }, [
+      {
+        request: { query: ApproveStrategyMutation, variables: { id: 's1' } },
+        result: { errors: [new GraphQLError('The strategy is APPROVED; it cannot be approved.', { extensions: { code: 'INVALID_TRANSITION' } })] },
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Утвердить' }));
+    const dialog = screen.getByRole('dialog', { name: 'Утвердить редакцию 2?' });
+    await user.click(screen.getAllByRole('button', { name: 'Утвердить' }).at(-1)!);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Сейчас это действие недоступно для стратегии в её статусе. The strategy is APPROVED; it cannot be approved. (INVALID_TRANSITION)');
+    expect(dialog).toBeInTheDocument();
+    expect(onDecided).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(dialog).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Утвердить' })).toHaveFocus();
+  });
+});
