@@ -26,8 +26,8 @@ export function groupByKeys<T>(keys: readonly string[], rows: readonly T[], keyO
 }
 
 /** Rows grouped by a key, as a map (a missing key means no rows). */
-export function mapGroups<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+export function mapGroups<T, K = string>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = keyOf(row);
     const list = groups.get(k);

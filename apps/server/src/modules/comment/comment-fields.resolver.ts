@@ -21,8 +21,7 @@ export class CommentFieldsResolver {
   @FieldResolver(() => GoalType, { nullable: true, description: 'The pinned goal as it is now (null once deleted; see goalId).' })
   async goal(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<GoalEntity | null> {
     if (!comment.goalId) return null;
-    const goals = await ctx.loaders.goalsByStrategyId.load(comment.strategyId);
-    return goals.find((g) => g.id === comment.goalId) ?? null;
+    return (await ctx.loaders.goalIndexByStrategyId.load(comment.strategyId)).byId.get(comment.goalId) ?? null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "The pinned goal's id, also in the revision's content; kept when the goal is deleted later." })

@@ -16,14 +16,12 @@ export class GoalFieldsResolver {
   @FieldResolver(() => GoalType, { nullable: true })
   async parent(@Root() goal: GoalEntity, @Ctx() ctx: Context): Promise<GoalEntity | null> {
     if (!goal.parentId) return null;
-    const siblings = await ctx.loaders.goalsByStrategyId.load(goal.strategyId);
-    return siblings.find((g) => g.id === goal.parentId) ?? null;
+    return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byId.get(goal.parentId) ?? null;
   }
 
   @FieldResolver(() => [GoalType])
   async children(@Root() goal: GoalEntity, @Ctx() ctx: Context): Promise<GoalEntity[]> {
-    const all = await ctx.loaders.goalsByStrategyId.load(goal.strategyId);
-    return all.filter((g) => g.parentId === goal.id);
+    return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byParent.get(goal.id) ?? [];
   }
 
   @FieldResolver(() => [IndicatorType])
