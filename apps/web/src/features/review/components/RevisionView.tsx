@@ -75,6 +75,13 @@ export function RevisionView(props: RevisionViewProps) {
       </a>
     ) : null;
   };
+  /** "Remark on goal/indicator" for reviewers; its accessible name says which one. */
+  const remarkButton = (pin: PinTarget, text: string, what: string, formLabel: string) =>
+    props.canRemark ? (
+      <button type="button" className="link-button" aria-expanded={samePin(props.composing, pin)} aria-label={`${text}: ${what}`} onClick={() => props.onCompose(pin, formLabel)}>
+        {text}
+      </button>
+    ) : null;
   const composerAt = (pin: PinTarget) => (samePin(props.composing, pin) ? props.composer : null);
 
   const renderValue = (goal: Goal, indicator: Indicator, year: number, value: number | undefined) => {
@@ -134,17 +141,7 @@ export function RevisionView(props: RevisionViewProps) {
           {mark?.added && <span className="diff-tag diff-tag--added">{t('review.diff.tag.newIndicator')}</span>}
           {mark && mark.changes.length > 0 && <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>}
           {marker(pin)}
-          {props.canRemark && (
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={samePin(props.composing, pin)}
-              aria-label={`${t('review.remark.addToIndicator')}: ${indicator.name}`}
-              onClick={() => props.onCompose(pin, t('review.remark.onIndicator', { name: indicator.name }))}
-            >
-              {t('review.remark.addToIndicator')}
-            </button>
-          )}
+          {remarkButton(pin, t('review.remark.addToIndicator'), indicator.name, t('review.remark.onIndicator', { name: indicator.name }))}
         </p>
         {mark && mark.changes.length > 0 && <TextChanges changes={mark.changes} />}
         <dl className="indicator__facts">
@@ -238,17 +235,7 @@ export function RevisionView(props: RevisionViewProps) {
             {mark && mark.changes.length > 0 && <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>}
             {mark?.moved && <span className="diff-tag diff-tag--moved">{t('review.diff.tag.moved')}</span>}
             {marker(pin)}
-            {props.canRemark && (
-              <button
-                type="button"
-                className="link-button"
-                aria-expanded={samePin(props.composing, pin)}
-                aria-label={`${t('review.remark.addToGoal')}: ${goal.title}`}
-                onClick={() => props.onCompose(pin, t('review.remark.onGoal', { title: goal.title }))}
-              >
-                {t('review.remark.addToGoal')}
-              </button>
-            )}
+            {remarkButton(pin, t('review.remark.addToGoal'), goal.title, t('review.remark.onGoal', { title: goal.title }))}
           </p>
           {mark && mark.changes.length > 0 && <TextChanges changes={mark.changes} />}
           {!contextOnly && goal.description && <p className="goal__description">{goal.description}</p>}
