@@ -94,6 +94,9 @@ async function test() {
   const statuses = [];
   const jestJson = (name) => ['--ci', '--json', `--outputFile=.test-results/${name}.json`];
 
+  log('lint (one ESLint config: layering and correctness) and typecheck (tests included)');
+  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'lint', 'typecheck', '--output-logs=errors-only', '--continue']));
+
   log('unit, component and API tests (server on embedded SQLite)');
   statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--', ...jestJson('jest')]));
 

@@ -29,7 +29,10 @@ describe('the transition table', () => {
   it('reaches every status from DRAFT', () => {
     const seen = new Set<StrategyStatus>(['DRAFT']);
     const queue: StrategyStatus[] = ['DRAFT'];
-    while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) (seen.add(t.to), queue.push(t.to));
+    while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) {
+        seen.add(t.to);
+        queue.push(t.to);
+      }
     expect([...seen].sort()).toEqual([...STRATEGY_STATUSES].sort());
   });
 
@@ -42,7 +45,10 @@ describe('the transition table', () => {
     for (const start of STRATEGY_STATUSES) {
       const seen = new Set<StrategyStatus>([start]);
       const queue = [start];
-      while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) (seen.add(t.to), queue.push(t.to));
+      while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) {
+        seen.add(t.to);
+        queue.push(t.to);
+      }
       expect([start, seen.has('APPROVED')]).toEqual([start, true]);
     }
   });

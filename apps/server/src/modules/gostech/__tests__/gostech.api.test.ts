@@ -269,7 +269,8 @@ describe('GosTech plans over the API', () => {
     it('computes the share on schedule and overdue stages from planned and actual dates', async () => {
       // A fresh plan with one late and one on-time system, judged on TODAY = 2022-04-15.
       const created = await t.gql('mutation { createGostechPlan(regionCode: "RU-PSK") { id version } }', undefined, admin);
-      let { id, version } = created.data.createGostechPlan;
+      const { id } = created.data.createGostechPlan;
+      let { version } = created.data.createGostechPlan;
       for (const input of [migrating('Вовремя', '2022-09-01', { stages: [{ stage: 'PRODUCTION', plannedStart: '2022-09-01', plannedEnd: '2022-12-31' }] }), migrating('Опаздывает', '2022-05-01', { stages: [{ stage: 'ASSESSMENT', plannedStart: '2022-01-01', plannedEnd: '2022-02-01' }, { stage: 'PRODUCTION', plannedStart: '2022-05-01', plannedEnd: '2022-06-01' }] })]) {
         const res = await t.gql('mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { plan { version } overdueStages { stage kind } } }', { p: id, v: version, i: input }, admin);
         version = res.data.addInformationSystem.plan.version;

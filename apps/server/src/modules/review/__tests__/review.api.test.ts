@@ -34,7 +34,6 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
   let reviewer: string;
   let admin: string;
   let strategyId: string;
-  let version: number;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -72,7 +71,6 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
 
     const submitted = await ok(SUBMIT, { id: s.id, v: s.version + 1 }, bel);
     expect(submitted.submitStrategy).toMatchObject({ status: 'SUBMITTED', revision: 1 });
-    version = submitted.submitStrategy.version;
 
     const { strategy } = await ok(REVISIONS, { id: s.id }, reviewer);
     expect(strategy.revisions).toHaveLength(1);

@@ -37,7 +37,6 @@ describe('the strategy editor API', () => {
   afterAll(() => t.stop());
 
   const strategyOf = async (code = 'RU-BEL', token = bel) => (await t.gql<{ region: { strategy: any } }>(TREE, { code }, token)).data!.region.strategy;
-  const allGoals = (s: any): any[] => s.goals.flatMap((g: any) => [g, ...g.children.flatMap((c: any) => [c, ...c.children])]);
   /** Refused input leaves the strategy exactly as it was. */
   async function expectRefused(res: { errors?: { extensions?: Record<string, unknown> }[] }, before: any, expected: Record<string, unknown>) {
     expect(res.errors?.[0]?.extensions).toMatchObject(expected);

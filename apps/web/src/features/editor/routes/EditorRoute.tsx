@@ -16,7 +16,7 @@ import { EditorTree } from '../components/EditorTree';
 import { SectorPicker } from '../components/SectorPicker';
 import { SubmitPanel } from '../components/SubmitPanel';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
-import { createActiveFormStore, type ActiveForm } from '../model/activeForm';
+import { createActiveFormStore } from '../model/activeForm';
 import { EditorActionsContext, EditorDataContext, type EditorActions, type EditorData, type EditorGoal } from '../model/editorContext';
 import { classifyError, type WriteResult } from '../model/writeResult';
 import '../editor.css';

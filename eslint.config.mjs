@@ -1,0 +1,59 @@
+// One lint config for the whole repository (flat config). It enforces the layering of docs/conventions.md
+// and a small set of correctness rules; formatting is not its business.
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const FRAMEWORKS = ['typeorm', 'type-graphql', 'graphql', 'react', 'react-dom', 'express', 'better-sqlite3', 'pg', 'dataloader'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'apps/web/src/gql/**', '**/*.cjs', '**/bench/**', '**/reliability/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Tests and GraphQL test helpers read loosely typed JSON.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      eqeqeq: ['error', 'smart'],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    // The domain is pure TypeScript: no framework, no driver, no Node built-in (the web bundle uses it).
+    files: ['packages/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...FRAMEWORKS, ...FRAMEWORKS.map((f) => `${f}/*`), '@apollo/*', 'node:*'], message: 'packages/domain stays framework-free (docs/conventions.md).' },
+            { group: ['@tsifra/*', '**/apps/**'], message: 'packages/domain imports nothing of the workspace.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web app talks to the server only over GraphQL.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/server/**', '@tsifra/server', '@tsifra/server/*'], message: 'apps/web never imports the server.' }] }],
+    },
+  },
+  {
+    files: ['apps/server/**/*.ts', 'scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'], message: 'The server never imports the web app.' }] }],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/__tests__/**', '**/e2e/**', '**/testing/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+);
