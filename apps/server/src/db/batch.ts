@@ -14,7 +14,7 @@ export async function findByKeys<T extends ObjectLiteral>(
   const rows: T[] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
     const where = { [column]: In(unique.slice(i, i + CHUNK)) } as FindOptionsWhere<T>;
-    rows.push(...(await repo.find({ where, order })));
+    appendAll(rows, await repo.find({ where, order }));
   }
   return rows;
 }
@@ -41,4 +41,10 @@ export function mapGroups<T, K = string>(rows: readonly T[], keyOf: (row: T) => 
 export function indexByKeys<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/** Appends in a loop: `push(...rows)` passes every row as an argument and overflows the stack past ~100 000 rows. */
+export function appendAll<T>(target: T[], rows: readonly T[]): T[] {
+  for (const row of rows) target.push(row);
+  return target;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
-import { findByKeys, groupByKeys, mapGroups } from '../../db/batch';
+import { appendAll, findByKeys, groupByKeys, mapGroups } from '../../db/batch';
 import { GoalEntity } from './goal.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
@@ -46,13 +46,14 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
       // Values are found through their indicators' strategy: a handful of strategy ids bound, not one per indicator.
       const valueRows: IndicatorValueEntity[] = [];
       for (let i = 0; i < ids.length; i += 5000) {
-        valueRows.push(
-          ...(await values
+        appendAll(
+          valueRows,
+          await values
             .createQueryBuilder('v')
             .innerJoin(IndicatorEntity, 'i', 'i.id = v.indicator_id')
             .where('i.strategy_id IN (:...ids)', { ids: ids.slice(i, i + 5000) })
             .orderBy('v.year', 'ASC')
-            .getMany()),
+            .getMany(),
         );
       }
       const valuesByIndicator = mapGroups(valueRows, (v) => v.indicatorId);

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
-import { findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
+import { appendAll, findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CommentEntity } from '../comment/comment.entity';
 import { StrategyRevisionEntity } from './strategy-revision.entity';
@@ -18,7 +18,7 @@ const CHUNK = 5000;
 async function inChunks<T>(keys: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const unique = [...new Set(keys)];
   const out: T[] = [];
-  for (let i = 0; i < unique.length; i += CHUNK) out.push(...(await run(unique.slice(i, i + CHUNK))));
+  for (let i = 0; i < unique.length; i += CHUNK) appendAll(out, await run(unique.slice(i, i + CHUNK)));
   return out;
 }
 
