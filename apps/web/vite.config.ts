@@ -27,6 +27,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/bundle-budget.mjs reads the manifest to sum each page's initial JavaScript.
+    manifest: true,
     rollupOptions: {
       input: {
         main: here('index.html'),

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 
 afterEach(() => {
-  window.localStorage.clear();
+  // Node-environment tests (scripts) have no window.
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });
