@@ -19,6 +19,9 @@ export function Header() {
         <NavLink to="/" end className="header__link">
           {t('app.nav.regions')}
         </NavLink>
+        <NavLink to="/gostech" className="header__link">
+          {t('gostech.navLabel')}
+        </NavLink>
         {/* A full page load: the server serves the bundled GraphiQL (ide.html) on GET /graphql. */}
         <a href="/graphql" className="header__link">
           {t('app.nav.graphqlIde')}

@@ -20,6 +20,17 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/review/routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })),
         hydrateFallbackElement: <Loading />,
       },
+      // GosTech plans and the federal summary, loaded on demand like the review screen.
+      {
+        path: 'regions/:code/gostech',
+        lazy: () => import('../features/gostech/routes/GostechPlanRoute').then((m) => ({ Component: m.GostechPlanRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'gostech',
+        lazy: () => import('../features/gostech/routes/GostechSummaryRoute').then((m) => ({ Component: m.GostechSummaryRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -1,0 +1,37 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BusyButton } from '../../../shared/BusyButton';
+import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ExportGostechPlanQuery } from '../gostechMutations';
+import { downloadBlob, xlsxBlobOf } from '../model/files';
+
+/** Downloads the plan as XLSX (the server's base64 workbook turned into a file). */
+export function ExportButton({ planId, fileName }: { planId: string; fileName: string }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { data, error: failed } = await client.query({ query: ExportGostechPlanQuery, variables: { planId }, fetchPolicy: 'no-cache' });
+      if (failed) throw failed;
+      if (!data) throw new Error(t('gostech.export.empty'));
+      downloadBlob(xlsxBlobOf(data.exportGostechPlan), fileName);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="export">
+      <BusyButton type="button" className="button button--secondary" busy={busy} busyLabel={t('gostech.export.busy')} onClick={() => void run()}>
+        {t('gostech.export.button')}
+      </BusyButton>
+      {error !== null && <ErrorMessage error={error} title={t('gostech.export.failed')} />}
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../app/i18n';
+import { BusyButton } from '../../../shared/BusyButton';
+import { formatDate } from '../../../shared/format';
+import { StatusBadge } from '../../../shared/StatusBadge';
+import { SaveError } from '../../editor/components/SaveError';
+import { ConfirmDialog } from '../../review/components/ConfirmDialog';
+import { ApproveGostechPlanMutation, RequestGostechPlanChangesMutation, SubmitGostechPlanMutation } from '../gostechMutations';
+import type { PlanWrite } from '../model/usePlanWrite';
+
+interface PlanWorkflowProps {
+  plan: {
+    id: string;
+    status: 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'APPROVED';
+    deadline: string;
+    revision: number;
+    submittedAt?: string | null;
+    reviewComment?: string | null;
+    availableTransitions: readonly string[];
+  };
+  /** Completeness problems left: submitting waits for none. */
+  problems: number;
+  write: PlanWrite;
+  refetch(): Promise<unknown>;
+}
+
+/** The plan's status, deadline and the moves the server offers (`availableTransitions`) as buttons. */
+export function PlanWorkflow({ plan, problems, write, refetch }: PlanWorkflowProps) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const hintId = useId();
+  const commentId = useId();
+  const commentErrorId = useId();
+  const [submitGostechPlan] = useMutation(SubmitGostechPlanMutation);
+  const [requestChanges, returning] = useMutation(RequestGostechPlanChangesMutation);
+  const [approve, approving] = useMutation(ApproveGostechPlanMutation);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitOutcome, setSubmitOutcome] = useState<{ kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null>(null);
+  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
+  const [dialogError, setDialogError] = useState<unknown>(null);
+  const can = (to: string) => plan.availableTransitions.includes(to);
+
+  async function submit() {
+    setSubmitting(true);
+    setSubmitOutcome(null);
+    const result = await write((id, version) => submitGostechPlan({ variables: { id, version } }));
+    setSubmitting(false);
+    if (result.kind === 'conflict') setSubmitOutcome({ kind: 'conflict', message: result.message });
+    else if (result.kind === 'invalid') setSubmitOutcome({ kind: 'error', error: new Error(result.message) });
+    else if (result.kind === 'error') setSubmitOutcome({ kind: 'error', error: result.error });
+  }
+
+  const close = () => {
+    setDialog(null);
+    setDialogError(null);
+    setCommentMissing(false);
+  };
+  const decide = async (action: () => Promise<unknown>) => {
+    setDialogError(null);
+    try {
+      await action();
+      close();
+      setComment('');
+      await refetch();
+    } catch (e) {
+      setDialogError(e);
+    }
+  };
+
+  return (
+    <section className="gostech-workflow" aria-labelledby="gostech-workflow-title">
+      <h2 id="gostech-workflow-title">{t('gostech.workflow.title')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('gostech.workflow.status')}</dt>
+          <dd>
+            <StatusBadge status={plan.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('gostech.workflow.deadline')}</dt>
+          <dd>{formatDate(plan.deadline, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('gostech.workflow.revision')}</dt>
+          <dd>{plan.revision}</dd>
+        </div>
+        {plan.submittedAt && (
+          <div>
+            <dt>{t('gostech.workflow.submittedAt')}</dt>
+            <dd>{formatDate(plan.submittedAt, lang)}</dd>
+          </div>
+        )}
+      </dl>
+      {plan.reviewComment && plan.status === 'CHANGES_REQUESTED' && (
+        <div className="notice">
+          <p className="notice__title">{t('gostech.workflow.reviewComment')}</p>
+          <p>{plan.reviewComment}</p>
+        </div>
+      )}
+      {plan.availableTransitions.length === 0 ? null : (
+        <div className="actions">
+          {can('SUBMITTED') && (
+            <>
+              <BusyButton
+                type="button"
+                busy={submitting}
+                busyLabel={t('gostech.workflow.submitting')}
+                disabled={problems > 0}
+                aria-describedby={hintId}
+                onClick={() => void submit()}
+              >
+                {t('gostech.workflow.submit')}
+              </BusyButton>
+              <p id={hintId} className="muted">
+                {problems > 0 ? t('gostech.workflow.submitBlocked', { count: problems }) : t('gostech.workflow.submitReady')}
+              </p>
+            </>
+          )}
+          {can('CHANGES_REQUESTED') && (
+            <button type="button" className="button button--secondary" onClick={() => setDialog('return')}>
+              {t('gostech.workflow.return')}
+            </button>
+          )}
+          {can('APPROVED') && (
+            <button type="button" className="button" onClick={() => setDialog('approve')}>
+              {t('gostech.workflow.approve')}
+            </button>
+          )}
+        </div>
+      )}
+      {submitOutcome?.kind === 'conflict' && (
+        <p role="alert" className="notice notice--error">
+          {t('gostech.workflow.submitConflict')} <span className="muted">{submitOutcome.message}</span>
+        </p>
+      )}
+      {submitOutcome?.kind === 'error' && <SaveError error={submitOutcome.error} />}
+      {dialog === 'return' && (
+        <ConfirmDialog
+          title={t('gostech.workflow.returnTitle')}
+          confirmLabel={t('gostech.workflow.return')}
+          busyLabel={t('gostech.workflow.returning')}
+          busy={returning.loading}
+          error={dialogError}
+          onCancel={close}
+          onConfirm={() => {
+            if (!comment.trim()) {
+              setCommentMissing(true);
+              return;
+            }
+            void decide(() => requestChanges({ variables: { id: plan.id, comment: comment.trim() } }));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={commentId}>{t('gostech.workflow.comment')}</label>
+            <textarea
+              id={commentId}
+              rows={4}
+              value={comment}
+              aria-invalid={commentMissing || undefined}
+              aria-describedby={commentMissing ? commentErrorId : undefined}
+              onChange={(e) => {
+                setComment(e.target.value);
+                if (e.target.value.trim()) setCommentMissing(false);
+              }}
+            />
+            {commentMissing && (
+              <p id={commentErrorId} className="field-error">
+                {t('gostech.workflow.commentRequired')}
+              </p>
+            )}
+          </div>
+        </ConfirmDialog>
+      )}
+      {dialog === 'approve' && (
+        <ConfirmDialog
+          title={t('gostech.workflow.approveTitle')}
+          confirmLabel={t('gostech.workflow.approve')}
+          busyLabel={t('gostech.workflow.approving')}
+          busy={approving.loading}
+          error={dialogError}
+          onCancel={close}
+          onConfirm={() => void decide(() => approve({ variables: { id: plan.id } }))}
+        >
+          <p>{t('gostech.workflow.approveExplain')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
