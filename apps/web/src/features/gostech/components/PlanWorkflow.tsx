@@ -22,12 +22,14 @@ interface PlanWorkflowProps {
   };
   /** Completeness problems left: submitting waits for none. */
   problems: number;
+  /** The caller edits this plan: the submit button shows (disabled, with the reason) while problems remain. */
+  editable: boolean;
   write: PlanWrite;
   refetch(): Promise<unknown>;
 }
 
 /** The plan's status, deadline and the moves the server offers (`availableTransitions`) as buttons. */
-export function PlanWorkflow({ plan, problems, write, refetch }: PlanWorkflowProps) {
+export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanWorkflowProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const hintId = useId();
@@ -43,6 +45,8 @@ export function PlanWorkflow({ plan, problems, write, refetch }: PlanWorkflowPro
   const [commentMissing, setCommentMissing] = useState(false);
   const [dialogError, setDialogError] = useState<unknown>(null);
   const can = (to: string) => plan.availableTransitions.includes(to);
+  // The server offers SUBMITTED only once the plan is complete; until then the editor sees why not.
+  const showSubmit = can('SUBMITTED') || (editable && problems > 0);
 
   async function submit() {
     setSubmitting(true);
@@ -102,22 +106,22 @@ export function PlanWorkflow({ plan, problems, write, refetch }: PlanWorkflowPro
           <p>{plan.reviewComment}</p>
         </div>
       )}
-      {plan.availableTransitions.length === 0 ? null : (
+      {(showSubmit || can('CHANGES_REQUESTED') || can('APPROVED')) && (
         <div className="actions">
-          {can('SUBMITTED') && (
+          {showSubmit && (
             <>
               <BusyButton
                 type="button"
                 busy={submitting}
                 busyLabel={t('gostech.workflow.submitting')}
-                disabled={problems > 0}
+                disabled={!can('SUBMITTED')}
                 aria-describedby={hintId}
                 onClick={() => void submit()}
               >
                 {t('gostech.workflow.submit')}
               </BusyButton>
               <p id={hintId} className="muted">
-                {problems > 0 ? t('gostech.workflow.submitBlocked', { count: problems }) : t('gostech.workflow.submitReady')}
+                {can('SUBMITTED') ? t('gostech.workflow.submitReady') : t('gostech.workflow.submitBlocked', { count: problems })}
               </p>
             </>
           )}

@@ -224,7 +224,7 @@ function PlanView({ plan, regionCode, editable, sectors, refetch }: PlanViewProp
 
   return (
     <>
-      <PlanWorkflow plan={plan} problems={plan.completeness.length} write={write} refetch={refetch} />
+      <PlanWorkflow plan={plan} problems={plan.completeness.length} editable={editable} write={write} refetch={refetch} />
       {!plan.contentVisible ? (
         <p className="notice">{t('gostech.plan.contentHidden')}</p>
       ) : (
