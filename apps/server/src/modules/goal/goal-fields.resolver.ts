@@ -21,17 +21,17 @@ export class GoalFieldsResolver {
 
   @FieldResolver(() => [GoalType])
   async children(@Root() goal: GoalEntity, @Ctx() ctx: Context): Promise<GoalEntity[]> {
-    return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byParent.get(goal.id) ?? [];
+    return ctx.loaders.childrenOfGoal.load(goal);
   }
 
   @FieldResolver(() => [IndicatorType])
   async indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.indicatorsByStrategyId.load(goal.strategyId)).byGoal.get(goal.id) ?? [];
+    return ctx.loaders.indicatorsOfGoal.load(goal);
   }
 }
 
 async function valuesOf(indicator: IndicatorEntity, ctx: Context) {
-  return (await ctx.loaders.indicatorsByStrategyId.load(indicator.strategyId)).valuesByIndicator.get(indicator.id) ?? [];
+  return ctx.loaders.valuesOfIndicator.load(indicator);
 }
 
 @Resolver(() => IndicatorType)

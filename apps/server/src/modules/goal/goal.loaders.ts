@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
 import { appendAll, findByKeys, groupByKeys, mapGroups } from '../../db/batch';
 import { GoalEntity } from './goal.entity';
@@ -32,7 +32,7 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
     async (ids) => groupByKeys(ids, await findByKeys(goals, 'strategyId', ids, { position: 'ASC' }), (g) => g.strategyId),
     options,
   );
-  return {
+  const byStrategy = {
     goalsByStrategyId,
     goalIndexByStrategyId: new DataLoader<string, GoalIndex>(
       async (ids) =>
@@ -59,5 +59,51 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
       const valuesByIndicator = mapGroups(valueRows, (v) => v.indicatorId);
       return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: mapGroups(list, (i) => i.goalId), valuesByIndicator }));
     }, options),
+  };
+  return { ...byStrategy, ...relationLoaders(byStrategy, { goals, indicators, values }, options) };
+}
+
+/**
+ * The relations field resolvers use, keyed by the parent row. Batched (the default) they are answered from the
+ * strategy-wide reads above. With `{ batch: false }` — the benchmark's naive reference — each parent row issues
+ * its own statement (`WHERE parent_id = ?`, `WHERE goal_id = ?`, `WHERE indicator_id = ?`), the N+1 pattern
+ * batching exists to avoid.
+ */
+function relationLoaders(
+  byStrategy: { goalIndexByStrategyId: DataLoader<string, GoalIndex>; indicatorsByStrategyId: DataLoader<string, StrategyIndicators> },
+  repos: { goals: Repository<GoalEntity>; indicators: Repository<IndicatorEntity>; values: Repository<IndicatorValueEntity> },
+  options: LoaderOptions,
+) {
+  const byId = { cacheKeyFn: (row: { id: string }) => row.id };
+  if (options.batch === false) {
+    const perRow = { ...byId, batch: false };
+    return {
+      childrenOfGoal: new DataLoader<GoalEntity, GoalEntity[], string>(
+        async ([g]) => [await repos.goals.find({ where: { parentId: g!.id }, order: { position: 'ASC' } })],
+        perRow,
+      ),
+      indicatorsOfGoal: new DataLoader<GoalEntity, IndicatorEntity[], string>(
+        async ([g]) => [await repos.indicators.find({ where: { goalId: g!.id }, order: { position: 'ASC' } })],
+        perRow,
+      ),
+      valuesOfIndicator: new DataLoader<IndicatorEntity, IndicatorValueEntity[], string>(
+        async ([i]) => [await repos.values.find({ where: { indicatorId: i!.id }, order: { year: 'ASC' } })],
+        perRow,
+      ),
+    };
+  }
+  return {
+    childrenOfGoal: new DataLoader<GoalEntity, GoalEntity[], string>(
+      (goals) => Promise.all(goals.map(async (g) => (await byStrategy.goalIndexByStrategyId.load(g.strategyId)).byParent.get(g.id) ?? [])),
+      byId,
+    ),
+    indicatorsOfGoal: new DataLoader<GoalEntity, IndicatorEntity[], string>(
+      (goals) => Promise.all(goals.map(async (g) => (await byStrategy.indicatorsByStrategyId.load(g.strategyId)).byGoal.get(g.id) ?? [])),
+      byId,
+    ),
+    valuesOfIndicator: new DataLoader<IndicatorEntity, IndicatorValueEntity[], string>(
+      (list) => Promise.all(list.map(async (i) => (await byStrategy.indicatorsByStrategyId.load(i.strategyId)).valuesByIndicator.get(i.id) ?? [])),
+      byId,
+    ),
   };
 }

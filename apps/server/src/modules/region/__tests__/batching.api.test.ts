@@ -85,3 +85,20 @@ describe('the national nested query', () => {
     process.stdout.write(`statement counts: ${JSON.stringify({ small, medium, large })}\n`);
   });
 });
+
+describe('the naive resolver set (the benchmark reference, BENCH_NAIVE_RESOLVERS=true)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ env: { BENCH_NAIVE_RESOLVERS: 'true' } });
+  });
+  afterAll(() => t.stop());
+
+  it('answers the same data with a statement per parent row, so the benchmark compares against real N+1 work', async () => {
+    const { result, statements } = await t.sql.count(() => t.gql<{ regions: unknown[] }>(NATIONAL_QUERY));
+    expect(result.errors).toBeUndefined();
+    const goals = JSON.stringify(result.data).split('"title"').length - 1;
+    expect(goals).toBeGreaterThan(40);
+    // At least one statement per goal for its children or indicators, far above the batched 7.
+    expect(statements.length).toBeGreaterThan(goals);
+  });
+});
