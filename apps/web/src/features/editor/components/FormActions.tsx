@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../shared/BusyButton';
+import { SaveError } from './SaveError';
 
 /** A form's submit (with progress) and cancel buttons. */
 export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean; submitLabel: string; onCancel(): void }) {
@@ -13,5 +14,17 @@ export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean
         {t('editor.cancel')}
       </button>
     </div>
+  );
+}
+
+/** The end of a versioned form: the "fix N errors" notice, a failed save, and the actions. */
+export function FormFooter({ form, submitLabel, onCancel }: { form: { errorCount: number; failure: unknown; saving: boolean }; submitLabel: string; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div role="alert">{form.errorCount > 0 && <p className="notice notice--error">{t('editor.form.fixErrors', { count: form.errorCount })}</p>}</div>
+      {form.failure !== null && <SaveError error={form.failure} />}
+      <FormActions saving={form.saving} submitLabel={submitLabel} onCancel={onCancel} />
+    </>
   );
 }

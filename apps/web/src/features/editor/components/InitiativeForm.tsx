@@ -1,15 +1,13 @@
-import type { FieldError } from '@tsifra/domain/errors';
 import { BUDGET_SOURCES, INITIATIVE_KINDS } from '@tsifra/domain/strategy/initiatives';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { controlProps } from '../model/controlProps';
 import { relativeToInput } from '../model/goalForm';
 import { budgetKey, toInitiativeInput, validateInitiativeInput, type InitiativeInputValue, type InitiativeState } from '../model/initiativeForm';
+import { useVersionedForm } from '../model/useVersionedForm';
 import type { WriteResult } from '../model/writeResult';
 import { ConflictView, type ConflictRow } from './ConflictView';
 import { FieldErrors } from './FieldErrors';
-import { FormActions } from './FormActions';
-import { SaveError } from './SaveError';
+import { FormFooter } from './FormActions';
 
 interface InitiativeFormProps {
   formId: string;
@@ -29,52 +27,23 @@ const YEARS = Array.from({ length: 11 }, (_, i) => FIRST_YEAR + i);
 export function InitiativeForm({ formId, mode, initial, latest, onSave, onCancel, onDirtyChange }: InitiativeFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [draft, setDraft] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const input = useMemo(() => toInitiativeInput(draft), [draft]);
-  const clientErrors = useMemo(() => validateInitiativeInput(input), [input]);
-  const errorsOf = (field: string) =>
-    [...clientErrors.filter((e) => submitted || touched.has(e.field)), ...serverErrors].filter((e) => e.field === field);
-  const dirty = fingerprint(draft) !== fingerprint(base);
+  const form = useVersionedForm({
+    formId,
+    mode,
+    initial,
+    latest,
+    toInput: toInitiativeInput,
+    validate: validateInitiativeInput,
+    serverField: relativeToInput,
+    fingerprint,
+    onSave,
+    onCancel,
+  });
+  const { draft, base, update, control, dirty } = form;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   useEffect(() => document.getElementById(`${formId}-title`)?.focus(), [formId]);
-  const stale = mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
-
-  const update = (field: string, patch: Partial<InitiativeState>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setTouched((prev) => new Set(prev).add(field));
-    setServerErrors((prev) => prev.filter((e) => e.field !== field));
-  };
-  const control = (field: string) => controlProps(formId, field, errorsOf(field));
-  const errorList = (field: string) => <FieldErrors id={`${formId}-${field}-errors`} errors={errorsOf(field)} />;
-
-  async function save(asNew = false) {
-    setSubmitted(true);
-    setFailure(null);
-    if (clientErrors.length > 0) {
-      document.getElementById(`${formId}-${clientErrors[0]!.field}`)?.focus();
-      return;
-    }
-    if (stale && !conflict && !asNew) {
-      setConflict(t('editor.conflict.changedMeanwhile'));
-      return;
-    }
-    setSaving(true);
-    const result = await onSave(input, asNew);
-    setSaving(false);
-    if (result.kind === 'ok') setConflict(null);
-    else if (result.kind === 'conflict') setConflict(result.message);
-    else if (result.kind === 'invalid') setServerErrors(result.errors.map((e) => ({ ...e, field: relativeToInput(e.field) })));
-    else setFailure(result.error);
-  }
+  const errorList = (field: string) => <FieldErrors id={`${formId}-${field}-errors`} errors={form.errorsOf(field)} />;
 
   const describe = (s: InitiativeState) => ({
     title: s.title,
@@ -97,41 +66,9 @@ export function InitiativeForm({ formId, mode, initial, latest, onSave, onCancel
   })();
 
   return (
-    <form
-      className="initiative-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !saving) {
-          e.stopPropagation();
-          onCancel();
-        }
-      }}
-    >
+    <form className="initiative-form" aria-labelledby={headingId} {...form.formProps}>
       <h4 id={headingId}>{mode === 'add' ? t('editor.initiative.addTitle') : t('editor.initiative.editTitle')}</h4>
-      {conflict && (
-        <ConflictView
-          message={conflict}
-          rows={rows}
-          deleted={latest === null}
-          busy={saving}
-          onReapply={() => {
-            if (latest) setBase(latest);
-            setConflict(null);
-            void save(latest === null);
-          }}
-          onDiscard={() => {
-            if (!latest) return onCancel();
-            setDraft(latest);
-            setBase(latest);
-            setConflict(null);
-          }}
-        />
-      )}
+      {form.conflict && <ConflictView {...form.conflictProps} rows={rows} />}
       <div className="form-grid">
         <div className="field field--wide">
           <label htmlFor={`${formId}-title`}>{t('editor.initiative.title')}</label>
@@ -225,13 +162,7 @@ export function InitiativeForm({ formId, mode, initial, latest, onSave, onCancel
           {t('editor.initiative.addBudget')}
         </button>
       </fieldset>
-      <div role="alert">
-        {submitted && clientErrors.length + serverErrors.length > 0 && (
-          <p className="notice notice--error">{t('editor.form.fixErrors', { count: clientErrors.length + serverErrors.length })}</p>
-        )}
-      </div>
-      {failure !== null && <SaveError error={failure} />}
-      <FormActions saving={saving} submitLabel={mode === 'add' ? t('editor.initiative.create') : t('editor.initiative.save')} onCancel={onCancel} />
+      <FormFooter form={form} submitLabel={mode === 'add' ? t('editor.initiative.create') : t('editor.initiative.save')} onCancel={onCancel} />
     </form>
   );
 }

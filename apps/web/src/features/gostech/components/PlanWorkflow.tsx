@@ -6,7 +6,9 @@ import { BusyButton } from '../../../shared/BusyButton';
 import { formatDate } from '../../../shared/format';
 import { StatusBadge } from '../../../shared/StatusBadge';
 import { SaveError } from '../../editor/components/SaveError';
+import { CommentField } from '../../review/components/CommentField';
 import { ConfirmDialog } from '../../review/components/ConfirmDialog';
+import { useDecision } from '../../review/components/useDecision';
 import { ApproveGostechPlanMutation, RequestGostechPlanChangesMutation, SubmitGostechPlanMutation } from '../gostechMutations';
 import type { PlanWrite } from '../model/usePlanWrite';
 
@@ -33,17 +35,11 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const hintId = useId();
-  const commentId = useId();
-  const commentErrorId = useId();
   const [submitGostechPlan] = useMutation(SubmitGostechPlanMutation);
   const [requestChanges, returning] = useMutation(RequestGostechPlanChangesMutation);
   const [approve, approving] = useMutation(ApproveGostechPlanMutation);
   const [submitting, setSubmitting] = useState(false);
   const [submitOutcome, setSubmitOutcome] = useState<{ kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null>(null);
-  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
-  const [comment, setComment] = useState('');
-  const [commentMissing, setCommentMissing] = useState(false);
-  const [dialogError, setDialogError] = useState<unknown>(null);
   const can = (to: string) => plan.availableTransitions.includes(to);
   // The server offers SUBMITTED only once the plan is complete; until then the editor sees why not.
   const showSubmit = can('SUBMITTED') || (editable && problems > 0);
@@ -58,22 +54,7 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
     else if (result.kind === 'error') setSubmitOutcome({ kind: 'error', error: result.error });
   }
 
-  const close = () => {
-    setDialog(null);
-    setDialogError(null);
-    setCommentMissing(false);
-  };
-  const decide = async (action: () => Promise<unknown>) => {
-    setDialogError(null);
-    try {
-      await action();
-      close();
-      setComment('');
-      await refetch();
-    } catch (e) {
-      setDialogError(e);
-    }
-  };
+  const decision = useDecision(refetch);
 
   return (
     <section className="gostech-workflow" aria-labelledby="gostech-workflow-title">
@@ -126,12 +107,12 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
             </>
           )}
           {can('CHANGES_REQUESTED') && (
-            <button type="button" className="button button--secondary" onClick={() => setDialog('return')}>
+            <button type="button" className="button button--secondary" onClick={() => decision.open('return')}>
               {t('gostech.workflow.return')}
             </button>
           )}
           {can('APPROVED') && (
-            <button type="button" className="button" onClick={() => setDialog('approve')}>
+            <button type="button" className="button" onClick={() => decision.open('approve')}>
               {t('gostech.workflow.approve')}
             </button>
           )}
@@ -143,52 +124,32 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
         </p>
       )}
       {submitOutcome?.kind === 'error' && <SaveError error={submitOutcome.error} />}
-      {dialog === 'return' && (
+      {decision.dialog === 'return' && (
         <ConfirmDialog
           title={t('gostech.workflow.returnTitle')}
           confirmLabel={t('gostech.workflow.return')}
           busyLabel={t('gostech.workflow.returning')}
           busy={returning.loading}
-          error={dialogError}
-          onCancel={close}
-          onConfirm={() => {
-            if (!comment.trim()) {
-              setCommentMissing(true);
-              return;
-            }
-            void decide(() => requestChanges({ variables: { id: plan.id, comment: comment.trim() } }));
-          }}
+          error={decision.error}
+          onCancel={decision.close}
+          onConfirm={() => decision.confirmReturn((comment) => requestChanges({ variables: { id: plan.id, comment } }))}
         >
-          <div className="field">
-            <label htmlFor={commentId}>{t('gostech.workflow.comment')}</label>
-            <textarea
-              id={commentId}
-              rows={4}
-              value={comment}
-              aria-invalid={commentMissing || undefined}
-              aria-describedby={commentMissing ? commentErrorId : undefined}
-              onChange={(e) => {
-                setComment(e.target.value);
-                if (e.target.value.trim()) setCommentMissing(false);
-              }}
-            />
-            {commentMissing && (
-              <p id={commentErrorId} className="field-error">
-                {t('gostech.workflow.commentRequired')}
-              </p>
-            )}
-          </div>
+          <CommentField
+            label={t('gostech.workflow.comment')}
+            requiredText={t('gostech.workflow.commentRequired')}
+            {...decision.commentProps}
+          />
         </ConfirmDialog>
       )}
-      {dialog === 'approve' && (
+      {decision.dialog === 'approve' && (
         <ConfirmDialog
           title={t('gostech.workflow.approveTitle')}
           confirmLabel={t('gostech.workflow.approve')}
           busyLabel={t('gostech.workflow.approving')}
           busy={approving.loading}
-          error={dialogError}
-          onCancel={close}
-          onConfirm={() => void decide(() => approve({ variables: { id: plan.id } }))}
+          error={decision.error}
+          onCancel={decision.close}
+          onConfirm={() => void decision.decide(() => approve({ variables: { id: plan.id } }))}
         >
           <p>{t('gostech.workflow.approveExplain')}</p>
         </ConfirmDialog>

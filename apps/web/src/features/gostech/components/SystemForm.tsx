@@ -1,12 +1,11 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { DECISION_STAGES, GOSTECH_DECISIONS, GOSTECH_FIRST_DATE, GOSTECH_LAST_DATE, GOSTECH_STAGES, STAGE_DATE_KEYS } from '@tsifra/domain/gostech/plan';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { ConflictView, type ConflictRow } from '../../editor/components/ConflictView';
-import { FormActions } from '../../editor/components/FormActions';
-import { SaveError } from '../../editor/components/SaveError';
-import { controlProps } from '../../editor/model/controlProps';
+import { FormFooter } from '../../editor/components/FormActions';
+import { useVersionedForm } from '../../editor/model/useVersionedForm';
 import type { WriteResult } from '../../editor/model/writeResult';
 import { ruleText } from '../model/ruleText';
 import { controlKeyOf, toSystemInput, validateSystemInput, type SystemInputValue, type SystemState } from '../model/systemForm';
@@ -49,52 +48,22 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const headingId = useId();
-  const [draft, setDraft] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const input = useMemo(() => toSystemInput(draft), [draft]);
-  const clientErrors = useMemo(() => validateSystemInput(input), [input]);
-  const errorsOf = (key: string) => [...clientErrors.filter((e) => submitted || touched.has(e.field)), ...serverErrors].filter((e) => e.field === key);
-  const stale = mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
+  const form = useVersionedForm({
+    formId,
+    mode,
+    initial,
+    latest,
+    toInput: toSystemInput,
+    validate: validateSystemInput,
+    serverField: controlKeyOf,
+    fingerprint,
+    onSave,
+    onCancel,
+    focusServerError: true,
+  });
+  const { draft, base, update, control } = form;
   useEffect(() => document.getElementById(`${formId}-name`)?.focus(), [formId]);
-
-  const update = (key: string, patch: Partial<SystemState>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setTouched((prev) => new Set(prev).add(key));
-    setServerErrors((prev) => prev.filter((e) => e.field !== key));
-  };
-  const control = (key: string) => controlProps(formId, key, errorsOf(key));
-  const errorList = (key: string) => <FieldErrorList id={`${formId}-${key}-errors`} errors={errorsOf(key)} />;
-
-  async function save(asNew = false) {
-    setSubmitted(true);
-    setFailure(null);
-    if (clientErrors.length > 0) {
-      document.getElementById(`${formId}-${clientErrors[0]!.field}`)?.focus();
-      return;
-    }
-    if (stale && !conflict && !asNew) {
-      setConflict(t('editor.conflict.changedMeanwhile'));
-      return;
-    }
-    setSaving(true);
-    const sent = input;
-    const result = await onSave(sent, asNew);
-    setSaving(false);
-    if (result.kind === 'ok') setConflict(null);
-    else if (result.kind === 'conflict') setConflict(result.message);
-    else if (result.kind === 'invalid') {
-      const errors = result.errors.map((e) => ({ ...e, field: controlKeyOf(e.field, sent) }));
-      setServerErrors(errors);
-      requestAnimationFrame(() => document.getElementById(`${formId}-${errors[0]?.field ?? ''}`)?.focus());
-    } else setFailure(result.error);
-  }
+  const errorList = (key: string) => <FieldErrorList id={`${formId}-${key}-errors`} errors={form.errorsOf(key)} />;
 
   const nameOf = (id: string) => others.find((o) => o.id === id)?.name ?? id;
   const describe = (s: SystemState): Record<string, string> => ({
@@ -137,43 +106,11 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
   );
 
   return (
-    <form
-      className="goal-form gostech-system-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !saving) {
-          e.stopPropagation();
-          onCancel();
-        }
-      }}
-    >
+    <form className="goal-form gostech-system-form" aria-labelledby={headingId} {...form.formProps}>
       <h3 id={headingId} className="goal-form__title">
         {mode === 'add' ? t('gostech.form.addTitle') : t('gostech.form.editTitle', { name: initial.name })}
       </h3>
-      {conflict && (
-        <ConflictView
-          message={conflict}
-          rows={rows}
-          deleted={latest === null}
-          busy={saving}
-          onReapply={() => {
-            if (latest) setBase(latest);
-            setConflict(null);
-            void save(latest === null);
-          }}
-          onDiscard={() => {
-            if (!latest) return onCancel();
-            setDraft(latest);
-            setBase(latest);
-            setConflict(null);
-          }}
-        />
-      )}
+      {form.conflict && <ConflictView {...form.conflictProps} rows={rows} />}
       <div className="form-grid">
         {textField('name', true)}
         {textField('shortName')}
@@ -275,13 +212,7 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
         )}
         {errorList('dependsOnIds')}
       </fieldset>
-      <div role="alert">
-        {submitted && clientErrors.length + serverErrors.length > 0 && (
-          <p className="notice notice--error">{t('editor.form.fixErrors', { count: clientErrors.length + serverErrors.length })}</p>
-        )}
-      </div>
-      {failure !== null && <SaveError error={failure} />}
-      <FormActions saving={saving} submitLabel={mode === 'add' ? t('gostech.form.create') : t('gostech.form.save')} onCancel={onCancel} />
+      <FormFooter form={form} submitLabel={mode === 'add' ? t('gostech.form.create') : t('gostech.form.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
+import { CommentField } from './CommentField';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useDecision } from './useDecision';
 
 export const RequestChangesMutation = graphql(`
   mutation RequestChangesMutation($id: ID!, $comment: String!) {
@@ -45,35 +47,14 @@ interface DecisionPanelProps {
  */
 export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers, onDecided }: DecisionPanelProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
-  const [comment, setComment] = useState('');
-  const [commentMissing, setCommentMissing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [requestChanges, returning] = useMutation(RequestChangesMutation);
   const [approve, approving] = useMutation(ApproveStrategyMutation);
   const returnReasonId = useId();
   const approveReasonId = useId();
-  const commentId = useId();
-  const commentErrorId = useId();
   const canReturn = openRemarks > 0;
   const canApprove = openBlockers === 0;
 
-  const close = () => {
-    setDialog(null);
-    setError(null);
-    setCommentMissing(false);
-  };
-  const decide = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-      close();
-      setComment('');
-      await onDecided();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const decision = useDecision(onDecided);
 
   return (
     <section className="decision" aria-labelledby="decision-title">
@@ -85,7 +66,7 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
             className="button button--secondary"
             disabled={!canReturn}
             aria-describedby={!canReturn ? returnReasonId : undefined}
-            onClick={() => setDialog('return')}
+            onClick={() => decision.open('return')}
           >
             {t('review.decision.return')}
           </button>
@@ -101,7 +82,7 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
             className="button"
             disabled={!canApprove}
             aria-describedby={!canApprove ? approveReasonId : undefined}
-            onClick={() => setDialog('approve')}
+            onClick={() => decision.open('approve')}
           >
             {t('review.decision.approve')}
           </button>
@@ -113,53 +94,33 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
         </div>
       </div>
 
-      {dialog === 'return' && (
+      {decision.dialog === 'return' && (
         <ConfirmDialog
           title={t('review.decision.returnTitle', { revision })}
           confirmLabel={t('review.decision.returnConfirm')}
           busyLabel={t('review.decision.returning')}
           busy={returning.loading}
-          error={error}
-          onCancel={close}
-          onConfirm={() => {
-            if (!comment.trim()) {
-              setCommentMissing(true);
-              return;
-            }
-            void decide(() => requestChanges({ variables: { id: strategyId, comment: comment.trim() } }));
-          }}
+          error={decision.error}
+          onCancel={decision.close}
+          onConfirm={() => decision.confirmReturn((comment) => requestChanges({ variables: { id: strategyId, comment } }))}
         >
           <p>{t('review.decision.returnExplain', { count: openRemarks })}</p>
-          <div className="field">
-            <label htmlFor={commentId}>{t('review.decision.comment')}</label>
-            <textarea
-              id={commentId}
-              rows={4}
-              value={comment}
-              aria-invalid={commentMissing || undefined}
-              aria-describedby={commentMissing ? commentErrorId : undefined}
-              onChange={(e) => {
-                setComment(e.target.value);
-                if (e.target.value.trim()) setCommentMissing(false);
-              }}
-            />
-            {commentMissing && (
-              <p id={commentErrorId} className="field-error">
-                {t('review.decision.commentRequired')}
-              </p>
-            )}
-          </div>
+          <CommentField
+            label={t('review.decision.comment')}
+            requiredText={t('review.decision.commentRequired')}
+            {...decision.commentProps}
+          />
         </ConfirmDialog>
       )}
-      {dialog === 'approve' && (
+      {decision.dialog === 'approve' && (
         <ConfirmDialog
           title={t('review.decision.approveTitle', { revision })}
           confirmLabel={t('review.decision.approveConfirm')}
           busyLabel={t('review.decision.approving')}
           busy={approving.loading}
-          error={error}
-          onCancel={close}
-          onConfirm={() => void decide(() => approve({ variables: { id: strategyId } }))}
+          error={decision.error}
+          onCancel={decision.close}
+          onConfirm={() => void decision.decide(() => approve({ variables: { id: strategyId } }))}
         >
           <p>{t('review.decision.approveExplain')}</p>
         </ConfirmDialog>

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+
+/**
+ * The state of a review decision (return for revision, approve) confirmed in a dialog: which dialog
+ * is open, the return comment (required), and the server's refusal, shown in the dialog that stays open.
+ */
+export function useDecision(onDecided: () => Promise<unknown> | void) {
+  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const close = () => {
+    setDialog(null);
+    setError(null);
+    setCommentMissing(false);
+  };
+  const decide = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      close();
+      setComment('');
+      await onDecided();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return {
+    dialog,
+    open: setDialog,
+    close,
+    error,
+    decide,
+    /** Confirms a return: an empty comment is refused in the field, otherwise `send` gets it trimmed. */
+    confirmReturn(send: (comment: string) => Promise<unknown>) {
+      if (!comment.trim()) {
+        setCommentMissing(true);
+        return;
+      }
+      void decide(() => send(comment.trim()));
+    },
+    /** CommentField's value, missing flag and change handler. */
+    commentProps: {
+      value: comment,
+      missing: commentMissing,
+      onChange(value: string) {
+        setComment(value);
+        if (value.trim()) setCommentMissing(false);
+      },
+    },
+  };
+}
