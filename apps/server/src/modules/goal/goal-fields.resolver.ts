@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { SectorType } from '../sector/sector.type';
 import type { GoalEntity } from './goal.entity';
 import { GoalType, IndicatorType, IndicatorValueType } from './goal.type';
+import type { IndicatorValueEntity } from './indicator-value.entity';
 import type { IndicatorEntity } from './indicator.entity';
 
 /** Goals are only reachable through a strategy whose content the caller may read, so no check repeats here. */
@@ -19,30 +20,36 @@ export class GoalFieldsResolver {
     return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byId.get(goal.parentId) ?? null;
   }
 
+  // children, indicators, targets and actuals are deliberately not `async`: once the strategy is loaded they
+  // answer with plain values, and graphql-js then completes them without a promise per field.
   @FieldResolver(() => [GoalType])
-  async children(@Root() goal: GoalEntity, @Ctx() ctx: Context): Promise<GoalEntity[]> {
+  children(@Root() goal: GoalEntity, @Ctx() ctx: Context): MaybePromise<GoalEntity[]> {
     return ctx.loaders.childrenOfGoal.load(goal);
   }
 
   @FieldResolver(() => [IndicatorType])
-  async indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
+  indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context): MaybePromise<IndicatorEntity[]> {
     return ctx.loaders.indicatorsOfGoal.load(goal);
   }
 }
 
-async function valuesOf(indicator: IndicatorEntity, ctx: Context) {
-  return ctx.loaders.valuesOfIndicator.load(indicator);
+type MaybePromise<T> = T | Promise<T>;
+
+function ofKind(indicator: IndicatorEntity, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueEntity[]> {
+  const values = ctx.loaders.valuesOfIndicator.load(indicator);
+  const pick = (list: IndicatorValueEntity[]) => list.filter((v) => v.kind === kind);
+  return values instanceof Promise ? values.then(pick) : pick(values);
 }
 
 @Resolver(() => IndicatorType)
 export class IndicatorFieldsResolver {
   @FieldResolver(() => [IndicatorValueType], { description: 'Planned values by year.' })
-  async targets(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context) {
-    return (await valuesOf(indicator, ctx)).filter((v) => v.kind === 'TARGET');
+  targets(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context): MaybePromise<IndicatorValueEntity[]> {
+    return ofKind(indicator, ctx, 'TARGET');
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year.' })
-  async actuals(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context) {
-    return (await valuesOf(indicator, ctx)).filter((v) => v.kind === 'ACTUAL');
+  actuals(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context): MaybePromise<IndicatorValueEntity[]> {
+    return ofKind(indicator, ctx, 'ACTUAL');
   }
 }

@@ -69,11 +69,20 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
  * its own statement (`WHERE parent_id = ?`, `WHERE goal_id = ?`, `WHERE indicator_id = ?`), the N+1 pattern
  * batching exists to avoid.
  */
+/** A relation of a parent row: a value when already loaded, otherwise a promise. */
+export interface RelationLoader<P, T> {
+  load(parent: P): T | Promise<T>;
+}
+
 function relationLoaders(
   byStrategy: { goalIndexByStrategyId: DataLoader<string, GoalIndex>; indicatorsByStrategyId: DataLoader<string, StrategyIndicators> },
   repos: { goals: Repository<GoalEntity>; indicators: Repository<IndicatorEntity>; values: Repository<IndicatorValueEntity> },
   options: LoaderOptions,
-) {
+): {
+  childrenOfGoal: RelationLoader<GoalEntity, GoalEntity[]>;
+  indicatorsOfGoal: RelationLoader<GoalEntity, IndicatorEntity[]>;
+  valuesOfIndicator: RelationLoader<IndicatorEntity, IndicatorValueEntity[]>;
+} {
   const byId = { cacheKeyFn: (row: { id: string }) => row.id };
   if (options.batch === false) {
     const perRow = { ...byId, batch: false };
@@ -92,18 +101,30 @@ function relationLoaders(
       ),
     };
   }
+  // Once a strategy's rows are in, its relations are answered synchronously: a national read resolves ~600 000
+  // fields, and a promise for each of them was the larger part of its garbage-collection time.
+  const indexes = new Map<string, GoalIndex>();
+  const indicatorSets = new Map<string, StrategyIndicators>();
+  const indexOf = (strategyId: string) =>
+    byStrategy.goalIndexByStrategyId.load(strategyId).then((index) => (indexes.set(strategyId, index), index));
+  const indicatorsOf = (strategyId: string) =>
+    byStrategy.indicatorsByStrategyId.load(strategyId).then((set) => (indicatorSets.set(strategyId, set), set));
+  const known = <T>(value: T | undefined, later: () => Promise<T>): T | Promise<T> => (value !== undefined ? value : later());
   return {
-    childrenOfGoal: new DataLoader<GoalEntity, GoalEntity[], string>(
-      (goals) => Promise.all(goals.map(async (g) => (await byStrategy.goalIndexByStrategyId.load(g.strategyId)).byParent.get(g.id) ?? [])),
-      byId,
-    ),
-    indicatorsOfGoal: new DataLoader<GoalEntity, IndicatorEntity[], string>(
-      (goals) => Promise.all(goals.map(async (g) => (await byStrategy.indicatorsByStrategyId.load(g.strategyId)).byGoal.get(g.id) ?? [])),
-      byId,
-    ),
-    valuesOfIndicator: new DataLoader<IndicatorEntity, IndicatorValueEntity[], string>(
-      (list) => Promise.all(list.map(async (i) => (await byStrategy.indicatorsByStrategyId.load(i.strategyId)).valuesByIndicator.get(i.id) ?? [])),
-      byId,
-    ),
+    childrenOfGoal: {
+      load: (g: GoalEntity) =>
+        known(indexes.get(g.strategyId)?.byParent.get(g.id) ?? (indexes.has(g.strategyId) ? [] : undefined), async () => (await indexOf(g.strategyId)).byParent.get(g.id) ?? []),
+    },
+    indicatorsOfGoal: {
+      load: (g: GoalEntity) =>
+        known(indicatorSets.get(g.strategyId)?.byGoal.get(g.id) ?? (indicatorSets.has(g.strategyId) ? [] : undefined), async () => (await indicatorsOf(g.strategyId)).byGoal.get(g.id) ?? []),
+    },
+    valuesOfIndicator: {
+      load: (i: IndicatorEntity) =>
+        known(
+          indicatorSets.get(i.strategyId)?.valuesByIndicator.get(i.id) ?? (indicatorSets.has(i.strategyId) ? [] : undefined),
+          async () => (await indicatorsOf(i.strategyId)).valuesByIndicator.get(i.id) ?? [],
+        ),
+    },
   };
 }
