@@ -188,6 +188,8 @@ describe('the review loop', () => {
     const shownGoals = await content.locator('article.rgoal').count();
     await reviewer.getByLabel('Только изменения').click();
     await reviewer.waitForURL((url) => !url.search.includes('changes=1'));
+    // The URL changes before React re-renders the full tree: wait for the goals to come back (times out if they never do).
+    await reviewer.waitForFunction((n) => document.querySelectorAll('.revision-view article.rgoal').length > n, shownGoals, { timeout: 15000 });
     const allGoals = await content.locator('article.rgoal').count();
     expect(shownGoals).toBeGreaterThan(0);
     expect(shownGoals).toBeLessThan(allGoals);

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { GoalForm, type GoalFormProps } from '../components/GoalForm';
@@ -81,10 +81,12 @@ describe('GoalForm', () => {
   it('refuses to send an invalid goal: shows every error, focuses the first and calls nothing', async () => {
     const { user, onSave } = setup();
     await user.click(screen.getByRole('button', { name: 'Добавить показатель' }));
+    // Adding an indicator moves focus to its name in the next frame; let that happen first, as it would for a person.
+    await waitFor(() => expect(within(indicator()).getByLabelText('Наименование показателя')).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Добавить цель' }));
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Формулировка цели')).toHaveAccessibleDescription('Обязательное поле');
-    expect(screen.getByLabelText('Формулировка цели')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Формулировка цели')).toHaveFocus());
     expect(within(indicator()).getByLabelText('Единица измерения')).toHaveAccessibleDescription('Обязательное поле');
     expect(within(indicator()).getByText('Нужен план на 2024 год — горизонт цели')).toBeInTheDocument();
     expect(screen.getByRole('alert', { name: '' })).toHaveTextContent(/Исправьте \d+ ошиб/);
