@@ -20,6 +20,7 @@ import { DEFAULT_GOSTECH_DEADLINE, lateness } from '@tsifra/domain/strategy/dead
 import { canEditContent, canReadContent, checkTransition, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import { groupByKeys } from '../../db/batch';
 import type { Database } from '../../db/data-source';
+import { claimVersion, staleVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { RegionEntity } from '../region/region.entity';
@@ -235,7 +236,7 @@ export class GostechService {
     // Authorize before spending time on the file.
     const manager = this.db.dataSource.manager;
     const current = await this.checkEditable(manager, actor, planId);
-    if (current.version !== version) throw this.conflict(version, current.version);
+    if (current.version !== version) throw staleVersion('GosTech plan', version, current.version);
     const text = fileBase64.trim().replace(/^data:[^,]*,/, '');
     if (text.length > MAX_IMPORT_BASE64) throw new DomainError('BAD_USER_INPUT', `The file is larger than ${MAX_IMPORT_BASE64} base64 characters (about 730 KB).`, 'file', [{ field: 'file', rule: 'too_large', message: 'The file is too large.', params: { max: MAX_IMPORT_BASE64 } }]);
     if (!/^[A-Za-z0-9+/\s]*={0,2}$/.test(text)) throw new DomainError('BAD_USER_INPUT', 'The file must be base64-encoded.', 'file', [{ field: 'file', rule: 'not_base64', message: 'The file must be base64-encoded.' }]);
@@ -434,29 +435,14 @@ export class GostechService {
     return plan;
   }
 
-  private conflict(version: number, current: number): DomainError {
-    return new DomainError('CONFLICT', `The GosTech plan changed since you loaded it (you have version ${version}, it is at ${current}). Reload and re-apply your edit.`, 'version');
-  }
 
   /** Checks the actor may edit the plan now and claims its version (`UPDATE … WHERE version = ?`); a stale version changes nothing. */
   private async beginEdit(m: EntityManager, actor: Actor, planId: string, version: number): Promise<GostechPlanEntity> {
     const plan = await this.checkEditable(m, actor, planId);
-    await this.claimVersion(m, plan, version);
+    await claimVersion(m, GostechPlanEntity, plan, version, 'GosTech plan');
     return plan;
   }
 
-  private async claimVersion(m: EntityManager, plan: GostechPlanEntity, version: number): Promise<void> {
-    const now = new Date();
-    const result = await m
-      .createQueryBuilder()
-      .update(GostechPlanEntity)
-      .set({ version: () => 'version + 1', updatedAt: now })
-      .where('id = :id AND version = :version', { id: plan.id, version })
-      .execute();
-    if (result.affected !== 1) throw this.conflict(version, plan.version);
-    plan.version = version + 1;
-    plan.updatedAt = now;
-  }
 
   private async sectorIds(m: EntityManager): Promise<Map<string, string>> {
     return new Map((await m.getRepository(SectorEntity).find()).map((s) => [s.code, s.id]));
@@ -526,7 +512,7 @@ export class GostechService {
         throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
       }
       const from = plan.status;
-      await this.claimVersion(m, plan, options.version ?? plan.version);
+      await claimVersion(m, GostechPlanEntity, plan, options.version ?? plan.version, 'GosTech plan');
       const patch: Partial<GostechPlanEntity> = { status: to };
       const details: Record<string, unknown> = { from, to, revision: plan.revision };
       if (to === 'SUBMITTED') {

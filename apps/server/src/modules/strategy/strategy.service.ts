@@ -12,6 +12,7 @@ import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strat
 import { findUnit } from '@tsifra/domain/strategy/units';
 import { canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
+import { claimVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
 import { notify } from '../notification/notify';
 import { systemClock, type Clock } from '../review/clock';
@@ -257,24 +258,10 @@ export class StrategyService {
     const { strategy, regionCode } = await this.load(m, strategyId);
     const refusal = canEditContent(actor, regionCode, strategy.status as StrategyStatus);
     if (refusal) throw new DomainError(refusal.code, refusal.reason);
-    await this.claimVersion(m, strategy, version);
+    await claimVersion(m, StrategyEntity, strategy, version, 'strategy');
     return strategy;
   }
 
-  private async claimVersion(m: EntityManager, strategy: StrategyEntity, version: number): Promise<void> {
-    const now = new Date();
-    const result = await m
-      .createQueryBuilder()
-      .update(StrategyEntity)
-      .set({ version: () => 'version + 1', updatedAt: now })
-      .where('id = :id AND version = :version', { id: strategy.id, version })
-      .execute();
-    if (result.affected !== 1) {
-      throw new DomainError('CONFLICT', `The strategy changed since you loaded it (you have version ${version}, it is at ${strategy.version}). Reload and re-apply your edit.`, 'version');
-    }
-    strategy.version = version + 1;
-    strategy.updatedAt = now;
-  }
 
   private async transition(
     actor: Actor,
@@ -305,7 +292,7 @@ export class StrategyService {
         throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
       }
       const from = strategy.status;
-      await this.claimVersion(m, strategy, options.version ?? strategy.version);
+      await claimVersion(m, StrategyEntity, strategy, options.version ?? strategy.version, 'strategy');
       const patch: Partial<StrategyEntity> = { status: to };
       const details: Record<string, unknown> = { from, to, revision: strategy.revision };
       if (to === 'SUBMITTED') {
