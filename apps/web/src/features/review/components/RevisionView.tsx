@@ -9,6 +9,7 @@ import { valueKey, type DiffMarks } from '../diffMarks';
 import { pinKey, samePin, type PinTarget } from '../pins';
 import { ReviewContent_revision } from '../reviewFragments';
 import { DiffValue } from './DiffValue';
+import { IndicatorValuesTable } from '../../strategy/components/IndicatorValuesTable';
 
 type Goal = ReviewContent_RevisionFragment['content']['goals'][number];
 type Indicator = Goal['indicators'][number];
@@ -177,27 +178,11 @@ export function RevisionView(props: RevisionViewProps) {
           )}
         </dl>
         {sortedYears.length > 0 && (
-          <div className="table-scroll">
-            <table className="table table--compact">
-              <caption className="visually-hidden">{t('strategy.indicator.valuesCaption', { name: indicator.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('strategy.indicator.year')}</th>
-                  {sortedYears.map((year) => (
-                    <th scope="col" key={year} className="num">
-                      {year}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('strategy.indicator.targets')}</th>
-                  {sortedYears.map((year) => renderValue(goal, indicator, year, targets.get(year)))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <IndicatorValuesTable
+            name={indicator.name}
+            years={sortedYears}
+            rows={[{ label: t('strategy.indicator.targets'), cell: (year) => renderValue(goal, indicator, year, targets.get(year)) }]}
+          />
         )}
         {composerAt(pin)}
         {sortedYears.map((year) => (

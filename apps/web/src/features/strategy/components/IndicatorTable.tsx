@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../shared/format';
+import { IndicatorValuesTable } from './IndicatorValuesTable';
 
 export const IndicatorTable_indicator = graphql(`
   fragment IndicatorTable_indicator on Indicator {
@@ -72,43 +73,16 @@ export function IndicatorTable(props: { indicator: FragmentType<typeof Indicator
       {years.length === 0 ? (
         <p>{t('strategy.indicator.noTargets')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table--compact">
-            <caption className="visually-hidden">
-              {t('strategy.indicator.valuesCaption', { name: indicator.name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('strategy.indicator.year')}</th>
-                {years.map((year) => (
-                  <th scope="col" key={year} className="num">
-                    {year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('strategy.indicator.targets')}</th>
-                {years.map((year) => (
-                  <td key={year} className="num">
-                    {cell(targets.get(year))}
-                  </td>
-                ))}
-              </tr>
-              {actuals.size > 0 && (
-                <tr>
-                  <th scope="row">{t('strategy.indicator.actuals')}</th>
-                  {years.map((year) => (
-                    <td key={year} className="num">
-                      {cell(actuals.get(year))}
-                    </td>
-                  ))}
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <IndicatorValuesTable
+          name={indicator.name}
+          years={years}
+          rows={[
+            { label: t('strategy.indicator.targets'), cell: (year) => <td key={year} className="num">{cell(targets.get(year))}</td> },
+            ...(actuals.size > 0
+              ? [{ label: t('strategy.indicator.actuals'), cell: (year: number) => <td key={year} className="num">{cell(actuals.get(year))}</td> }]
+              : []),
+          ]}
+        />
       )}
     </div>
   );
