@@ -39,6 +39,9 @@ interface RegionsOverviewProps {
  * All regions as a sortable table or a tile-grid map, with the same filters (federal district,
  * status) and counts per status. Filters, sort and view live in the URL.
  */
+/** A region's status for display: its strategy's, or NONE without one. */
+const statusOf = (region: { strategy?: { status: string } | null }) => (region.strategy?.status ?? 'NONE') as DisplayStatus;
+
 export function RegionsOverview(props: RegionsOverviewProps) {
   const regions = useFragment(RegionsOverview_region, props.regions);
   const districts = useFragment(RegionsOverview_district, props.districts);
@@ -49,7 +52,6 @@ export function RegionsOverview(props: RegionsOverviewProps) {
   const districtSelectId = useId();
   const statusSelectId = useId();
 
-  const statusOf = (region: (typeof regions)[number]) => (region.strategy?.status ?? 'NONE') as DisplayStatus;
   const inDistrict = useMemo(
     () => (district ? regions.filter((r) => r.federalDistrict === district) : regions),
     [regions, district],

@@ -138,7 +138,7 @@ export function ReviewRoute() {
 
   const federal = FEDERAL.has(me?.role ?? '');
   const ownRegion = me?.role === 'REGIONAL_EDITOR' && me.region?.code === region?.code;
-  const remarks = strategy?.remarks ?? [];
+  const remarks = useMemo(() => strategy?.remarks ?? [], [strategy?.remarks]);
   const openByPin = useMemo(() => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()), [remarks, content]);
   const openBySeverity = new Map<RemarkSeverity, number>(SEVERITIES.map((s) => [s, 0]));
   for (const r of remarks) if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
