@@ -10,7 +10,7 @@ import { validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { findUnit } from '@tsifra/domain/strategy/units';
-import { canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import { canComment, canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
@@ -224,10 +224,7 @@ export class StrategyService {
     const text = checkBody(body, 'body');
     return this.db.write(async (m) => {
       const { strategy, regionCode } = await this.load(m, strategyId);
-      const ownRegion = actor.role === 'REGIONAL_EDITOR' && actor.regionCode === regionCode;
-      if (!ownRegion && actor.role !== 'FEDERAL_REVIEWER' && actor.role !== 'ADMIN') {
-        throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers comment on a strategy.');
-      }
+      if (!canComment(actor, regionCode)) throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers comment on a strategy.');
       if (goalId && !(await m.getRepository(GoalEntity).existsBy({ id: goalId, strategyId: strategy.id }))) {
         throw new DomainError('BAD_USER_INPUT', 'The goal is not part of this strategy.', 'goalId');
       }
