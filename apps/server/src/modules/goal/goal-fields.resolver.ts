@@ -1,21 +1,19 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { SectorType } from '../sector/sector.type';
-import type { GoalEntity } from './goal.entity';
+import type { GoalRow, IndicatorRow, IndicatorValueRow } from './goal.loaders';
 import { GoalType, IndicatorType, IndicatorValueType } from './goal.type';
-import type { IndicatorValueEntity } from './indicator-value.entity';
-import type { IndicatorEntity } from './indicator.entity';
 
 /** Goals are only reachable through a strategy whose content the caller may read, so no check repeats here. */
 @Resolver(() => GoalType)
 export class GoalFieldsResolver {
   @FieldResolver(() => SectorType)
-  async sector(@Root() goal: GoalEntity, @Ctx() ctx: Context) {
+  async sector(@Root() goal: GoalRow, @Ctx() ctx: Context) {
     return ctx.loaders.sectorById.load(goal.sectorId);
   }
 
   @FieldResolver(() => GoalType, { nullable: true })
-  async parent(@Root() goal: GoalEntity, @Ctx() ctx: Context): Promise<GoalEntity | null> {
+  async parent(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<GoalRow | null> {
     if (!goal.parentId) return null;
     return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byId.get(goal.parentId) ?? null;
   }
@@ -23,33 +21,33 @@ export class GoalFieldsResolver {
   // children, indicators, targets and actuals are deliberately not `async`: once the strategy is loaded they
   // answer with plain values, and graphql-js then completes them without a promise per field.
   @FieldResolver(() => [GoalType])
-  children(@Root() goal: GoalEntity, @Ctx() ctx: Context): MaybePromise<GoalEntity[]> {
+  children(@Root() goal: GoalRow, @Ctx() ctx: Context): MaybePromise<GoalRow[]> {
     return ctx.loaders.childrenOfGoal.load(goal);
   }
 
   @FieldResolver(() => [IndicatorType])
-  indicators(@Root() goal: GoalEntity, @Ctx() ctx: Context): MaybePromise<IndicatorEntity[]> {
+  indicators(@Root() goal: GoalRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow[]> {
     return ctx.loaders.indicatorsOfGoal.load(goal);
   }
 }
 
 type MaybePromise<T> = T | Promise<T>;
 
-function ofKind(indicator: IndicatorEntity, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueEntity[]> {
+function ofKind(indicator: IndicatorRow, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueRow[]> {
   const values = ctx.loaders.valuesOfIndicator.load(indicator);
-  const pick = (list: IndicatorValueEntity[]) => list.filter((v) => v.kind === kind);
+  const pick = (list: IndicatorValueRow[]) => list.filter((v) => v.kind === kind);
   return values instanceof Promise ? values.then(pick) : pick(values);
 }
 
 @Resolver(() => IndicatorType)
 export class IndicatorFieldsResolver {
   @FieldResolver(() => [IndicatorValueType], { description: 'Planned values by year.' })
-  targets(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context): MaybePromise<IndicatorValueEntity[]> {
+  targets(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueRow[]> {
     return ofKind(indicator, ctx, 'TARGET');
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year.' })
-  actuals(@Root() indicator: IndicatorEntity, @Ctx() ctx: Context): MaybePromise<IndicatorValueEntity[]> {
+  actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueRow[]> {
     return ofKind(indicator, ctx, 'ACTUAL');
   }
 }
