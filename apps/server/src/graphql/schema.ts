@@ -24,6 +24,8 @@ import { ReviewResolver } from '../modules/review/review.resolver';
 import { AccountResolver } from '../modules/user/account.resolver';
 import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+// Last, so the new query joins the end of the printed schema.
+import { CommentResolver } from '../modules/comment/comment.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -51,6 +53,7 @@ export const RESOLVERS = [
   StrategyRevisionFieldsResolver,
   AuditEventFieldsResolver,
   NotificationResolver,
+  CommentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,6 +3,8 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 
 /**
  * The published API limits (README "Limits", docs/operations.md). They come from maintained libraries:
@@ -18,13 +20,14 @@ export const GRAPHQL_LIMITS = {
   maxTokens: 5_000,
   /** Estimated objects (nodes) a query may return; the national nested query estimates at 115 770. */
   maxNodes: 2_000_000,
-  /** The most items a `first` argument accepts, where a list takes one. */
-  maxPageSize: 100,
+  /** The most items a `first` argument accepts, where a list takes one; also the default page of a growing list. */
+  maxPageSize: MAX_PAGE_SIZE,
 } as const;
 
 /**
  * Assumed sizes of lists with no `first` argument, by parent type and field: exact where the list is fixed
- * (85 regions), generous where it grows with a region's work. A list not named here counts as DEFAULT_LIST_SIZE.
+ * (85 regions), generous where it grows with a region's work, and exactly the cap where a list is paged
+ * (graphql/pagination.ts: a page without `first` holds MAX_PAGE_SIZE). A list not named here counts as DEFAULT_LIST_SIZE.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.regions': 85,
@@ -32,19 +35,20 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.sectors': 30,
   'Strategy.sectors': 10,
   'Strategy.goals': 10,
-  'Strategy.comments': 20,
+  'Strategy.comments': MAX_PAGE_SIZE,
   'Goal.children': 5,
   'Goal.indicators': 3,
   'Indicator.targets': 6,
   'Indicator.actuals': 6,
-  'GostechPlan.systems': 20,
+  // Not paged by default: a whole plan, which the import cap bounds.
+  'GostechPlan.systems': MAX_IMPORT_ROWS,
   // Review (issue 4): revisions, their frozen content, remarks, history, notifications.
   'Strategy.revisions': 10,
-  'Strategy.remarks': 30,
-  'Strategy.history': 200,
+  'Strategy.remarks': MAX_PAGE_SIZE,
+  'Strategy.history': MAX_PAGE_SIZE,
   'Strategy.availableTransitions': 2,
-  'StrategyRevision.remarks': 20,
-  'Comment.replies': 10,
+  'StrategyRevision.remarks': MAX_PAGE_SIZE,
+  'Comment.replies': MAX_PAGE_SIZE,
   'RevisionContent.sectors': 10,
   'RevisionContent.goals': 60,
   'RevisionContent.rootGoals': 10,
@@ -53,7 +57,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'RevisionGoal.indicators': 3,
   'RevisionIndicator.targets': 6,
   'Overview.atRisk': 85,
-  'Query.notifications': 50,
+  'Query.notifications': MAX_PAGE_SIZE,
   // GosTech plans (issue 5).
   'GostechSummary.regions': 85,
   'GostechSummary.byQuarter': 40,
@@ -64,8 +68,11 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'InformationSystem.overdueStages': 6,
   'GostechPlan.completeness': 20,
   'GostechPlan.revisions': 10,
-  'GostechPlan.history': 200,
+  'GostechPlan.history': MAX_PAGE_SIZE,
   'GostechPlan.availableTransitions': 2,
+  // Paged lists of the signed-in user and of administrators (issue 7).
+  'Query.users': MAX_PAGE_SIZE,
+  'Query.apiTokens': MAX_PAGE_SIZE,
 };
 export const DEFAULT_LIST_SIZE = 50;
 

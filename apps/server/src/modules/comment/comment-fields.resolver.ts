@@ -1,13 +1,24 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
+import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf, readPage, timeKey, type DecodedCursor } from '../../graphql/pagination';
 import { GoalType } from '../goal/goal.type';
-import type { GoalEntity } from '../goal/goal.entity';
+import type { GoalRow } from '../goal/goal.loaders';
 import { UserType } from '../user/user.type';
 import type { CommentEntity } from './comment.entity';
 import { CommentType } from './comment.type';
 
+/** Every list of comments (comments, remarks, replies) runs oldest first: by creation time, then id. */
+export const commentCursor = (c: CommentEntity): DecodedCursor => ({ key: timeKey(c.createdAt), id: c.id });
+
 @Resolver(() => CommentType)
 export class CommentFieldsResolver {
+  @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
+  cursor(@Root() comment: CommentEntity): string {
+    const { key, id } = commentCursor(comment);
+    return encodeCursor('Comment', key, id);
+  }
+
   @FieldResolver(() => UserType)
   author(@Root() comment: CommentEntity, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(comment.authorId);
@@ -19,7 +30,7 @@ export class CommentFieldsResolver {
   }
 
   @FieldResolver(() => GoalType, { nullable: true, description: 'The pinned goal as it is now (null once deleted; see goalId).' })
-  async goal(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<GoalEntity | null> {
+  async goal(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<GoalRow | null> {
     if (!comment.goalId) return null;
     return (await ctx.loaders.goalIndexByStrategyId.load(comment.strategyId)).byId.get(comment.goalId) ?? null;
   }
@@ -34,11 +45,13 @@ export class CommentFieldsResolver {
     return !!comment.severity && !comment.parentId;
   }
 
-  @FieldResolver(() => [CommentType], { description: 'Replies, oldest first.' })
-  async replies(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<CommentEntity[]> {
+  @FieldResolver(() => [CommentType], { description: `Replies, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.` })
+  async replies(@Root() comment: CommentEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<CommentEntity[]> {
+    const page = readPage('Comment', args);
     if (comment.parentId) return [];
+    // Paged within the strategy's comments the loader already holds: replies of many remarks stay one statement.
     const all = await ctx.loaders.commentsByStrategyId.load(comment.strategyId);
-    return all.filter((c) => c.parentId === comment.id);
+    return pageOf(all.filter((c) => c.parentId === comment.id), page, commentCursor);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of resolution.' })

@@ -1,9 +1,13 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { planCompleteness, stageIndex } from '@tsifra/domain/gostech/plan';
 import { currentStage, isOnSchedule, overdueStages, plannedMigrationDate, productionQuarter } from '@tsifra/domain/gostech/schedule';
 import { canReadContent, canReadHistory, nextStatuses, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { StrategyStatusEnum } from '../../graphql/enums';
+import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf, readPage, type DecodedCursor } from '../../graphql/pagination';
+import { auditEventCursor } from '../audit/audit-fields.resolver';
 import { AuditEventType } from '../audit/audit.type';
 import { InitiativeType } from '../initiative/initiative.type';
 import { RegionType } from '../region/region.type';
@@ -39,6 +43,9 @@ async function scheduled(system: InformationSystemEntity, ctx: Context) {
   return { decision: (system.decision as never) ?? null, stages: await stagesOf(system, ctx) };
 }
 
+/** Systems run in plan order: by position, then id. */
+const systemCursor = (s: InformationSystemEntity): DecodedCursor => ({ key: s.position, id: s.id });
+
 @Resolver(() => GostechPlanType)
 export class GostechPlanFieldsResolver {
   @FieldResolver(() => RegionType)
@@ -51,11 +58,18 @@ export class GostechPlanFieldsResolver {
     return contentVisible(plan, ctx);
   }
 
-  /** The same visibility rule as strategies: drafts to the region, reviewers and admins; approved to all. */
-  @FieldResolver(() => [InformationSystemType], { description: 'In plan order; empty when the content is not visible to the caller.' })
-  async systems(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+  /**
+   * The same visibility rule as strategies: drafts to the region, reviewers and admins; approved to all.
+   * Without `first` the whole plan comes back: it is one document (the editor, the completeness check and the
+   * export read it whole) and is bounded — a plan holds at most MAX_IMPORT_ROWS systems.
+   */
+  @FieldResolver(() => [InformationSystemType], {
+    description: `In plan order; empty when the content is not visible to the caller. Without \`first\`, every system of the plan (a plan holds at most ${MAX_IMPORT_ROWS}); with \`first\` (1–${MAX_PAGE_SIZE}) and \`after\`, one page.`,
+  })
+  async systems(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs) {
+    const page = readPage('InformationSystem', args, Number.POSITIVE_INFINITY);
     if (!(await contentVisible(plan, ctx))) return [];
-    return ctx.loaders.systemsByPlanId.load(plan.id);
+    return pageOf(await ctx.loaders.systemsByPlanId.load(plan.id), page, systemCursor);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of the last submission.' })
@@ -96,10 +110,13 @@ export class GostechPlanFieldsResolver {
     return ctx.loaders.revisionsByPlanId.load(plan.id);
   }
 
-  @FieldResolver(() => [AuditEventType], { description: "The plan's audit log, oldest first. For the region's users, reviewers and admins; empty for anyone else." })
-  async history(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
+  @FieldResolver(() => [AuditEventType], {
+    description: `The plan's audit log, oldest first: at most ${MAX_PAGE_SIZE} (the default page), page on with \`after\`. For the region's users, reviewers and admins; empty for anyone else.`,
+  })
+  async history(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs) {
+    const page = readPage('AuditEvent', args);
     if (!canReadHistory(ctx.actor, await regionCodeOf(plan, ctx))) return [];
-    return ctx.loaders.auditEventsByPlanId.load(plan.id);
+    return pageOf(await ctx.loaders.auditEventsByPlanId.load(plan.id), page, auditEventCursor);
   }
 }
 
@@ -118,6 +135,12 @@ export class GostechPlanRevisionFieldsResolver {
 
 @Resolver(() => InformationSystemType)
 export class InformationSystemFieldsResolver {
+  @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
+  cursor(@Root() system: InformationSystemEntity): string {
+    const { key, id } = systemCursor(system);
+    return encodeCursor('InformationSystem', key, id);
+  }
+
   @FieldResolver(() => String, { description: 'The operator (regional body).' })
   operator(@Root() system: InformationSystemEntity) {
     return system.owner;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { badUserInput, DomainError, prefixFieldErrors, type FieldError } from '@tsifra/domain/errors';
-import { checkInventoryRows, importErrorPath, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
+import { checkInventoryRows, importErrorPath, MAX_IMPORT_ROWS, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
 import {
   findDependencyCycle,
   isMigrating,
@@ -168,6 +168,10 @@ export class GostechService {
       const plan = await this.beginEdit(m, actor, planId, version);
       const checked = checkDraft(input, await this.sectorIds(m), 'input');
       const count = await m.getRepository(InformationSystemEntity).countBy({ planId });
+      // The import cap bounds a plan, so GostechPlan.systems can return a whole plan in one response.
+      if (count >= MAX_IMPORT_ROWS) {
+        throw badUserInput([{ field: 'planId', rule: 'too_many_systems', message: `A plan holds at most ${MAX_IMPORT_ROWS} systems.`, params: { max: MAX_IMPORT_ROWS } }]);
+      }
       const system: InformationSystemEntity = { id: randomUUID(), planId, position: count, ...checked.fields };
       await this.assertUniqueName(m, planId, system);
       await m.getRepository(InformationSystemEntity).insert(system);

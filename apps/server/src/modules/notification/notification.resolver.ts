@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
+import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, readPage, timeKey } from '../../graphql/pagination';
 import { CommentType } from '../comment/comment.type';
 import { RegionType } from '../region/region.type';
 import { StrategyType } from '../strategy/strategy.type';
@@ -10,13 +12,24 @@ import { NotificationType } from './notification.type';
 @Resolver(() => NotificationType)
 export class NotificationResolver {
   @Authorized()
-  @Query(() => [NotificationType], { description: "The signed-in user's notifications, newest first." })
+  @Query(() => [NotificationType], {
+    description: `The signed-in user's notifications, newest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.`,
+  })
   notifications(
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) args: PageArgs,
     @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: 'At most 200.' }) limit: number,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: `Used only when \`first\` is not given; kept for older scripts and clamped to 1–${MAX_PAGE_SIZE}.`,
+      deprecationReason: 'Use `first` (1–100) and `after`.',
+    })
+    limit?: number | null,
   ) {
-    return ctx.services.notifications.list(ctx.actor!.userId, unreadOnly, limit);
+    const page = readPage('Notification', args);
+    // The old argument was clamped silently (to 1–200); it still is, now to the page cap.
+    if (args.first == null && limit != null) page.limit = Math.min(Math.max(Math.trunc(limit), 1), MAX_PAGE_SIZE);
+    return ctx.services.notifications.list(ctx.actor!.userId, unreadOnly, page);
   }
 
   @Authorized()
@@ -29,6 +42,11 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks notifications read (all unread when ids is omitted); returns how many changed.' })
   markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null) {
     return ctx.services.notifications.markRead(ctx.actor!.userId, ids ?? null);
+  }
+
+  @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
+  cursor(@Root() n: NotificationEntity): string {
+    return encodeCursor('Notification', timeKey(n.createdAt), n.id);
   }
 
   @FieldResolver(() => StrategyType, { nullable: true })

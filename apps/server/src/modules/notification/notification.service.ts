@@ -1,17 +1,17 @@
 import { In, IsNull } from 'typeorm';
 import type { Database } from '../../db/data-source';
+import { keysetPage, keyToDate, type PageRequest } from '../../graphql/pagination';
 import { NotificationEntity } from './notification.entity';
 
 /** The signed-in user's own notifications: read them, count them, mark them read. */
 export class NotificationService {
   constructor(private readonly db: Database) {}
 
-  list(userId: string, unreadOnly: boolean, limit: number): Promise<NotificationEntity[]> {
-    return this.db.dataSource.getRepository(NotificationEntity).find({
-      where: { userId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
-      order: { createdAt: 'DESC' },
-      take: Math.min(Math.max(limit, 1), 200),
-    });
+  /** One page of the user's notifications, newest first (keyset on time and id, so a new one never shifts a page). */
+  list(userId: string, unreadOnly: boolean, page: PageRequest): Promise<NotificationEntity[]> {
+    const qb = this.db.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return keysetPage(qb, page, { key: 'n.created_at', id: 'n.id', toParameter: keyToDate }, 'DESC').getMany();
   }
 
   unreadCount(userId: string): Promise<number> {

@@ -1,12 +1,16 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '@tsifra/domain/errors';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { completenessProblems } from '@tsifra/domain/strategy/completeness';
 import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
 import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
 import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
 import { availableTransitions, canReadHistory, isContentEditable, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
+import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
+import { auditEventCursor } from '../audit/audit-fields.resolver';
 import { AuditEventType } from '../audit/audit.type';
+import { commentCursor } from '../comment/comment-fields.resolver';
 import type { CommentEntity } from '../comment/comment.entity';
 import { CommentType } from '../comment/comment.type';
 import { contentVisible } from '../strategy/strategy-fields.resolver';
@@ -103,16 +107,21 @@ export class StrategyReviewFieldsResolver {
     return { from: fromNumber, to: toNumber, changeCount: countChanges(diff), ...diff };
   }
 
-  @FieldResolver(() => [CommentType], { description: 'Review remarks (comments with a severity), oldest first, each with its replies.' })
+  @FieldResolver(() => [CommentType], {
+    description: `Review remarks (comments with a severity), oldest first, each with its replies: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.`,
+  })
   async remarks(
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) args: PageArgs,
     @Arg('status', () => RemarkStatusEnum, { nullable: true }) status?: RemarkStatus | null,
     @Arg('revision', () => Int, { nullable: true }) revision?: number | null,
   ): Promise<CommentEntity[]> {
+    const page = readPage('Comment', args);
     if (!(await contentVisible(strategy, ctx))) return [];
     const comments = await ctx.loaders.commentsByStrategyId.load(strategy.id);
-    return comments.filter((c) => c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision));
+    const remarks = comments.filter((c) => c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision));
+    return pageOf(remarks, page, commentCursor);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Open remarks; null when the content is hidden.' })
@@ -153,10 +162,14 @@ export class StrategyReviewFieldsResolver {
     return (audited && audited > updated ? audited : updated).toISOString();
   }
 
-  @FieldResolver(() => [AuditEventType], { description: "The audit log, oldest first: every edit, remark and decision. For the region's users, reviewers and admins; empty for anyone else." })
-  async history(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
+  @FieldResolver(() => [AuditEventType], {
+    description: `The audit log, oldest first: every edit, remark and decision; at most ${MAX_PAGE_SIZE} (the default page), page on with \`after\`. For the region's users, reviewers and admins; empty for anyone else.`,
+  })
+  async history(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs) {
+    const page = readPage('AuditEvent', args);
     if (!canReadHistory(ctx.actor, await regionCodeOf(strategy, ctx))) return [];
-    return ctx.loaders.auditEventsByStrategyId.load(strategy.id);
+    // Paged within the per-request loader's rows: the history of every strategy of a federal view stays one statement.
+    return pageOf(await ctx.loaders.auditEventsByStrategyId.load(strategy.id), page, auditEventCursor);
   }
 
   @FieldResolver(() => [AvailableTransitionType], {
@@ -190,9 +203,14 @@ export class StrategyRevisionFieldsResolver {
     return revisionContent('snapshot' in revision ? parseSnapshot(revision.snapshot) : await snapshotOf(ctx, revision));
   }
 
-  @FieldResolver(() => [CommentType], { description: 'Remarks made on this revision.' })
-  async remarks(@Root() revision: RevisionSummary, @Ctx() ctx: Context): Promise<CommentEntity[]> {
+  @FieldResolver(() => [CommentType], { description: `Remarks made on this revision, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.` })
+  async remarks(@Root() revision: RevisionSummary, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<CommentEntity[]> {
+    const page = readPage('Comment', args);
     const comments = await ctx.loaders.commentsByStrategyId.load(revision.strategyId);
-    return comments.filter((c) => c.severity && !c.parentId && c.revision === revision.number);
+    return pageOf(
+      comments.filter((c) => c.severity && !c.parentId && c.revision === revision.number),
+      page,
+      commentCursor,
+    );
   }
 }

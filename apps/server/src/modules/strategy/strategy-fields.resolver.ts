@@ -1,7 +1,10 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { canReadContent, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { HorizonEnum } from '../../graphql/enums';
+import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
+import { commentCursor } from '../comment/comment-fields.resolver';
 import { CommentType } from '../comment/comment.type';
 import type { GoalEntity } from '../goal/goal.entity';
 import { GoalType } from '../goal/goal.type';
@@ -71,9 +74,12 @@ export class StrategyFieldsResolver {
     return goals.filter((g) => (!horizon || g.horizon === horizon) && (!sectorId || g.sectorId === sectorId));
   }
 
-  @FieldResolver(() => [CommentType])
-  async comments(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
+  @FieldResolver(() => [CommentType], {
+    description: `Comments, remarks and replies, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`. Empty when the content is hidden.`,
+  })
+  async comments(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs) {
+    const page = readPage('Comment', args);
     if (!(await contentVisible(strategy, ctx))) return [];
-    return ctx.loaders.commentsByStrategyId.load(strategy.id);
+    return pageOf(await ctx.loaders.commentsByStrategyId.load(strategy.id), page, commentCursor);
   }
 }

@@ -24,5 +24,6 @@ export function createStrategyLoaders(dataSource: DataSource, options: LoaderOpt
       groupByKeys(ids, await findByKeys(comments, 'strategyId', ids, { createdAt: 'ASC' }), (c) => c.strategyId),
     options,
     ),
+    commentById: new DataLoader<string, CommentEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(comments, 'id', ids), (c) => c.id), options),
   };
 }

@@ -1,21 +1,33 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
+import { encodeCursor, PageArgs, readPage, timeKey } from '../../graphql/pagination';
 import { ApiTokenType, CreatedApiTokenType } from './api-token.type';
 import type { SessionEntity } from './session.entity';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** The public view of a token row: never the hash. */
 export function toApiToken(s: SessionEntity): ApiTokenType {
-  return { id: s.id, label: s.label ?? '', createdAt: iso(s.createdAt)!, expiresAt: iso(s.expiresAt)!, lastUsedAt: iso(s.lastUsedAt), revokedAt: iso(s.revokedAt) };
+  return {
+    id: s.id,
+    label: s.label ?? '',
+    createdAt: iso(s.createdAt)!,
+    expiresAt: iso(s.expiresAt)!,
+    lastUsedAt: iso(s.lastUsedAt),
+    revokedAt: iso(s.revokedAt),
+    cursor: encodeCursor('ApiToken', timeKey(s.createdAt), s.id),
+  };
 }
 
 /** The signed-in user's own account: personal API tokens and password. */
 @Resolver()
 export class AccountResolver {
   @Authorized()
-  @Query(() => [ApiTokenType], { description: 'Your personal API tokens, newest first (revoked ones too). Secrets are never shown again.' })
-  async apiTokens(@Ctx() ctx: Context): Promise<ApiTokenType[]> {
-    return (await ctx.services.account.apiTokens(ctx.actor!)).map(toApiToken);
+  @Query(() => [ApiTokenType], {
+    description: `Your personal API tokens, newest first (revoked ones too): at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`. Secrets are never shown again.`,
+  })
+  async apiTokens(@Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<ApiTokenType[]> {
+    return (await ctx.services.account.apiTokens(ctx.actor!, readPage('ApiToken', args))).map(toApiToken);
   }
 
   @Authorized()

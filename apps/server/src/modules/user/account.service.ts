@@ -3,6 +3,7 @@ import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
 import { validatePassword } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
+import { keysetPage, keyToDate, type PageRequest } from '../../graphql/pagination';
 import { recordAudit } from '../audit/audit';
 import { openSession, revokeSessions } from './auth.service';
 import { hashPassword, verifyPassword } from './passwords';
@@ -29,8 +30,9 @@ export class AccountService {
   }
 
   /** The caller's own tokens, newest first, revoked ones included; never their secrets (only hashes are stored). */
-  apiTokens(actor: Actor): Promise<SessionEntity[]> {
-    return this.db.dataSource.getRepository(SessionEntity).find({ where: { userId: actor.userId, kind: 'token' }, order: { createdAt: 'DESC' } });
+  apiTokens(actor: Actor, page: PageRequest): Promise<SessionEntity[]> {
+    const qb = this.db.dataSource.getRepository(SessionEntity).createQueryBuilder('s').where("s.user_id = :userId AND s.kind = 'token'", { userId: actor.userId });
+    return keysetPage(qb, page, { key: 's.created_at', id: 's.id', toParameter: keyToDate }, 'DESC').getMany();
   }
 
   /** Revokes one of the caller's tokens (an admin: anyone's). Someone else's token reads as NOT_FOUND, so ids reveal nothing. */

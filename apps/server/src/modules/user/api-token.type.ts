@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { CURSOR_DESCRIPTION } from '../../graphql/pagination';
 
 @ObjectType('ApiToken', { description: 'A personal API token for scripts (`Authorization: Bearer …`). Its secret is shown only once, on creation.' })
 export class ApiTokenType {
@@ -8,6 +9,7 @@ export class ApiTokenType {
   @Field(() => String, { description: 'ISO timestamp: 365 days after creation.' }) expiresAt: string;
   @Field(() => String, { nullable: true, description: 'ISO timestamp of the last use, to the minute; null when never used.' }) lastUsedAt: string | null;
   @Field(() => String, { nullable: true, description: 'ISO timestamp; null while the token works.' }) revokedAt: string | null;
+  @Field(() => String, { description: CURSOR_DESCRIPTION }) cursor: string;
 }
 
 @ObjectType('CreatedApiToken', { description: 'A new token: `token` is the secret, returned this once and never again.' })

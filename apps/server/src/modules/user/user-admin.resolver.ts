@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
+import { PageArgs, readPage } from '../../graphql/pagination';
 import type { UserEntity } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UserType } from './user.type';
@@ -8,9 +10,9 @@ import { UserType } from './user.type';
 @Resolver(() => UserType)
 export class UserAdminResolver {
   @Authorized('ADMIN')
-  @Query(() => [UserType], { description: 'Every user, by email (administrators).' })
-  users(@Ctx() ctx: Context): Promise<UserEntity[]> {
-    return ctx.services.userAdmin.list(ctx.actor!);
+  @Query(() => [UserType], { description: `Every user, by email (administrators): at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.` })
+  users(@Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<UserEntity[]> {
+    return ctx.services.userAdmin.list(ctx.actor!, readPage('User', args));
   }
 
   @Authorized('ADMIN')

@@ -4,6 +4,7 @@ import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/err
 import type { Actor, Role } from '@tsifra/domain/roles';
 import { normalizeEmail, validatePassword, validateUser } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
+import { keysetPage, type PageRequest } from '../../graphql/pagination';
 import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
 import { revokeSessions } from './auth.service';
@@ -15,9 +16,10 @@ import { UserEntity } from './user.entity';
 export class UserAdminService {
   constructor(private readonly db: Database) {}
 
-  list(actor: Actor): Promise<UserEntity[]> {
+  /** One page of users by email (emails are unique and stored lower-cased: a stable keyset). */
+  list(actor: Actor, page: PageRequest): Promise<UserEntity[]> {
     assertAdmin(actor);
-    return this.db.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
+    return keysetPage(this.db.dataSource.getRepository(UserEntity).createQueryBuilder('u'), page, { key: 'u.email', id: 'u.id' }).getMany();
   }
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {

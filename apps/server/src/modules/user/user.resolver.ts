@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { DomainError } from '@tsifra/domain/errors';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
+import { CURSOR_DESCRIPTION, encodeCursor } from '../../graphql/pagination';
 import { RegionType } from '../region/region.type';
 import { SESSION_COOKIE } from './session-cookie';
 import type { UserEntity } from './user.entity';
@@ -41,6 +42,12 @@ export class UserResolver {
     if (!ctx.sessionId) return false;
     await ctx.services.auth.logout(ctx.sessionId);
     return true;
+  }
+
+  /** The users list runs by email; the cursor carries it. */
+  @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
+  cursor(@Root() user: UserEntity): string {
+    return encodeCursor('User', user.email, user.id);
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: "A regional editor's region." })

@@ -33,7 +33,10 @@ describe('personal API tokens', () => {
     expect(JSON.stringify(listed.data)).not.toContain(token);
     // The schema has no field that could carry a secret or its hash.
     const fields = await t.gql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "ApiToken") { fields { name } } }');
-    expect(fields.data!.__type.fields.map((f) => f.name).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'label', 'lastUsedAt', 'revokedAt']);
+    expect(fields.data!.__type.fields.map((f) => f.name).sort()).toEqual(['createdAt', 'cursor', 'expiresAt', 'id', 'label', 'lastUsedAt', 'revokedAt']);
+    // The paging cursor carries only the list's sort key and the id: no secret, no hash.
+    const cursor = (await t.gql<{ apiTokens: { id: string; cursor: string }[] }>('{ apiTokens { id cursor } }', {}, bel)).data!.apiTokens.find((x) => x.id === apiToken.id)!.cursor;
+    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toEqual(['ApiToken', Date.parse(apiToken.createdAt), apiToken.id]);
 
     expect((await t.gql<{ me: any }>(ME, {}, token)).data!.me).toMatchObject({ email: 'editor.bel@tsifra.test', active: true });
     const stored = await t.server.db.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: apiToken.id });

@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
+import type { Context } from '../../graphql/context';
+import { contentVisible } from '../strategy/strategy-fields.resolver';
+import type { CommentEntity } from './comment.entity';
+import { CommentType } from './comment.type';
+
+@Resolver(() => CommentType)
+export class CommentResolver {
+  /** The way to page one remark's replies (`comment(id) { replies(after: …) }`) without re-reading the strategy's remarks. */
+  @Public()
+  @Query(() => CommentType, {
+    nullable: true,
+    description: "A comment, remark or reply by id; null when there is none or its strategy's content is hidden from the caller (the same rule as Strategy.contentVisible).",
+  })
+  async comment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommentEntity | null> {
+    const found = await ctx.loaders.commentById.load(id);
+    if (!found) return null;
+    const strategy = await ctx.loaders.strategyById.load(found.strategyId);
+    if (!strategy || !(await contentVisible(strategy, ctx))) return null;
+    return found;
+  }
+}
