@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLInputType } from 'graphql';
 import { buildTsifraSchema } from '../../graphql/schema';
 import { changedTables, databaseChecksum, listTables, type DatabaseChecksum } from '../../ops/checksum';
 import { startTestServer, type TestServer } from '../../testing/test-server';
@@ -110,6 +110,9 @@ describe('hostile input', () => {
         { c: code },
         token,
       )).data!.region.strategy;
+    // A comment to page the replies of (section 12), before the strategy's version is read.
+    const belId = (await strategyOf('RU-BEL', editor)).id;
+    expect((await t.gql('mutation($s: ID!) { addComment(strategyId: $s, body: "Комментарий для страниц") { id } }', { s: belId }, editor)).errors).toBeUndefined();
     bel = await strategyOf('RU-BEL', editor);
     vgg = await strategyOf('RU-VGG', admin);
     const tulStrategy = await strategyOf('RU-TUL', admin);
@@ -307,6 +310,32 @@ describe('hostile input', () => {
       }
     }
     await runBatch(generic);
+
+    // 12. Every paged list (every field with an `after` argument; the list below must name each one), with hostile
+    //     cursors and page sizes out of range, as a caller who may read the list.
+    const commentId = (await t.gql<{ strategy: { comments: { id: string }[] } }>('query($id: ID!) { strategy(id: $id) { comments(first: 1) { id } } }', { id: bel.id }, admin)).data!.strategy.comments[0]!.id;
+    const paged: Record<string, { call: (args: string) => string; token: string }> = {
+      'Query.notifications': { call: (a) => `notifications(${a}) { id }`, token: reviewer },
+      'Query.apiTokens': { call: (a) => `apiTokens(${a}) { id }`, token: editor },
+      'Query.users': { call: (a) => `users(${a}) { id }`, token: admin },
+      'Strategy.comments': { call: (a) => `strategy(id: "${bel.id}") { comments(${a}) { id } }`, token: editor },
+      'Strategy.remarks': { call: (a) => `strategy(id: "${bel.id}") { remarks(${a}) { id } }`, token: editor },
+      'Strategy.history': { call: (a) => `strategy(id: "${bel.id}") { history(${a}) { id } }`, token: editor },
+      'StrategyRevision.remarks': { call: (a) => `strategy(id: "${tul.id}") { latestRevision { remarks(${a}) { id } } }`, token: admin },
+      'Comment.replies': { call: (a) => `comment(id: "${commentId}") { replies(${a}) { id } }`, token: editor },
+      'GostechPlan.systems': { call: (a) => `region(code: "RU-BEL") { gostechPlan { systems(${a}) { id } } }`, token: editor },
+      'GostechPlan.history': { call: (a) => `region(code: "RU-BEL") { gostechPlan { history(${a}) { id } } }`, token: editor },
+    };
+    const withAfter = Object.values(schema.getTypeMap()).flatMap((type) =>
+      isObjectType(type) && !type.name.startsWith('__') ? Object.values(type.getFields()).filter((f) => f.args.some((a) => a.name === 'after')).map((f) => `${type.name}.${f.name}`) : [],
+    );
+    expect(withAfter.sort()).toEqual(Object.keys(paged).sort());
+    await runBatch(
+      Object.entries(paged).flatMap(([name, { call, token }]) => [
+        ...HOSTILE_STRINGS.slice(0, 8).map((s, i) => ({ group: `paging: ${name} after`, name: `#${i}`, run: () => gql(`query($a: String) { ${call('after: $a')} }`, { a: s }, token) })),
+        ...['0', '-1', '101', '2147483647', '1.5', '"10"', 'null, first: 0'].map((v) => ({ group: `paging: ${name} first`, name: v, run: () => gql(`{ ${call(`first: ${v}`)} }`, undefined, token) })),
+      ]),
+    );
 
     const after = await checksum();
     expect(changedTables(before, after)).toEqual([]);
