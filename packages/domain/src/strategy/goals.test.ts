@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX, GOAL_RULES, TITLE_MAX, validateGoal, wouldCreateCycle } from './goals';
+import { DESCRIPTION_MAX, GOAL_RULES, MAX_GOALS_PER_STRATEGY, MAX_INDICATORS_PER_GOAL, TITLE_MAX, validateGoal, wouldCreateCycle } from './goals';
 import type { GoalDraft } from './goals';
 
 const goal: GoalDraft = { horizon: 'Y2024', sectorCode: 'healthcare', title: 'Электронная медицинская карта у каждого жителя', description: null };
@@ -45,6 +45,18 @@ describe('validateGoal', () => {
     expect(rules({ ...goal, horizon: 'Y2021' }, { parentHorizon: 'Y2024' })).toEqual([]);
     expect(rules({ ...goal, horizon: 'Y2021' }, { parentHorizon: 'Y2030' })).toEqual([]);
     expect(rules({ ...goal, horizon: 'Y2030' }, { parentHorizon: null })).toEqual([]);
+  });
+
+  it('keeps a strategy bounded: a new goal must fit under MAX_GOALS_PER_STRATEGY', () => {
+    expect(validateGoal(goal, { existingGoals: MAX_GOALS_PER_STRATEGY - 1 })).toEqual([]);
+    const errors = validateGoal(goal, { existingGoals: MAX_GOALS_PER_STRATEGY });
+    expect(errors.map((e) => [e.field, e.rule])).toEqual([['strategyId', 'too_many_goals']]);
+    expect(errors[0]!.params).toEqual({ max: MAX_GOALS_PER_STRATEGY });
+  });
+
+  it('caps the indicators of one goal at MAX_INDICATORS_PER_GOAL', () => {
+    expect(validateGoal(goal, { indicatorCount: MAX_INDICATORS_PER_GOAL })).toEqual([]);
+    expect(validateGoal(goal, { indicatorCount: MAX_INDICATORS_PER_GOAL + 1 }).map((e) => [e.field, e.rule])).toEqual([['indicators', 'too_many_indicators']]);
   });
 
   it('reports several problems at once, each with a known rule', () => {

@@ -10,6 +10,13 @@ import { findSector } from '../sectors';
 
 export const TITLE_MAX = 500;
 export const DESCRIPTION_MAX = 10000;
+/**
+ * Size caps that keep a strategy a bounded document: its goal lists (`Strategy.goals`, `Goal.children`) may then be
+ * returned whole, and a national read has a known worst case. Generous: the national benchmark's 4× data set has
+ * 936 goals per strategy and 2 indicators per goal.
+ */
+export const MAX_GOALS_PER_STRATEGY = 5000;
+export const MAX_INDICATORS_PER_GOAL = 30;
 
 /** Every `rule` validateGoal can return, for translation tables. */
 export const GOAL_RULES = [
@@ -19,6 +26,8 @@ export const GOAL_RULES = [
   'unknown_sector',
   'sector_not_chosen',
   'horizon_not_earlier_than_parent',
+  'too_many_goals',
+  'too_many_indicators',
 ] as const;
 export type GoalRule = (typeof GOAL_RULES)[number];
 
@@ -32,6 +41,10 @@ export interface GoalDraft {
 export interface GoalContext {
   /** Horizon of the parent goal; null or absent for a top-level goal. */
   parentHorizon?: Horizon | null;
+  /** For a new goal: how many goals the strategy has already (at most MAX_GOALS_PER_STRATEGY - 1 leaves room). */
+  existingGoals?: number;
+  /** How many indicators the goal is given. */
+  indicatorCount?: number;
   /** The strategy's chosen sector codes; when given, the goal's sector must be one of them. */
   chosenSectors?: readonly string[];
 }
@@ -47,7 +60,9 @@ function err(field: string, rule: GoalRule, message: string, params?: FieldError
  * - `horizon`: one of HORIZONS (`unknown_horizon`);
  * - `sectorCode`: a known sector (`unknown_sector`) and, when the strategy's sectors are given,
  *   one of them (`sector_not_chosen`);
- * - `parentId`: a child's horizon is strictly earlier than its parent's (`horizon_not_earlier_than_parent`).
+ * - `parentId`: a child's horizon is strictly earlier than its parent's (`horizon_not_earlier_than_parent`);
+ * - `strategyId`: a new goal must fit in MAX_GOALS_PER_STRATEGY (`too_many_goals`);
+ * - `indicators`: at most MAX_INDICATORS_PER_GOAL (`too_many_indicators`).
  */
 export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldError[] {
   const errors: FieldError[] = [];
@@ -76,6 +91,13 @@ export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldErro
   if (horizonOk && ctx.parentHorizon && !isEarlierHorizon(draft.horizon, ctx.parentHorizon)) {
     const parentYear = horizonYear(ctx.parentHorizon);
     errors.push(err('parentId', 'horizon_not_earlier_than_parent', `A goal under a ${parentYear} goal must aim earlier than ${parentYear}.`, { parentYear }));
+  }
+
+  if (ctx.existingGoals !== undefined && ctx.existingGoals >= MAX_GOALS_PER_STRATEGY) {
+    errors.push(err('strategyId', 'too_many_goals', `A strategy may hold at most ${MAX_GOALS_PER_STRATEGY} goals and tasks.`, { max: MAX_GOALS_PER_STRATEGY }));
+  }
+  if (ctx.indicatorCount !== undefined && ctx.indicatorCount > MAX_INDICATORS_PER_GOAL) {
+    errors.push(err('indicators', 'too_many_indicators', `A goal may have at most ${MAX_INDICATORS_PER_GOAL} indicators.`, { max: MAX_INDICATORS_PER_GOAL }));
   }
 
   return errors;

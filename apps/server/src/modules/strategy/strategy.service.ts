@@ -353,7 +353,13 @@ export class StrategyService {
     errors.push(
       ...validateGoal(
         { horizon: input.horizon as Horizon, sectorCode: input.sectorCode, title: input.title, description: input.description },
-        { parentHorizon, chosenSectors: chosen.map((c) => c.code) },
+        {
+          parentHorizon,
+          chosenSectors: chosen.map((c) => c.code),
+          // Only a new goal grows the strategy; the cap keeps Strategy.goals and Goal.children bounded lists.
+          existingGoals: existing ? undefined : goals.length,
+          indicatorCount: input.indicators?.length ?? 0,
+        },
       ),
     );
     if (existing) {
@@ -363,7 +369,8 @@ export class StrategyService {
     (input.indicators ?? []).forEach((indicator, i) => {
       errors.push(...prefixFieldErrors(`indicators[${i}]`, validateIndicator(toDraft(indicator), { horizon: input.horizon as Horizon })));
     });
-    if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
+    // strategyId is an argument of its own, not part of the goal input.
+    if (errors.length) throw badUserInput(errors.map((e) => (e.field === 'strategyId' ? e : prefixFieldErrors(prefix, [e])[0]!)));
     return chosen.find((c) => c.code === input.sectorCode)!.id;
   }
 

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { MAX_GOALS_PER_STRATEGY, MAX_INDICATORS_PER_GOAL } from '@tsifra/domain/strategy/goals';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
+import { GoalEntity } from '../../goal/goal.entity';
 
 const TREE = `query($code: String!) { region(code: $code) { strategy { id version status
   sectorChoices { sector { code } rationale position }
@@ -42,6 +45,36 @@ describe('the strategy editor API', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject(expected);
     expect(await strategyOf(undefined, bel)).toEqual(before);
   }
+
+  describe('size caps (bounded goal lists)', () => {
+    it(`refuses a goal with more than ${MAX_INDICATORS_PER_GOAL} indicators, on input.indicators, and writes nothing`, async () => {
+      const before = await strategyOf();
+      const indicator = { name: 'Доля', unit: '%', baselineYear: 2020, baselineValue: 10, targets: [{ year: 2024, value: 50 }] };
+      const input = { horizon: 'Y2030', sectorCode: before.sectorChoices[0].sector.code, title: 'Слишком много показателей', indicators: Array.from({ length: MAX_INDICATORS_PER_GOAL + 1 }, () => indicator) };
+      const res = await t.gql(ADD_GOAL, { s: before.id, v: before.version, input }, bel);
+      await expectRefused(res, before, { code: 'BAD_USER_INPUT', field: 'input.indicators' });
+    });
+
+    it(`refuses a new goal once the strategy holds ${MAX_GOALS_PER_STRATEGY}, on strategyId, and writes nothing`, async () => {
+      const s = await strategyOf();
+      const goals = t.server.db.dataSource.getRepository(GoalEntity);
+      const existing = await goals.countBy({ strategyId: s.id });
+      const sectorId = (await goals.findOneByOrFail({ strategyId: s.id })).sectorId;
+      const now = new Date();
+      const filler = Array.from({ length: MAX_GOALS_PER_STRATEGY - existing }, (_, i) => ({
+        id: randomUUID(), strategyId: s.id, sectorId, parentId: null, horizon: 'Y2030', title: `Заполнитель ${i}`, description: null, position: 1000 + i, createdAt: now, updatedAt: now,
+      }));
+      for (let i = 0; i < filler.length; i += 500) await goals.insert(filler.slice(i, i + 500));
+      try {
+        const input = { horizon: 'Y2030', sectorCode: s.sectorChoices[0].sector.code, title: 'Ещё одна цель' };
+        const res = await t.gql(ADD_GOAL, { s: s.id, v: s.version, input }, bel);
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'strategyId' });
+        expect(await goals.countBy({ strategyId: s.id })).toBe(MAX_GOALS_PER_STRATEGY);
+      } finally {
+        for (let i = 0; i < filler.length; i += 500) await goals.delete(filler.slice(i, i + 500).map((g) => g.id));
+      }
+    });
+  });
 
   describe('sector choices', () => {
     it('stores a rationale per sector, in order, and keeps it when the list changes without one', async () => {
