@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { pagedList } from '../shared/pagination';
 
 /**
  * Cache identity for every object that has no `id` field of its own. Objects
@@ -15,6 +16,12 @@ export const typePolicies = {
   RevisionGoal: { keyFields: false },
   RevisionIndicator: { keyFields: false },
   RevisionInitiative: { keyFields: false },
+  // Lists paged by first/after: "Show more" and fetch-until-done append pages to the list the screen shows.
+  Query: { fields: { notifications: pagedList(['unreadOnly']), users: pagedList(), apiTokens: pagedList() } },
+  Strategy: { fields: { history: pagedList(), remarks: pagedList(['status', 'revision']), comments: pagedList() } },
+  GostechPlan: { fields: { history: pagedList(), systems: pagedList() } },
+  Comment: { fields: { replies: pagedList() } },
+  StrategyRevision: { fields: { remarks: pagedList() } },
 } as const;
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
