@@ -154,12 +154,31 @@ export const RemarkThread_remark = graphql(`
       title
     }
     replies {
+      ...RemarkThread_reply
+    }
+  }
+`);
+
+export const RemarkThread_reply = graphql(`
+  fragment RemarkThread_reply on Comment {
+    id
+    cursor
+    body
+    createdAt
+    author {
       id
-      body
-      createdAt
-      author {
-        id
-        name
+      name
+    }
+  }
+`);
+
+/** A thread's replies after its first page (the server's default page, PAGE_SIZE), through comment(id). */
+export const RemarkRepliesPageQuery = graphql(`
+  query RemarkRepliesPageQuery($id: ID!, $after: String) {
+    comment(id: $id) {
+      id
+      replies(after: $after) {
+        ...RemarkThread_reply
       }
     }
   }

@@ -8,6 +8,8 @@ import { BusyButton } from '../../../shared/BusyButton';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
+import { PAGE_SIZE, usePager } from '../../../shared/pagination';
+import { ShowMore } from '../../../shared/ShowMore';
 import { SaveError } from '../../editor/components/SaveError';
 import '../../editor/editor.css';
 
@@ -23,9 +25,10 @@ export const TokenRow_token = graphql(`
 `);
 
 export const TokensRouteQuery = graphql(`
-  query TokensRouteQuery {
-    apiTokens {
+  query TokensRouteQuery($first: Int!, $after: String) {
+    apiTokens(first: $first, after: $after) {
       id
+      cursor
       ...TokenRow_token
     }
   }
@@ -55,7 +58,8 @@ type Token = TokenRow_TokenFragment;
 export function TokensRoute() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const { data, loading, error, refetch } = useQuery(TokensRouteQuery);
+  const { data, loading, error, refetch, fetchMore } = useQuery(TokensRouteQuery, { variables: { first: PAGE_SIZE } });
+  const pager = usePager(data?.apiTokens, async (after) => (await fetchMore({ variables: { after } })).data?.apiTokens ?? []);
   const [create, creation] = useMutation(CreateApiTokenMutation);
   const [label, setLabel] = useState('');
   const [labelError, setLabelError] = useState(false);
@@ -180,6 +184,7 @@ export function TokensRoute() {
           </table>
         </div>
       )}
+      <ShowMore pager={pager} />
     </section>
   );
 }

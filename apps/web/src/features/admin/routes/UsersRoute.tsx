@@ -11,6 +11,8 @@ import type { UserRow_UserFragment } from '../../../gql/graphql';
 import { BusyButton } from '../../../shared/BusyButton';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { Loading } from '../../../shared/Loading';
+import { PAGE_SIZE, usePager } from '../../../shared/pagination';
+import { ShowMore } from '../../../shared/ShowMore';
 import { FieldErrors } from '../../editor/components/FieldErrors';
 import { SaveError } from '../../editor/components/SaveError';
 import { classifyError } from '../../editor/model/writeResult';
@@ -31,13 +33,14 @@ export const UserRow_user = graphql(`
 `);
 
 export const UsersRouteQuery = graphql(`
-  query UsersRouteQuery {
+  query UsersRouteQuery($first: Int!, $after: String) {
     me {
       id
       role
     }
-    users {
+    users(first: $first, after: $after) {
       id
+      cursor
       ...UserRow_user
     }
   }
@@ -81,7 +84,8 @@ function RegionSelect({ id, value, onChange, invalid, describedBy }: { id: strin
 /** `/admin/users`: every user; an administrator creates users, changes role and region, deactivates. */
 export function UsersRoute() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(UsersRouteQuery, { errorPolicy: 'all' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(UsersRouteQuery, { variables: { first: PAGE_SIZE }, errorPolicy: 'all' });
+  const pager = usePager(data?.users, async (after) => (await fetchMore({ variables: { after } })).data?.users ?? []);
   if (loading && !data) return <Loading />;
   const isAdmin = data?.me?.role === 'ADMIN';
   return (
@@ -113,6 +117,7 @@ export function UsersRoute() {
               </tbody>
             </table>
           </div>
+          <ShowMore pager={pager} />
         </>
       )}
     </section>

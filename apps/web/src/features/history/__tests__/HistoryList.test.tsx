@@ -1,16 +1,29 @@
-import { screen } from '@testing-library/react';
-import { makeFragmentData } from '../../../gql';
+import { InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { screen, waitFor } from '@testing-library/react';
+import { parse } from 'graphql';
+import type { ReactElement } from 'react';
+import { typePolicies } from '../../../app/apolloClient';
+import { makeFragmentData, type FragmentType } from '../../../gql';
 import { renderWithProviders } from '../../../test/render';
-import { HistoryList, HistoryList_strategy } from '../components/HistoryList';
+import { HistoryList, HistoryList_event, HistoryList_strategy, HistoryPageQuery } from '../components/HistoryList';
 
-const event = (id: string, action: string, details: object, actor: string | null, createdAt: string) => ({
-  id,
-  entity: action.split('.')[0]!,
-  action,
-  details: JSON.stringify(details),
-  createdAt,
-  actor: actor ? { id: `u-${actor}`, name: actor } : null,
-});
+const event = (id: string, action: string, details: object, actor: string | null, createdAt: string) =>
+  makeFragmentData(
+    {
+      id,
+      cursor: `c-${id}`,
+      entity: action.split('.')[0]!,
+      action,
+      details: JSON.stringify(details),
+      createdAt,
+      actor: actor ? { id: `u-${actor}`, name: actor } : null,
+    },
+    HistoryList_event,
+  );
+/** A short history is one page: no request goes out (the provider has no mocks). */
+const renderHistory = (ui: ReactElement) => renderWithProviders(<MockedProvider mocks={[]}>{ui}</MockedProvider>);
 
 describe('HistoryList', () => {
   it('lists who did what and when, newest first, with the gist of each change', () => {
@@ -27,7 +40,7 @@ describe('HistoryList', () => {
       },
       HistoryList_strategy,
     );
-    renderWithProviders(<HistoryList strategy={strategy} />);
+    renderHistory(<HistoryList strategy={strategy} />);
 
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toHaveLength(5);
@@ -40,7 +53,56 @@ describe('HistoryList', () => {
   });
 
   it('says when there is nothing yet', () => {
-    renderWithProviders(<HistoryList strategy={makeFragmentData({ id: 's1', history: [] }, HistoryList_strategy)} />);
+    renderHistory(<HistoryList strategy={makeFragmentData({ id: 's1', history: [] }, HistoryList_strategy)} />);
     expect(screen.getByText('Записей пока нет.')).toBeInTheDocument();
+  });
+});
+
+describe('HistoryList over more than one page', () => {
+  // A screen query that spreads the fragment, as RegionRoute and ReviewRoute do: the pages join in its cache entry.
+  const HarnessQuery: TypedDocumentNode<{ strategy: FragmentType<typeof HistoryList_strategy> | null }, { id: string }> = {
+    ...parse('query HistoryHarness($id: ID!) { strategy(id: $id) { id ...HistoryList_strategy } }'),
+    definitions: [...parse('query HistoryHarness($id: ID!) { strategy(id: $id) { id ...HistoryList_strategy } }').definitions, ...HistoryList_strategy.definitions, ...HistoryList_event.definitions],
+  };
+  function Harness() {
+    const { data } = useQuery(HarnessQuery, { variables: { id: 's1' } });
+    return data?.strategy ? <HistoryList strategy={data.strategy} /> : null;
+  }
+  const raw = (i: number) => ({
+    __typename: 'AuditEvent',
+    id: `e${i}`,
+    cursor: `c${i}`,
+    entity: 'goal',
+    action: 'goal.update',
+    details: JSON.stringify({ title: `Цель ${i}` }),
+    createdAt: new Date(Date.UTC(2021, 7, 1) + i * 60_000).toISOString(),
+    actor: { __typename: 'User', id: 'u1', name: 'Редактор' },
+  });
+
+  it('fetches the remaining pages by itself and then shows the whole log, newest first', async () => {
+    const all = Array.from({ length: 130 }, (_, i) => raw(i));
+    const pageAfter = jest.fn();
+    const mocks = [
+      { request: { query: HarnessQuery, variables: { id: 's1' } }, result: { data: { strategy: { __typename: 'Strategy', id: 's1', history: all.slice(0, 100) } } } },
+      {
+        request: { query: HistoryPageQuery, variables: { id: 's1', after: 'c99' } },
+        result: () => {
+          pageAfter('c99');
+          return { data: { strategy: { __typename: 'Strategy', id: 's1', history: all.slice(100) } } };
+        },
+        delay: 30,
+      },
+    ];
+    renderWithProviders(
+      <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
+        <Harness />
+      </MockedProvider>,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent('Загружаем остальное (уже 100)');
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(130));
+    expect(pageAfter).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('«Цель 129»');
+    expect(screen.getAllByRole('listitem')[129]).toHaveTextContent('«Цель 0»');
   });
 });

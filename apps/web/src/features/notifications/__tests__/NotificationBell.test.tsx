@@ -1,20 +1,40 @@
+import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { typePolicies } from '../../../app/apolloClient';
 import { renderWithProviders } from '../../../test/render';
 import { MeQuery } from '../../auth/useMe';
-import { MarkNotificationsReadMutation, NotificationBell, NotificationCountQuery, NotificationListQuery, notificationHref } from '../components/NotificationBell';
+import {
+  MarkNotificationsReadMutation,
+  NotificationBell,
+  NotificationCountQuery,
+  NotificationListQuery,
+  NOTIFICATIONS_PAGE,
+  notificationHref,
+} from '../components/NotificationBell';
 
 const reviewer = { __typename: 'User', id: 'u1', email: 'reviewer@tsifra.test', name: 'Эксперт', role: 'FEDERAL_REVIEWER', region: null };
 const region = (code: string, name: string) => ({ __typename: 'Region', id: `r-${code}`, code, name, nameEn: name });
+type Note = { id: string; kind: string; revision: number; excerpt: string | null; createdAt: string; region: ReturnType<typeof region>; actor: { __typename: string; id: string; name: string } };
 
-function server(me: typeof reviewer | null) {
+const TWO: Note[] = [
+  { id: 'n1', kind: 'SUBMITTED', revision: 1, excerpt: null, createdAt: '2021-08-30T09:00:00.000Z', region: region('RU-BEL', 'Белгородская область'), actor: { __typename: 'User', id: 'u2', name: 'Редактор' } },
+  { id: 'n2', kind: 'REPLY_ADDED', revision: 1, excerpt: 'Снизили план', createdAt: '2021-08-31T09:00:00.000Z', region: region('RU-KLU', 'Калужская область'), actor: { __typename: 'User', id: 'u3', name: 'Редактор Калуги' } },
+];
+
+/** A server holding `notifications` newest first, paged by first/after as the API does (the cursor is the id here); `failAfter` fails that page once. */
+function server(me: typeof reviewer | null, notifications: Note[] = TWO, options: { failAfter?: string } = {}) {
   const read = new Set<string>();
-  const notifications = [
-    { id: 'n1', kind: 'SUBMITTED', revision: 1, excerpt: null, createdAt: '2021-08-30T09:00:00.000Z', region: region('RU-BEL', 'Белгородская область'), actor: { __typename: 'User', id: 'u2', name: 'Редактор' } },
-    { id: 'n2', kind: 'REPLY_ADDED', revision: 1, excerpt: 'Снизили план', createdAt: '2021-08-31T09:00:00.000Z', region: region('RU-KLU', 'Калужская область'), actor: { __typename: 'User', id: 'u3', name: 'Редактор Калуги' } },
-  ];
   const mark = jest.fn();
+  const requested: (string | null)[] = [];
+  let failed = false;
+  const page = (after: string | null) => {
+    requested.push(after);
+    const start = after === null ? 0 : notifications.findIndex((n) => n.id === after) + 1;
+    return notifications.slice(start, start + NOTIFICATIONS_PAGE).map((n) => ({ __typename: 'Notification', ...n, cursor: n.id, read: read.has(n.id) }));
+  };
   const mocks = [
     { request: { query: MeQuery }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY },
     {
@@ -23,8 +43,12 @@ function server(me: typeof reviewer | null) {
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {
-      request: { query: NotificationListQuery },
-      result: () => ({ data: { notifications: notifications.map((n) => ({ __typename: 'Notification', ...n, read: read.has(n.id) })) } }),
+      request: { query: NotificationListQuery, variables: (v: Record<string, unknown>) => v['first'] === NOTIFICATIONS_PAGE },
+      result: (v: { after?: string | null }) => {
+        if (options.failAfter === undefined || v.after !== options.failAfter || failed) return { data: { notifications: page(v.after ?? null) } };
+        failed = true;
+        return { errors: [new GraphQLError('Сервер недоступен', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
+      },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {
@@ -37,18 +61,30 @@ function server(me: typeof reviewer | null) {
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
   ];
-  return { mocks, mark };
+  return { mocks, mark, requested };
 }
 
-function renderBell(me: typeof reviewer | null) {
-  const { mocks, mark } = server(me);
+function renderBell(me: typeof reviewer | null, notifications?: Note[], options?: { failAfter?: string }) {
+  const { mocks, mark, requested } = server(me, notifications, options);
   renderWithProviders(
-    <MockedProvider mocks={mocks}>
+    // The app's own cache policies: pages are joined by the Query.notifications merge.
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
       <NotificationBell />
     </MockedProvider>,
   );
-  return { mark };
+  return { mark, requested };
 }
+
+const many = (count: number): Note[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `m${i}`,
+    kind: 'REMARK_ADDED',
+    revision: 1,
+    excerpt: `Замечание ${i}`,
+    createdAt: new Date(Date.UTC(2021, 8, 30) - i * 60_000).toISOString(),
+    region: region('RU-BEL', 'Белгородская область'),
+    actor: { __typename: 'User', id: 'u1', name: 'Эксперт' },
+  }));
 
 describe('NotificationBell', () => {
   it('shows the unread count, lists notifications as links and marks them all read', async () => {
@@ -86,8 +122,48 @@ describe('NotificationBell', () => {
   it('shows nothing to anonymous visitors', async () => {
     renderBell(null);
     // Let the "who am I" answer (null) arrive, then look.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('shows the first page, fetches the next on "Show more" (keyboard too), and hides the button after a short page', async () => {
+    const user = userEvent.setup();
+    const { requested } = renderBell(reviewer, many(NOTIFICATIONS_PAGE * 2 + 5));
+    await user.click(await screen.findByRole('button', { name: /^Уведомления:/ }));
+    const panel = screen.getByRole('region', { name: 'Уведомления' });
+    await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE));
+
+    const more = within(panel).getByRole('button', { name: 'Показать ещё' });
+    await user.click(more);
+    await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE * 2));
+    expect(requested).toEqual([null, `m${NOTIFICATIONS_PAGE - 1}`]);
+
+    within(panel).getByRole('button', { name: 'Показать ещё' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE * 2 + 5));
+    const texts = within(panel).getAllByRole('link').map((a) => a.closest('li')!.textContent);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.at(-1)).toContain(`Замечание ${NOTIFICATIONS_PAGE * 2 + 4}`);
+    expect(within(panel).queryByRole('button', { name: 'Показать ещё' })).toBeNull();
+  });
+
+  it('says when the next page fails, keeps what is shown, and tries again on request', async () => {
+    const user = userEvent.setup();
+    const notes = many(NOTIFICATIONS_PAGE + 3);
+    renderBell(reviewer, notes, { failAfter: notes[NOTIFICATIONS_PAGE - 1]!.id });
+    await user.click(await screen.findByRole('button', { name: /^Уведомления:/ }));
+    const panel = screen.getByRole('region', { name: 'Уведомления' });
+    await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE));
+
+    await user.click(within(panel).getByRole('button', { name: 'Показать ещё' }));
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('Не удалось загрузить следующую страницу');
+    expect(alert).toHaveTextContent('Сервер недоступен');
+    expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE);
+
+    await user.click(within(panel).getByRole('button', { name: 'Показать ещё' }));
+    await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE + 3));
+    expect(within(panel).queryByRole('alert')).toBeNull();
   });
 
   it('links an approval to the public page and everything else to the review screen', () => {

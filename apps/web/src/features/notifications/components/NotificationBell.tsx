@@ -6,6 +6,8 @@ import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { NotificationKind } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/format';
+import { usePager } from '../../../shared/pagination';
+import { ShowMore } from '../../../shared/ShowMore';
 import { useMe } from '../../auth/useMe';
 import { ActionError } from '../../review/components/ActionError';
 import './notifications.css';
@@ -17,9 +19,10 @@ export const NotificationCountQuery = graphql(`
 `);
 
 export const NotificationListQuery = graphql(`
-  query NotificationListQuery {
-    notifications(limit: 20) {
+  query NotificationListQuery($first: Int!, $after: String) {
+    notifications(first: $first, after: $after) {
       id
+      cursor
       kind
       revision
       excerpt
@@ -47,6 +50,8 @@ export const MarkNotificationsReadMutation = graphql(`
 
 /** How often the unread count is refreshed while the page stays open (it is also refreshed on every navigation). */
 export const POLL_MS = 30_000;
+/** The panel shows this many at a time; "Show more" fetches the next ones. */
+export const NOTIFICATIONS_PAGE = 20;
 
 /** Where a notification leads: decisions and remarks to the review screen, an approval to the public page. */
 export function notificationHref(kind: NotificationKind, regionCode: string): string {
@@ -74,7 +79,7 @@ function SignedInBell() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const count = useQuery(NotificationCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
-  const list = useQuery(NotificationListQuery, { skip: !open, fetchPolicy: 'network-only' });
+  const list = useQuery(NotificationListQuery, { variables: { first: NOTIFICATIONS_PAGE }, skip: !open, fetchPolicy: 'network-only' });
   const [markRead, marking] = useMutation(MarkNotificationsReadMutation);
   const [error, setError] = useState<unknown>(null);
   const unread = count.data?.unreadNotificationCount ?? 0;
@@ -109,6 +114,12 @@ function SignedInBell() {
   };
 
   const items = list.data?.notifications ?? [];
+  const { fetchMore } = list;
+  const pager = usePager(
+    list.data?.notifications,
+    async (after) => (await fetchMore({ variables: { after } })).data?.notifications ?? [],
+    { pageSize: NOTIFICATIONS_PAGE },
+  );
   return (
     <div
       className="bell"
@@ -182,6 +193,7 @@ function SignedInBell() {
               })}
             </ul>
           )}
+          <ShowMore pager={pager} />
         </section>
       )}
     </div>

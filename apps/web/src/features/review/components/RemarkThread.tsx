@@ -1,9 +1,12 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { useFragment, type FragmentType } from '../../../gql';
+import { useFragment, useFragment as unmask, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/format';
-import { RemarkThread_remark } from '../reviewFragments';
+import { usePager } from '../../../shared/pagination';
+import { ShowMore } from '../../../shared/ShowMore';
+import { RemarkRepliesPageQuery, RemarkThread_remark, RemarkThread_reply } from '../reviewFragments';
 import { ActionError } from './ActionError';
 
 interface RemarkThreadProps {
@@ -21,6 +24,12 @@ interface RemarkThreadProps {
 /** One remark: severity, status, place, text, its replies, a reply box and resolve/reopen. */
 export function RemarkThread(props: RemarkThreadProps) {
   const remark = useFragment(RemarkThread_remark, props.remark);
+  const replies = useFragment(RemarkThread_reply, remark.replies);
+  const client = useApolloClient();
+  const replyPager = usePager(replies, async (after) => {
+    const { data } = await client.query({ query: RemarkRepliesPageQuery, variables: { id: remark.id, after }, fetchPolicy: 'network-only' });
+    return unmask(RemarkThread_reply, data?.comment?.replies ?? []);
+  });
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [reply, setReply] = useState('');
@@ -62,9 +71,9 @@ export function RemarkThread(props: RemarkThreadProps) {
           <> · {t('review.remarks.resolvedBy', { name: remark.resolvedBy?.name ?? '—', when: formatDateTime(remark.resolvedAt, lang) })}</>
         )}
       </p>
-      {remark.replies.length > 0 && (
+      {replies.length > 0 && (
         <ol className="remark__replies" aria-label={t('review.remarks.replies')}>
-          {remark.replies.map((r) => (
+          {replies.map((r) => (
             <li key={r.id} className="remark__reply">
               <p className="remark__body">{r.body}</p>
               <p className="remark__meta muted">
@@ -74,6 +83,7 @@ export function RemarkThread(props: RemarkThreadProps) {
           ))}
         </ol>
       )}
+      <ShowMore pager={replyPager} label={t('paging.moreReplies')} />
       {error !== null && <ActionError error={error} />}
       {props.canReply && (
         <form className="remark__reply-form" onSubmit={submitReply}>

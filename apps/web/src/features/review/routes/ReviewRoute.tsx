@@ -1,13 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
-import { graphql, useFragment } from '../../../gql';
+import { graphql, useFragment, useFragment as unmask } from '../../../gql';
 import type { RemarkSeverity } from '../../../gql/graphql';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
+import { usePager } from '../../../shared/pagination';
+import { PagingStatus } from '../../../shared/ShowMore';
 import { StatusBadge } from '../../../shared/StatusBadge';
 import { HistoryList } from '../../history/components/HistoryList';
 import { DecisionPanel } from '../components/DecisionPanel';
@@ -55,20 +57,39 @@ export const ReviewRouteQuery = graphql(`
           }
         }
         remarks {
-          id
-          status
-          severity
-          revision
-          goalId
-          indicatorId
-          year
-          goal {
-            id
-            title
-          }
-          ...RemarkThread_remark
+          ...ReviewRoute_remark
         }
         ...HistoryList_strategy
+      }
+    }
+  }
+`);
+
+export const ReviewRoute_remark = graphql(`
+  fragment ReviewRoute_remark on Comment {
+    id
+    cursor
+    status
+    severity
+    revision
+    goalId
+    indicatorId
+    year
+    goal {
+      id
+      title
+    }
+    ...RemarkThread_remark
+  }
+`);
+
+/** The remarks after the first page (the server's default page, PAGE_SIZE): the screen pins every remark, so it fetches them all. */
+export const ReviewRemarksPageQuery = graphql(`
+  query ReviewRemarksPageQuery($id: ID!, $after: String) {
+    strategy(id: $id) {
+      id
+      remarks(after: $after) {
+        ...ReviewRoute_remark
       }
     }
   }
@@ -138,7 +159,16 @@ export function ReviewRoute() {
 
   const federal = FEDERAL.has(me?.role ?? '');
   const ownRegion = me?.role === 'REGIONAL_EDITOR' && me.region?.code === region?.code;
-  const remarks = useMemo(() => strategy?.remarks ?? [], [strategy?.remarks]);
+  const remarks = useMemo(() => unmask(ReviewRoute_remark, strategy?.remarks ?? []), [strategy?.remarks]);
+  const client = useApolloClient();
+  const remarkPager = usePager(
+    remarks,
+    async (after) => {
+      const { data } = await client.query({ query: ReviewRemarksPageQuery, variables: { id: strategy!.id, after }, fetchPolicy: 'network-only' });
+      return unmask(ReviewRoute_remark, data?.strategy?.remarks ?? []);
+    },
+    { auto: true },
+  );
   const openByPin = useMemo(() => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()), [remarks, content]);
   const openBySeverity = new Map<RemarkSeverity, number>(SEVERITIES.map((s) => [s, 0]));
   for (const r of remarks) if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
@@ -326,6 +356,7 @@ export function ReviewRoute() {
               )}
               {composing && !composing.pin && composer}
               {canRemark && <p className="muted">{t('review.remark.howTo')}</p>}
+              <PagingStatus pager={remarkPager} count={remarks.length} />
               {visibleRemarks.length === 0 && <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>}
               {visibleRemarks.map((r) => {
                 const place = placeOf(r);

@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
-import { graphql } from '../../../gql';
+import { graphql, useFragment as unmask } from '../../../gql';
 import { ErrorMessage } from '../../../shared/ErrorMessage';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
-import { HistoryList } from '../../history/components/HistoryList';
+import { HistoryList, HistoryList_strategy } from '../../history/components/HistoryList';
 import { GoalTree } from '../components/GoalTree';
 import { SectorList } from '../components/SectorList';
 import { StrategySummary } from '../components/StrategySummary';
@@ -34,9 +34,6 @@ export const RegionRouteQuery = graphql(`
         revision
         updatedAt
         contentVisible
-        history {
-          id
-        }
         ...HistoryList_strategy
         sectors {
           id
@@ -117,7 +114,7 @@ export function RegionRoute() {
                   <GoalTree strategy={strategy} />
                 </>
               )}
-              {strategy.history.length > 0 && (
+              {unmask(HistoryList_strategy, strategy).history.length > 0 && (
                 <section aria-labelledby="region-history-title" className="history-section">
                   <h2 id="region-history-title">{t('history.title')}</h2>
                   <HistoryList strategy={strategy} />
