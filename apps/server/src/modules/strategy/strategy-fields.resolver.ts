@@ -6,7 +6,7 @@ import { HorizonEnum } from '../../graphql/enums';
 import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
 import { commentCursor } from '../comment/comment-fields.resolver';
 import { CommentType } from '../comment/comment.type';
-import type { GoalEntity } from '../goal/goal.entity';
+import type { GoalRow } from '../goal/goal.loaders';
 import { GoalType } from '../goal/goal.type';
 import { RegionType } from '../region/region.type';
 import { SectorType } from '../sector/sector.type';
@@ -62,7 +62,7 @@ export class StrategyFieldsResolver {
     @Ctx() ctx: Context,
     @Arg('horizon', () => HorizonEnum, { nullable: true }) horizon?: string | null,
     @Arg('sectorCode', () => String, { nullable: true }) sectorCode?: string | null,
-  ): Promise<GoalEntity[]> {
+  ): Promise<GoalRow[]> {
     if (!(await contentVisible(strategy, ctx))) return [];
     const goals = await ctx.loaders.goalsByStrategyId.load(strategy.id);
     if (!horizon && !sectorCode) return goals.filter((g) => g.parentId === null);
