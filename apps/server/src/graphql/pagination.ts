@@ -15,7 +15,7 @@ import { MAX_PAGE_SIZE, validatePageSize } from '@tsifra/domain/pagination';
  */
 
 /** What a cursor's sort key is, per list kind. Each kind has its own cursors; another kind's is refused. */
-export type CursorKind = 'Comment' | 'AuditEvent' | 'Notification' | 'User' | 'ApiToken' | 'InformationSystem';
+export type CursorKind = 'Comment' | 'AuditEvent' | 'Notification' | 'User' | 'ApiToken' | 'InformationSystem' | 'Goal';
 export type CursorKey = number | string;
 
 /** The type of each kind's sort key: a timestamp (ms), a position, or an email. */
@@ -26,6 +26,7 @@ const KEY_TYPES: Record<CursorKind, 'number' | 'string'> = {
   User: 'string',
   ApiToken: 'number',
   InformationSystem: 'number',
+  Goal: 'number',
 };
 /** JavaScript's Date range: a larger number is no timestamp or position of ours. */
 const MAX_NUMERIC_KEY = 8.64e15;

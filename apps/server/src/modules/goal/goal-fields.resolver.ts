@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf } from '../../graphql/pagination';
+import { GOAL_LIST_DESCRIPTION, goalCursorKey, readGoalPage } from './goal-pages';
 import { SectorType } from '../sector/sector.type';
 import type { GoalRow, IndicatorRow, IndicatorValueRow } from './goal.loaders';
 import { GoalType, IndicatorType, IndicatorValueType } from './goal.type';
@@ -20,9 +22,17 @@ export class GoalFieldsResolver {
 
   // children, indicators, targets and actuals are deliberately not `async`: once the strategy is loaded they
   // answer with plain values, and graphql-js then completes them without a promise per field.
-  @FieldResolver(() => [GoalType])
-  children(@Root() goal: GoalRow, @Ctx() ctx: Context): MaybePromise<GoalRow[]> {
-    return ctx.loaders.childrenOfGoal.load(goal);
+  @FieldResolver(() => [GoalType], { description: GOAL_LIST_DESCRIPTION })
+  children(@Root() goal: GoalRow, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): MaybePromise<GoalRow[]> {
+    const page = readGoalPage(args);
+    const children = ctx.loaders.childrenOfGoal.load(goal);
+    if (!page) return children;
+    return children instanceof Promise ? children.then((list) => pageOf(list, page, goalCursorKey)) : pageOf(children, page, goalCursorKey);
+  }
+
+  @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
+  cursor(@Root() goal: GoalRow): string {
+    return encodeCursor('Goal', goal.position, goal.id);
   }
 
   @FieldResolver(() => [IndicatorType])
@@ -32,6 +42,7 @@ export class GoalFieldsResolver {
 }
 
 type MaybePromise<T> = T | Promise<T>;
+
 
 function ofKind(indicator: IndicatorRow, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueRow[]> {
   const values = ctx.loaders.valuesOfIndicator.load(indicator);

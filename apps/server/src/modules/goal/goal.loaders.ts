@@ -53,7 +53,7 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
   // Plain rows with the named columns (TypeORM's entity hydration was a third of a national read's CPU time).
   const goalsByStrategyId = new DataLoader<string, GoalRow[]>(
     async (ids) =>
-      groupByKeys(ids, await selectRowsByKeys<GoalRow>(dataSource, { table: 'goals', columns: GOAL_COLUMNS, key: 'strategy_id', keys: ids, orderBy: ['position'] }), (g) => g.strategyId),
+      groupByKeys(ids, await selectRowsByKeys<GoalRow>(dataSource, { table: 'goals', columns: GOAL_COLUMNS, key: 'strategy_id', keys: ids, orderBy: ['position', 'id'] }), (g) => g.strategyId),
     options,
   );
   const byStrategy = {

@@ -7,6 +7,7 @@ import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
 import { commentCursor } from '../comment/comment-fields.resolver';
 import { CommentType } from '../comment/comment.type';
 import type { GoalRow } from '../goal/goal.loaders';
+import { GOAL_LIST_DESCRIPTION, goalCursorKey, readGoalPage } from '../goal/goal-pages';
 import { GoalType } from '../goal/goal.type';
 import { RegionType } from '../region/region.type';
 import { SectorType } from '../sector/sector.type';
@@ -56,23 +57,27 @@ export class StrategyFieldsResolver {
     return chosenSectors(strategy, ctx);
   }
 
-  @FieldResolver(() => [GoalType], { description: 'Top-level goals when no filter is given; otherwise every goal of that horizon and/or sector.' })
+  @FieldResolver(() => [GoalType], { description: `Top-level goals when no filter is given; otherwise every goal of that horizon and/or sector. ${GOAL_LIST_DESCRIPTION}` })
   async goals(
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
     @Arg('horizon', () => HorizonEnum, { nullable: true }) horizon?: string | null,
     @Arg('sectorCode', () => String, { nullable: true }) sectorCode?: string | null,
+    @Args(() => PageArgs) args: PageArgs = {},
   ): Promise<GoalRow[]> {
+    const page = readGoalPage(args);
     if (!(await contentVisible(strategy, ctx))) return [];
     const goals = await ctx.loaders.goalsByStrategyId.load(strategy.id);
-    if (!horizon && !sectorCode) return goals.filter((g) => g.parentId === null);
+    const paged = (list: GoalRow[]) => (page ? pageOf(list, page, goalCursorKey) : list);
+    if (!horizon && !sectorCode) return paged(goals.filter((g) => g.parentId === null));
     let sectorId: string | undefined;
     if (sectorCode) {
       sectorId = (await chosenSectors(strategy, ctx)).find((s) => s.code === sectorCode)?.id;
       if (!sectorId) return [];
     }
-    return goals.filter((g) => (!horizon || g.horizon === horizon) && (!sectorId || g.sectorId === sectorId));
+    return paged(goals.filter((g) => (!horizon || g.horizon === horizon) && (!sectorId || g.sectorId === sectorId)));
   }
+
 
   @FieldResolver(() => [CommentType], {
     description: `Comments, remarks and replies, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`. Empty when the content is hidden.`,
