@@ -149,10 +149,20 @@ function start() {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
+/** `npm run bench [-- options]`: the same set-up as start, then the national benchmark (docs/benchmarks.md). */
+function bench() {
+  const pnpm = pnpmCommand();
+  setup(pnpm);
+  log('running the benchmark (SQLite, and PostgreSQL when reachable)');
+  const status = run(process.execPath, ['apps/server/bench/run.mjs', ...process.argv.slice(3)]);
+  process.exit(status);
+}
+
 const command = process.argv[2];
 if (command === 'start') start();
 else if (command === 'test') await test();
+else if (command === 'bench') bench();
 else {
-  process.stderr.write('usage: node scripts/tsifra.mjs start|test\n');
+  process.stderr.write('usage: node scripts/tsifra.mjs start|test|bench [bench options]\n');
   process.exit(2);
 }
