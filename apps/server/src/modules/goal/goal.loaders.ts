@@ -66,22 +66,30 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
       options,
     ),
     indicatorsByStrategyId: new DataLoader<string, StrategyIndicators>(async (ids) => {
-      const rows = await selectRowsByKeys<IndicatorRow>(dataSource, { table: 'indicators', columns: INDICATOR_COLUMNS, key: 'strategy_id', keys: ids, orderBy: ['position'] });
+      // No ORDER BY on these two large reads: sorting hundreds of thousands of rows made PostgreSQL spill to disk
+      // and walk the index in random order (1.9 s against 0.66 s unsorted at 4× data), growing faster than the data.
+      // Each goal's few indicators and each indicator's few values are sorted here instead: linear overall.
+      const rows = await selectRowsByKeys<IndicatorRow>(dataSource, { table: 'indicators', columns: INDICATOR_COLUMNS, key: 'strategy_id', keys: ids });
       // Values are found through their indicators' strategy: a handful of strategy ids bound, not one per indicator.
-      // The order follows the (indicator, kind, year) unique index, so the database sorts nothing.
       const valueRows = await selectRowsByKeys<IndicatorValueRow>(dataSource, {
         table: 'indicator_values',
         columns: { indicatorId: 'indicator_id', kind: 'kind', year: 'year', value: 'value' },
         join: { table: 'indicators', on: 'indicator_id' },
         key: 'strategy_id',
         keys: ids,
-        orderBy: ['indicator_id', 'kind', 'year'],
       });
-      const valuesByIndicator = mapGroups(valueRows, (v) => v.indicatorId);
-      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: mapGroups(list, (i) => i.goalId), valuesByIndicator }));
+      const valuesByIndicator = sortGroups(mapGroups(valueRows, (v) => v.indicatorId), (a, b) => a.year - b.year || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+      const byPosition = (a: IndicatorRow, b: IndicatorRow) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: sortGroups(mapGroups(list, (i) => i.goalId), byPosition), valuesByIndicator }));
     }, options),
   };
   return { ...byStrategy, ...relationLoaders(byStrategy, { goals, indicators, values }, options) };
+}
+
+/** Sorts every group of a map in place (groups are small: a goal's indicators, an indicator's values). */
+function sortGroups<K, T>(groups: Map<K, T[]>, compare: (a: T, b: T) => number): Map<K, T[]> {
+  for (const list of groups.values()) if (list.length > 1) list.sort(compare);
+  return groups;
 }
 
 /**
