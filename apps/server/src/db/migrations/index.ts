@@ -2,6 +2,7 @@ import { InitialSchema1732300000000 } from './1732300000000-initial-schema';
 import { InitiativesAndTokenUse1732400000300 } from './1732400000300-initiatives-and-token-use';
 import { RevisionsRemarksAuditNotifications1732400000500 } from './1732400000500-revisions-remarks-audit-notifications';
 import { GostechPlanSchedules1732400000800 } from './1732400000800-gostech-plan-schedules';
+import { StrategyApprovedAt1732400000900 } from './1732400000900-strategy-approved-at';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800];
+export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900];

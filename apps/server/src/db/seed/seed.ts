@@ -92,6 +92,8 @@ async function seedStrategy(
     revision: submitted ? (demo.status === 'APPROVED' ? 2 : 1) : 0,
     deadline: DEFAULT_STRATEGY_DEADLINE,
     submittedAt: submitted ? new Date(demo.submittedAt ?? '2021-08-20T09:00:00Z') : null,
+    // Demo approvals came two weeks after the (second) submission.
+    approvedAt: demo.status === 'APPROVED' ? new Date(Date.parse(demo.submittedAt ?? '2021-08-20T09:00:00Z') + 14 * 86_400_000) : null,
     createdAt: now,
     updatedAt: now,
   };

@@ -44,6 +44,11 @@ export class StrategyFieldsResolver {
     return strategy.submittedAt ? new Date(strategy.submittedAt).toISOString() : null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of the approval; null until the strategy is approved.' })
+  approvedAt(@Root() strategy: StrategyEntity): string | null {
+    return strategy.approvedAt ? new Date(strategy.approvedAt).toISOString() : null;
+  }
+
   @FieldResolver(() => Boolean, {
     description: 'Whether the caller may read the content (sectors, goals, comments). When false those lists are empty.',
   })

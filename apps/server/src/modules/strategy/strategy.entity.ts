@@ -18,6 +18,8 @@ export class StrategyEntity {
   /** ISO date (YYYY-MM-DD). */
   @Column({ type: 'varchar', length: 10 }) deadline: string;
   @Column({ nullable: true, type: Date }) submittedAt: Date | null;
+  /** Set when a reviewer approves (approval is final). */
+  @Column({ nullable: true, type: Date }) approvedAt: Date | null;
   @Column() createdAt: Date;
   @Column() updatedAt: Date;
 }

@@ -54,6 +54,7 @@ export class StrategyService {
         revision: 0,
         deadline: DEFAULT_STRATEGY_DEADLINE,
         submittedAt: null,
+        approvedAt: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -299,6 +300,7 @@ export class StrategyService {
         const revision = await freezeRevision(m, strategy, patch.revision, actor.userId, now);
         Object.assign(details, { revision: revision.number, deadline: revision.deadline, late: revision.late, daysLate: revision.daysLate });
       }
+      if (to === 'APPROVED') patch.approvedAt = this.clock.now();
       await m.getRepository(StrategyEntity).update({ id: strategy.id }, patch);
       let commentId: string | null = null;
       if (options.comment) {

@@ -162,8 +162,14 @@ describe('editing and reviewing a strategy through the API', () => {
     const twice = await t.gql('mutation($id: ID!) { submitStrategy(id: $id, version: 0) { status } }', { id: s.id }, bel);
     expect(twice.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
 
-    const approve = await t.gql<{ approveStrategy: any }>('mutation($id: ID!) { approveStrategy(id: $id) { status } }', { id: s.id }, reviewer);
+    const beforeApproval = Date.now();
+    const approve = await t.gql<{ approveStrategy: any }>('mutation($id: ID!) { approveStrategy(id: $id) { status approvedAt submittedAt } }', { id: s.id }, reviewer);
     expect(approve.data!.approveStrategy.status).toBe('APPROVED');
+    // The approval is dated by itself, not by the last edit: after the submission, at the moment of the decision.
+    const approvedAt = Date.parse(approve.data!.approveStrategy.approvedAt);
+    expect(approvedAt).toBeGreaterThanOrEqual(beforeApproval - 1000);
+    expect(approvedAt).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(approvedAt).toBeGreaterThan(Date.parse(approve.data!.approveStrategy.submittedAt));
     const publicView = await belStrategy(undefined as unknown as string);
     expect(publicView.contentVisible).toBe(true);
     expect(publicView.goals.length).toBeGreaterThan(0);

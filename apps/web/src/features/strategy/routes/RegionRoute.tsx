@@ -33,6 +33,7 @@ export const RegionRouteQuery = graphql(`
         status
         revision
         updatedAt
+        approvedAt
         contentVisible
         ...HistoryList_strategy
         sectors {
@@ -90,10 +91,9 @@ export function RegionRoute() {
           {strategy && (
             <>
               {strategy.status === 'APPROVED' && (
-                // Approved strategies are public documents: an approved strategy can no longer change,
-                // so its last update is the approval.
+                // Approved strategies are public documents, dated by the approval itself.
                 <p className="notice notice--approved">
-                  {t('strategy.approvedOn', { date: formatDate(strategy.updatedAt, lang), revision: strategy.revision })}
+                  {t('strategy.approvedOn', { date: formatDate(strategy.approvedAt ?? strategy.updatedAt, lang), revision: strategy.revision })}
                 </p>
               )}
               <StrategySummary strategy={strategy} />
