@@ -178,7 +178,7 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
             {outcome?.kind === 'error' && <SaveError error={outcome.error} />}
           </>
         )}
-        <InitiativeList goalId={goal.id} initiatives={goal.initiatives} />
+        <InitiativeList goalId={goal.id} goalTitle={title} initiatives={goal.initiatives} />
         {(children.length > 0 || addingChild) && (
           <ul className="goal-list">
             {children.map((child, i) => (

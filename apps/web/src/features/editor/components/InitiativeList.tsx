@@ -12,7 +12,7 @@ import { SaveError } from './SaveError';
 type Initiative = EditorGoal['initiatives'][number];
 
 /** The projects under a goal, with add, edit and delete. */
-export const InitiativeList = memo(function InitiativeList({ goalId, initiatives }: { goalId: string; initiatives: readonly Initiative[] }) {
+export const InitiativeList = memo(function InitiativeList({ goalId, goalTitle, initiatives }: { goalId: string; goalTitle: string; initiatives: readonly Initiative[] }) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const formOpen = useSlotActive(actions.store, `initiative:${goalId}`);
@@ -38,6 +38,7 @@ export const InitiativeList = memo(function InitiativeList({ goalId, initiatives
       ) : (
         <button type="button" id={`add-initiative-${goalId}`} className="button button--secondary button--small" onClick={() => actions.open({ kind: 'addInitiative', goalId })}>
           {t('editor.initiative.add')}
+          <span className="visually-hidden"> «{goalTitle}»</span>
         </button>
       )}
     </div>

@@ -169,7 +169,7 @@ const DeleteGoalMutation = graphql(`
   }
 `);
 
-const MoveGoalMutation = graphql(`
+export const MoveGoalMutation = graphql(`
   mutation MoveGoalMutation($id: ID!, $version: Int!, $parentId: ID, $position: Int!) {
     moveGoal(id: $id, version: $version, parentId: $parentId, position: $position) {
       id
@@ -178,7 +178,7 @@ const MoveGoalMutation = graphql(`
   }
 `);
 
-const AddInitiativeMutation = graphql(`
+export const AddInitiativeMutation = graphql(`
   mutation AddInitiativeMutation($goalId: ID!, $version: Int!, $input: InitiativeInput!) {
     addInitiative(goalId: $goalId, version: $version, input: $input) {
       id
@@ -186,7 +186,7 @@ const AddInitiativeMutation = graphql(`
   }
 `);
 
-const UpdateInitiativeMutation = graphql(`
+export const UpdateInitiativeMutation = graphql(`
   mutation UpdateInitiativeMutation($id: ID!, $version: Int!, $input: InitiativeInput!) {
     updateInitiative(id: $id, version: $version, input: $input) {
       id
@@ -194,7 +194,7 @@ const UpdateInitiativeMutation = graphql(`
   }
 `);
 
-const SetStrategySectorsMutation = graphql(`
+export const SetStrategySectorsMutation = graphql(`
   mutation SetStrategySectorsMutation($strategyId: ID!, $version: Int!, $sectorCodes: [String!]!, $rationales: [SectorRationaleInput!]) {
     setStrategySectors(strategyId: $strategyId, version: $version, sectorCodes: $sectorCodes, rationales: $rationales) {
       id
