@@ -149,10 +149,13 @@ export type InitiativeKind =
   | 'FEDERAL_TEMPLATE'
   | 'REGIONAL';
 
-/** SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread). */
+/** SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread); PLAN_SUBMITTED (reviewers), PLAN_CHANGES_REQUESTED / PLAN_APPROVED (the region) for GosTech plans. */
 export type NotificationKind =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
+  | 'PLAN_APPROVED'
+  | 'PLAN_CHANGES_REQUESTED'
+  | 'PLAN_SUBMITTED'
   | 'REMARK_ADDED'
   | 'REMARK_REOPENED'
   | 'REMARK_RESOLVED'

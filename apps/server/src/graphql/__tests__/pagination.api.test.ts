@@ -101,7 +101,7 @@ describe('cursor pagination of growing lists', () => {
       await m.getRepository(AuditEventEntity).insert(Array.from({ length: 12 }, (_, i) => event(i, { planId, entity: 'information_system', action: 'information_system.add' })));
       // 140 notifications for the reviewer, 3 for the RU-TUL editor.
       const note = (i: number, user: string): NotificationEntity => ({
-        id: randomUUID(), userId: user, kind: 'REMARK_ADDED', strategyId, commentId: null, revision: 1, actorId: null, excerpt: `№${i}`, createdAt: tied(i), readAt: i % 4 === 0 ? new Date() : null,
+        id: randomUUID(), userId: user, kind: 'REMARK_ADDED', strategyId, planId: null, commentId: null, revision: 1, actorId: null, excerpt: `№${i}`, createdAt: tied(i), readAt: i % 4 === 0 ? new Date() : null,
       });
       await m.getRepository(NotificationEntity).insert([...Array.from({ length: 140 }, (_, i) => note(i, userId.reviewer!)), ...[0, 1, 2].map((i) => note(i, userId['editor.tul']!))]);
       // 110 API tokens for the RU-BEL editor.

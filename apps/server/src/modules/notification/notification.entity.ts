@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { GostechPlanEntity } from '../gostech/gostech-plan.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** An in-app notification for one user (a new remark, a decision, a new submission). */
@@ -13,6 +14,11 @@ export class NotificationEntity {
   /** NotificationKind. */
   @Column({ type: 'varchar', length: 32 }) kind: string;
   @Column({ type: 'varchar', length: 36, nullable: true }) strategyId: string | null;
+  /** Set on PLAN_* notifications: the GosTech plan concerned. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) planId: string | null;
+  @ManyToOne(() => GostechPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_notifications_plan' })
+  plan?: Relation<GostechPlanEntity>;
   @Column({ type: 'varchar', length: 36, nullable: true }) commentId: string | null;
   @Column({ type: 'integer', nullable: true }) revision: number | null;
   @Column({ type: 'varchar', length: 36, nullable: true }) actorId: string | null;

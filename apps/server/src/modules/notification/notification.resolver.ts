@@ -3,6 +3,7 @@ import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
 import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, readPage, timeKey } from '../../graphql/pagination';
 import { CommentType } from '../comment/comment.type';
+import { GostechPlanType } from '../gostech/gostech.type';
 import { RegionType } from '../region/region.type';
 import { StrategyType } from '../strategy/strategy.type';
 import { UserType } from '../user/user.type';
@@ -54,10 +55,15 @@ export class NotificationResolver {
     return n.strategyId ? ctx.loaders.strategyById.load(n.strategyId) : null;
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: "The strategy's region." })
+  @FieldResolver(() => GostechPlanType, { nullable: true, description: 'The GosTech plan concerned (PLAN_* kinds).' })
+  plan(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
+    return n.planId ? ctx.loaders.gostechPlanById.load(n.planId) : null;
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: "The region of the strategy or plan concerned." })
   async region(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
-    const strategy = n.strategyId ? await ctx.loaders.strategyById.load(n.strategyId) : null;
-    return strategy ? ctx.loaders.regionById.load(strategy.regionId) : null;
+    const document = n.strategyId ? await ctx.loaders.strategyById.load(n.strategyId) : n.planId ? await ctx.loaders.gostechPlanById.load(n.planId) : null;
+    return document ? ctx.loaders.regionById.load(document.regionId) : null;
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who caused it.' })

@@ -5,7 +5,7 @@ import { NOTIFICATION_KINDS } from './notify';
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
-  description: 'SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread).',
+  description: 'SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread); PLAN_SUBMITTED (reviewers), PLAN_CHANGES_REQUESTED / PLAN_APPROVED (the region) for GosTech plans.',
 });
 
 @ObjectType('Notification', { description: 'An in-app notification for the signed-in user.' })

@@ -3,7 +3,19 @@ import { In, type EntityManager } from 'typeorm';
 import { UserEntity } from '../user/user.entity';
 import { NotificationEntity } from './notification.entity';
 
-export const NOTIFICATION_KINDS = ['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'REMARK_ADDED', 'REPLY_ADDED', 'REMARK_RESOLVED', 'REMARK_REOPENED'] as const;
+export const NOTIFICATION_KINDS = [
+  'SUBMITTED',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'REMARK_ADDED',
+  'REPLY_ADDED',
+  'REMARK_RESOLVED',
+  'REMARK_REOPENED',
+  // Decisions on a region's GosTech plan-schedule.
+  'PLAN_SUBMITTED',
+  'PLAN_CHANGES_REQUESTED',
+  'PLAN_APPROVED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Who gets a notification: the region's users, the reviewers, or named users. The actor never notifies themself. */
@@ -11,7 +23,9 @@ export type Audience = { regionId: string } | { reviewers: true } | { userIds: s
 
 export interface NotificationDraft {
   kind: NotificationKind;
-  strategyId: string;
+  /** The document concerned: a strategy, or (PLAN_* kinds) a GosTech plan. */
+  strategyId?: string | null;
+  planId?: string | null;
   actorId: string | null;
   commentId?: string | null;
   revision?: number | null;
@@ -39,7 +53,8 @@ export async function notify(m: EntityManager, audience: Audience, draft: Notifi
       id: randomUUID(),
       userId: u.id,
       kind: draft.kind,
-      strategyId: draft.strategyId,
+      strategyId: draft.strategyId ?? null,
+      planId: draft.planId ?? null,
       commentId: draft.commentId ?? null,
       revision: draft.revision ?? null,
       actorId: draft.actorId,

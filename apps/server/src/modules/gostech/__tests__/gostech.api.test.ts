@@ -163,6 +163,19 @@ describe('GosTech plans over the API', () => {
       ]);
       const actions = approved.data.approveGostechPlan.history.map((h: any) => h.action);
       expect(actions).toEqual(expect.arrayContaining(['information_system.update', 'gostech_plan.submit', 'gostech_plan.request_changes', 'gostech_plan.approve']));
+      // Each decision reached the other side, naming the plan and its region: reviewers the submissions,
+      // the region's editor the return (with the reviewer's words) and the approval. No one is told of their own act.
+      const NOTES = '{ notifications(first: 20) { kind revision excerpt plan { id } region { code } } }';
+      const planNotes = async (token: string) => ((await t.gql(NOTES, {}, token)).data.notifications as any[]).filter((n) => n.kind.startsWith('PLAN_'));
+      expect(await planNotes(reviewer)).toEqual([
+        { kind: 'PLAN_SUBMITTED', revision: 2, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
+        { kind: 'PLAN_SUBMITTED', revision: 1, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
+      ]);
+      expect(await planNotes(bel)).toEqual([
+        { kind: 'PLAN_APPROVED', revision: 2, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
+        { kind: 'PLAN_CHANGES_REQUESTED', revision: 1, excerpt: 'Уточните сроки пилота РМИС', plan: { id: p.id }, region: { code: 'RU-BEL' } },
+      ]);
+      expect(await planNotes(tul)).toEqual([]);
       // Approved: public, and final.
       expect((await plan('RU-BEL')).contentVisible).toBe(true);
       const again = await t.gql('mutation($id: ID!) { approveGostechPlan(id: $id) { status } }', { id: p.id }, reviewer);

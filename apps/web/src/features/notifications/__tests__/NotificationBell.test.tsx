@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { typePolicies } from '../../../app/apolloClient';
+import en from '../../../i18n/en.json';
+import ru from '../../../i18n/ru.json';
 import { renderWithProviders } from '../../../test/render';
 import { MeQuery } from '../../auth/useMe';
 import {
@@ -166,8 +170,15 @@ describe('NotificationBell', () => {
     expect(within(panel).queryByRole('alert')).toBeNull();
   });
 
-  it('links an approval to the public page and everything else to the review screen', () => {
+  it('links an approval to the public page, a GosTech plan decision to the plan, and everything else to the review screen', () => {
     expect(notificationHref('APPROVED', 'RU-TUL')).toBe('/regions/RU-TUL');
     expect(notificationHref('REMARK_ADDED', 'RU-TUL')).toBe('/regions/RU-TUL/review');
+    for (const kind of ['PLAN_SUBMITTED', 'PLAN_CHANGES_REQUESTED', 'PLAN_APPROVED'] as const) expect(notificationHref(kind, 'RU-TUL')).toBe('/regions/RU-TUL/gostech');
+  });
+
+  it('has a sentence for every notification kind the schema declares, in both languages', () => {
+    const schemaKinds = [...readFileSync(join(__dirname, '../../../../../server/schema.graphql'), 'utf8').match(/enum NotificationKind \{([^}]*)\}/)![1]!.matchAll(/^\s+([A-Z_]+)$/gm)].map((m) => m[1]);
+    expect(schemaKinds).toContain('PLAN_SUBMITTED');
+    for (const dict of [ru, en]) expect(schemaKinds.filter((k) => typeof (dict.notifications.kind as Record<string, string>)[k!] !== 'string')).toEqual([]);
   });
 });

@@ -53,9 +53,13 @@ export const POLL_MS = 30_000;
 /** The panel shows this many at a time; "Show more" fetches the next ones. */
 export const NOTIFICATIONS_PAGE = 20;
 
-/** Where a notification leads: decisions and remarks to the review screen, an approval to the public page. */
+/**
+ * Where a notification leads: a strategy's decisions and remarks to the review screen, its approval to the public
+ * page; anything about a GosTech plan to the plan's page (its decision panel and history are there).
+ */
 export function notificationHref(kind: NotificationKind, regionCode: string): string {
   const region = `/regions/${encodeURIComponent(regionCode)}`;
+  if (kind.startsWith('PLAN_')) return `${region}/gostech`;
   return kind === 'APPROVED' ? region : `${region}/review`;
 }
 
