@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX, GOAL_RULES, MAX_GOALS_PER_STRATEGY, MAX_INDICATORS_PER_GOAL, TITLE_MAX, validateGoal, wouldCreateCycle } from './goals';
+import { checkGoalCapacity, DESCRIPTION_MAX, GOAL_RULES, MAX_GOALS_PER_STRATEGY, MAX_INDICATORS_PER_GOAL, TITLE_MAX, validateGoal, wouldCreateCycle } from './goals';
 import type { GoalDraft } from './goals';
 
 const goal: GoalDraft = { horizon: 'Y2024', sectorCode: 'healthcare', title: 'Электронная медицинская карта у каждого жителя', description: null };
@@ -48,8 +48,8 @@ describe('validateGoal', () => {
   });
 
   it('keeps a strategy bounded: a new goal must fit under MAX_GOALS_PER_STRATEGY', () => {
-    expect(validateGoal(goal, { existingGoals: MAX_GOALS_PER_STRATEGY - 1 })).toEqual([]);
-    const errors = validateGoal(goal, { existingGoals: MAX_GOALS_PER_STRATEGY });
+    expect(checkGoalCapacity(MAX_GOALS_PER_STRATEGY - 1)).toEqual([]);
+    const errors = checkGoalCapacity(MAX_GOALS_PER_STRATEGY);
     expect(errors.map((e) => [e.field, e.rule])).toEqual([['strategyId', 'too_many_goals']]);
     expect(errors[0]!.params).toEqual({ max: MAX_GOALS_PER_STRATEGY });
   });

@@ -41,8 +41,6 @@ export interface GoalDraft {
 export interface GoalContext {
   /** Horizon of the parent goal; null or absent for a top-level goal. */
   parentHorizon?: Horizon | null;
-  /** For a new goal: how many goals the strategy has already (at most MAX_GOALS_PER_STRATEGY - 1 leaves room). */
-  existingGoals?: number;
   /** How many indicators the goal is given. */
   indicatorCount?: number;
   /** The strategy's chosen sector codes; when given, the goal's sector must be one of them. */
@@ -61,7 +59,6 @@ function err(field: string, rule: GoalRule, message: string, params?: FieldError
  * - `sectorCode`: a known sector (`unknown_sector`) and, when the strategy's sectors are given,
  *   one of them (`sector_not_chosen`);
  * - `parentId`: a child's horizon is strictly earlier than its parent's (`horizon_not_earlier_than_parent`);
- * - `strategyId`: a new goal must fit in MAX_GOALS_PER_STRATEGY (`too_many_goals`);
  * - `indicators`: at most MAX_INDICATORS_PER_GOAL (`too_many_indicators`).
  */
 export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldError[] {
@@ -93,14 +90,20 @@ export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldErro
     errors.push(err('parentId', 'horizon_not_earlier_than_parent', `A goal under a ${parentYear} goal must aim earlier than ${parentYear}.`, { parentYear }));
   }
 
-  if (ctx.existingGoals !== undefined && ctx.existingGoals >= MAX_GOALS_PER_STRATEGY) {
-    errors.push(err('strategyId', 'too_many_goals', `A strategy may hold at most ${MAX_GOALS_PER_STRATEGY} goals and tasks.`, { max: MAX_GOALS_PER_STRATEGY }));
-  }
   if (ctx.indicatorCount !== undefined && ctx.indicatorCount > MAX_INDICATORS_PER_GOAL) {
     errors.push(err('indicators', 'too_many_indicators', `A goal may have at most ${MAX_INDICATORS_PER_GOAL} indicators.`, { max: MAX_INDICATORS_PER_GOAL }));
   }
 
   return errors;
+}
+
+/**
+ * Whether a strategy that holds `existingGoals` goals and tasks has room for one more: a `too_many_goals` error on
+ * `strategyId` (the argument of addGoal, not part of the goal) when it already holds MAX_GOALS_PER_STRATEGY.
+ */
+export function checkGoalCapacity(existingGoals: number): FieldError[] {
+  if (existingGoals < MAX_GOALS_PER_STRATEGY) return [];
+  return [err('strategyId', 'too_many_goals', `A strategy may hold at most ${MAX_GOALS_PER_STRATEGY} goals and tasks.`, { max: MAX_GOALS_PER_STRATEGY })];
 }
 
 /**

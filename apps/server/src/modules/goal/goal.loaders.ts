@@ -78,13 +78,16 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
         key: 'strategy_id',
         keys: ids,
       });
-      const valuesByIndicator = sortGroups(mapGroups(valueRows, (v) => v.indicatorId), (a, b) => a.year - b.year || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-      const byPosition = (a: IndicatorRow, b: IndicatorRow) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const valuesByIndicator = sortGroups(mapGroups(valueRows, (v) => v.indicatorId), (a, b) => a.year - b.year || compareText(a.kind, b.kind));
+      const byPosition = (a: IndicatorRow, b: IndicatorRow) => a.position - b.position || compareText(a.id, b.id);
       return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: sortGroups(mapGroups(list, (i) => i.goalId), byPosition), valuesByIndicator }));
     }, options),
   };
   return { ...byStrategy, ...relationLoaders(byStrategy, { goals, indicators, values }, options) };
 }
+
+/** Code-point order, as the databases' binary collation of ids: the same on SQLite and PostgreSQL. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts every group of a map in place (groups are small: a goal's indicators, an indicator's values). */
 function sortGroups<K, T>(groups: Map<K, T[]>, compare: (a: T, b: T) => number): Map<K, T[]> {

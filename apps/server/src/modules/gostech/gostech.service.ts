@@ -22,7 +22,7 @@ import { groupByKeys } from '../../db/batch';
 import type { Database } from '../../db/data-source';
 import { claimVersion, staleVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
-import { notify } from '../notification/notify';
+import { notifyDecision } from '../notification/notify';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { RegionEntity } from '../region/region.entity';
 import type { Clock } from '../review/clock';
@@ -545,12 +545,7 @@ export class GostechService {
       }
       await m.getRepository(GostechPlanEntity).update({ id: plan.id }, patch);
       await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: TRANSITION_ACTIONS[to], details });
-      // Same audiences as a strategy's decisions: a submission tells the reviewers, a decision tells the region.
-      const revision = patch.revision ?? plan.revision;
-      if (to === 'SUBMITTED') await notify(m, { reviewers: true }, { kind: 'PLAN_SUBMITTED', planId: plan.id, actorId: actor.userId, revision });
-      else if (to === 'CHANGES_REQUESTED' || to === 'APPROVED') {
-        await notify(m, { regionId: plan.regionId }, { kind: `PLAN_${to}`, planId: plan.id, actorId: actor.userId, revision, text: options.comment ?? null });
-      }
+      await notifyDecision(m, to, { planId: plan.id, regionId: plan.regionId }, { actorId: actor.userId, revision: patch.revision ?? plan.revision, text: options.comment });
       return Object.assign(plan, patch);
     });
   }

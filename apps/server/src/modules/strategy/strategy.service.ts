@@ -6,7 +6,7 @@ import { isEarlierHorizon } from '@tsifra/domain/horizons';
 import type { Actor } from '@tsifra/domain/roles';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { completenessProblems, type CompletenessProblem } from '@tsifra/domain/strategy/completeness';
-import { validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
+import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { findUnit } from '@tsifra/domain/strategy/units';
@@ -14,7 +14,7 @@ import { canComment, canEditContent, checkTransition, type StrategyStatus } from
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
-import { notify } from '../notification/notify';
+import { notify, notifyDecision } from '../notification/notify';
 import { systemClock, type Clock } from '../review/clock';
 import { checkBody, countOpenRemarks } from '../review/review.service';
 import { freezeRevision } from '../review/snapshot.service';
@@ -121,6 +121,9 @@ export class StrategyService {
   async addGoal(actor: Actor, strategyId: string, version: number, input: GoalInput): Promise<GoalEntity> {
     return this.db.write(async (m) => {
       const strategy = await this.beginEdit(m, actor, strategyId, version);
+      // Only a new goal grows the strategy; the cap keeps Strategy.goals and Goal.children bounded lists.
+      const capacity = checkGoalCapacity(await m.getRepository(GoalEntity).countBy({ strategyId }));
+      if (capacity.length) throw badUserInput(capacity);
       const sectorId = await this.checkGoalInput(m, strategy.id, null, input);
       const siblings = await m.getRepository(GoalEntity).countBy({ strategyId, parentId: input.parentId ? input.parentId : IsNull() });
       const now = new Date();
@@ -319,12 +322,7 @@ export class StrategyService {
         Object.assign(details, { comment: options.comment, commentId });
       }
       await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: TRANSITION_ACTIONS[to], details });
-      const revisionNumber = patch.revision ?? strategy.revision;
-      if (to === 'SUBMITTED') {
-        await notify(m, { reviewers: true }, { kind: 'SUBMITTED', strategyId: strategy.id, actorId: actor.userId, revision: revisionNumber });
-      } else if (to === 'CHANGES_REQUESTED' || to === 'APPROVED') {
-        await notify(m, { regionId: strategy.regionId }, { kind: to, strategyId: strategy.id, actorId: actor.userId, revision: revisionNumber, commentId, text: options.comment ?? null });
-      }
+      await notifyDecision(m, to, { strategyId: strategy.id, regionId: strategy.regionId }, { actorId: actor.userId, revision: patch.revision ?? strategy.revision, commentId, text: options.comment });
       return Object.assign(strategy, patch);
     });
   }
@@ -358,8 +356,6 @@ export class StrategyService {
         {
           parentHorizon,
           chosenSectors: chosen.map((c) => c.code),
-          // Only a new goal grows the strategy; the cap keeps Strategy.goals and Goal.children bounded lists.
-          existingGoals: existing ? undefined : goals.length,
           indicatorCount: input.indicators?.length ?? 0,
         },
       ),
@@ -371,8 +367,7 @@ export class StrategyService {
     (input.indicators ?? []).forEach((indicator, i) => {
       errors.push(...prefixFieldErrors(`indicators[${i}]`, validateIndicator(toDraft(indicator), { horizon: input.horizon as Horizon })));
     });
-    // strategyId is an argument of its own, not part of the goal input.
-    if (errors.length) throw badUserInput(errors.map((e) => (e.field === 'strategyId' ? e : prefixFieldErrors(prefix, [e])[0]!)));
+    if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
     return chosen.find((c) => c.code === input.sectorCode)!.id;
   }
 
