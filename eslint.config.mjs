@@ -3,7 +3,9 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
+const GRAPHQL_AT_THE_EDGE = 'Services, db code and jobs do not import GraphQL (docs/conventions.md).';
 const FRAMEWORKS = ['typeorm', 'type-graphql', 'graphql', 'react', 'react-dom', 'express', 'better-sqlite3', 'pg', 'dataloader'];
 
 export default tseslint.config(
@@ -50,6 +52,42 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'], message: 'The server never imports the web app.' }] }],
+    },
+  },
+  {
+    // Import cycles are refused in the server: a cycle is a layering fault and, with decorators, a crash waiting
+    // for the wrong load order (typeorm#6018).
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['**/__tests__/**', '**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Services, persistence and jobs know nothing of GraphQL: transport stays at the edge (docs/conventions.md).
+    // A service may name an input or object type's shape (a type-only import), never import its runtime.
+    files: ['apps/server/src/**/*.service.ts', 'apps/server/src/db/**/*.ts', 'apps/server/src/**/*.jobs.ts', 'apps/server/src/jobs/**/*.ts'],
+    ignores: ['**/__tests__/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'type-graphql', message: GRAPHQL_AT_THE_EDGE },
+            { name: 'graphql', message: GRAPHQL_AT_THE_EDGE },
+          ],
+          patterns: [
+            { group: ['**/graphql/**', '../graphql', './graphql', '**/*.resolver'], message: GRAPHQL_AT_THE_EDGE },
+            { group: ['**/*.type', '**/*.inputs'], allowTypeImports: true, message: GRAPHQL_AT_THE_EDGE },
+            { group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'], message: 'The server never imports the web app.' },
+          ],
+        },
+      ],
     },
   },
   {
