@@ -2,7 +2,7 @@ import type { CookieOptions } from 'express';
 import type { Database } from '../db/data-source';
 import { GostechService } from '../modules/gostech/gostech.service';
 import { NotificationService } from '../modules/notification/notification.service';
-import { clockStartingOn, systemClock } from '../modules/review/clock';
+import { clockStartingOn, systemClock } from '../shared/clock';
 import { ReviewService } from '../modules/review/review.service';
 import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { contentVisible } from '../workflow/workflow-fields';
 import type { CommentEntity } from './comment.entity';
 import { CommentType } from './comment.type';
 

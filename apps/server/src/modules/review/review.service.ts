@@ -12,35 +12,10 @@ import { GoalEntity } from '../goal/goal.entity';
 import { notify } from '../notification/notify';
 import { RegionEntity } from '../region/region.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
-import type { Clock } from './clock';
+import type { Clock } from '../../shared/clock';
+import { checkBody } from '../../shared/text';
 import type { RemarkInput, RemarkStatus } from './review.type';
 import { StrategyRevisionEntity } from './strategy-revision.entity';
-
-const BODY_MAX = 10_000;
-
-/** Checks a comment or remark text: trimmed, not empty, at most 10 000 characters. */
-export function checkBody(body: string, field: string): string {
-  const text = body.trim();
-  if (!text) throw new DomainError('BAD_USER_INPUT', 'The text is empty.', field);
-  if (text.length > BODY_MAX) throw new DomainError('BAD_USER_INPUT', `The text is longer than ${BODY_MAX} characters.`, field);
-  return text;
-}
-
-/** Open top-level remarks of a strategy, and how many of them are blockers (inside a transaction). */
-export async function countOpenRemarks(m: EntityManager, strategyId: string): Promise<{ open: number; openBlockers: number }> {
-  const open = await m
-    .getRepository(CommentEntity)
-    .createQueryBuilder('c')
-    .select('c.severity', 'severity')
-    .addSelect('COUNT(*)', 'n')
-    .where("c.strategy_id = :strategyId AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL", { strategyId })
-    .groupBy('c.severity')
-    .getRawMany<{ severity: string; n: string | number }>();
-  return {
-    open: open.reduce((sum, r) => sum + Number(r.n), 0),
-    openBlockers: open.filter((r) => r.severity === 'BLOCKER').reduce((sum, r) => sum + Number(r.n), 0),
-  };
-}
 
 async function loadStrategy(m: EntityManager, strategyId: string, field = 'strategyId') {
   const strategy = await m.getRepository(StrategyEntity).findOneBy({ id: strategyId });
@@ -214,8 +189,8 @@ export class ReviewService {
     const atRisk: { region: RegionEntity; left: number }[] = [];
     for (const region of regions) {
       const strategy = byRegion.get(region.id);
-      counts[strategy ? key[strategy.status as StrategyStatus] : 'noStrategy'] += 1;
-      if (strategy && !isContentEditable(strategy.status as StrategyStatus)) continue;
+      counts[strategy ? key[strategy.status] : 'noStrategy'] += 1;
+      if (strategy && !isContentEditable(strategy.status)) continue;
       const left = daysLeft(strategy?.deadline ?? DEFAULT_STRATEGY_DEADLINE, today);
       if (left < 0) late += 1;
       if (left <= riskDays) atRisk.push({ region, left });

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VALUE_KINDS } from '@tsifra/domain/strategy/revision-diff';
-import { enumOf, HorizonEnum, IndicatorDirectionEnum, StrategyStatusEnum } from '../../graphql/enums';
+import { enumOf, HorizonEnum, IndicatorDirectionEnum } from '../../graphql/enums';
 import { IndicatorValueType } from '../goal/goal.type';
 import type { RegionEntity } from '../region/region.entity';
 import { RegionType } from '../region/region.type';
@@ -176,13 +176,6 @@ export class RevisionDiffType {
 }
 
 // ---- workflow, remarks, overview
-
-@ObjectType('AvailableTransition', { description: 'A move the caller is entitled to, and what blocks it now (null: possible).' })
-export class AvailableTransitionType {
-  @Field(() => StrategyStatusEnum) to: string;
-  @Field(() => String, { nullable: true, description: 'Stable key of the guard that blocks it: needs_open_remark, open_blockers, incomplete.' }) blockedBy: string | null;
-  @Field(() => String, { nullable: true }) reason: string | null;
-}
 
 @InputType('RemarkInput', { description: 'A review remark, pinned to the strategy, a goal, an indicator or one target value (indicator + year).' })
 export class RemarkInput {
