@@ -16,8 +16,8 @@ export class CommentResolver {
   async comment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommentEntity | null> {
     const found = await ctx.loaders.commentById.load(id);
     if (!found) return null;
-    const strategy = await ctx.loaders.strategyById.load(found.strategyId);
-    if (!strategy || !(await contentVisible(strategy, ctx))) return null;
+    const document = found.strategyId ? await ctx.loaders.strategyById.load(found.strategyId) : found.planId ? await ctx.loaders.gostechPlanById.load(found.planId) : null;
+    if (!document || !(await contentVisible(document, ctx))) return null;
     return found;
   }
 }

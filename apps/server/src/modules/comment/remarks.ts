@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@tsifra/domain/roles';
-import type { DocumentRef } from '../workflow/document-ref';
+import { documentColumns, type DocumentRef } from '../workflow/document-ref';
 import { CommentEntity } from './comment.entity';
+import { COMMENT_COLUMN } from './comment.loaders';
 
 /** Open top-level remarks of a document, and how many of them are blockers (inside a transaction). */
 export async function countOpenRemarks(m: EntityManager, ref: DocumentRef): Promise<{ open: number; openBlockers: number }> {
-  if (ref.type !== 'strategy') return { open: 0, openBlockers: 0 };
   const open = await m
     .getRepository(CommentEntity)
     .createQueryBuilder('c')
     .select('c.severity', 'severity')
     .addSelect('COUNT(*)', 'n')
-    .where("c.strategy_id = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL", { id: ref.id })
+    .where(`c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`, { id: ref.id })
     .groupBy('c.severity')
     .getRawMany<{ severity: string; n: string | number }>();
   return {
@@ -22,12 +22,22 @@ export async function countOpenRemarks(m: EntityManager, ref: DocumentRef): Prom
 }
 
 /**
- * Keeps the reviewer's words on a return. A strategy records them as an open MAJOR remark on the decided
- * revision; returns the comment's id (null when the document keeps the note elsewhere).
+ * Keeps the reviewer's cover note on a return as a plain comment on the document (on the decided revision),
+ * or — when the reviewer pins it — as an open MAJOR remark. Returns the comment's id.
  */
-export async function recordCoverNote(m: EntityManager, ref: DocumentRef, actor: Actor, note: string, revision: number): Promise<string | null> {
-  if (ref.type !== 'strategy') return null;
+export async function recordCoverNote(m: EntityManager, ref: DocumentRef, actor: Actor, note: string, revision: number, pin: boolean): Promise<string> {
   const id = randomUUID();
-  await m.getRepository(CommentEntity).insert({ id, strategyId: ref.id, goalId: null, authorId: actor.userId, body: note, createdAt: new Date(), severity: 'MAJOR', status: 'OPEN', revision });
+  const remark = pin ? { severity: 'MAJOR', status: 'OPEN' } : {};
+  await m.getRepository(CommentEntity).insert({ id, ...documentColumns(ref), goalId: null, authorId: actor.userId, body: note, createdAt: new Date(), revision, ...remark });
   return id;
+}
+
+/** The open top-level remarks of a document (to resolve them at approval). */
+export function openRemarksOf(m: EntityManager, ref: DocumentRef): Promise<CommentEntity[]> {
+  return m
+    .getRepository(CommentEntity)
+    .createQueryBuilder('c')
+    .where(`c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`, { id: ref.id })
+    .orderBy('c.created_at', 'ASC')
+    .getMany();
 }

@@ -50,7 +50,7 @@ async function planProblems(plan: GostechPlanEntity, ctx: Context) {
 const gostechPlanReader: DocumentReader<GostechPlanEntity> = {
   label: 'GosTech plan',
   completenessCount: async (plan, ctx) => (await planProblems(plan, ctx)).length,
-  remarkCounts: async () => ({ open: 0, openBlockers: 0 }),
+  remarkCounts: (plan, ctx) => ctx.loaders.remarkCountsByPlanId.load(plan.id),
 };
 
 /** Systems run in plan order: by position, then id. */

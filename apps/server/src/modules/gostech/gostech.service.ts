@@ -14,6 +14,7 @@ import {
 } from '@tsifra/domain/gostech/plan';
 import { onScheduleShare, overdueStages, productionQuarter } from '@tsifra/domain/gostech/schedule';
 import type { Actor } from '@tsifra/domain/roles';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_GOSTECH_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { canEditContent, canReadContent, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import { groupByKeys } from '../../db/batch';
@@ -178,12 +179,12 @@ export class GostechService {
   }
 
   /** Returns a submitted plan for revision; the comment is required and kept on the plan and in its history. */
-  requestChanges(actor: Actor, planId: string, comment: string): Promise<GostechPlanEntity> {
-    return this.workflow.transition(gostechPlanDocument, actor, planId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null });
+  requestChanges(actor: Actor, planId: string, comment: string, pinAsRemark = false): Promise<GostechPlanEntity> {
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
   }
 
-  approve(actor: Actor, planId: string): Promise<GostechPlanEntity> {
-    return this.workflow.transition(gostechPlanDocument, actor, planId, 'APPROVED');
+  approve(actor: Actor, planId: string, remarks?: RemarkDisposition): Promise<GostechPlanEntity> {
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'APPROVED', { remarks });
   }
 
   /** The plan's completeness problems (empty = ready to submit). */

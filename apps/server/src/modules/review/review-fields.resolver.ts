@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 import { DomainError } from '@tsifra/domain/errors';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
+import { openRemarkCounts } from '@tsifra/domain/strategy/remarks';
 import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
 import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
 import { canReadHistory, isContentEditable } from '@tsifra/domain/strategy/workflow';
@@ -122,13 +123,21 @@ export class StrategyReviewFieldsResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Open remarks; null when the content is hidden.' })
   async openRemarks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
-    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
+    return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.' })
   async openBlockers(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
-    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
+    return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s cover note when the strategy was last returned; visible with the content.' })
+  async reviewComment(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    const returned = (await ctx.loaders.auditEventsByStrategyId.load(strategy.id)).findLast((e) => e.action === 'strategy.request_changes');
+    const comment = returned ? (JSON.parse(returned.details) as { comment?: string | null }).comment : null;
+    return comment ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Days until the deadline while the region still has to submit (draft or returned): 0 on the day, negative once passed; null once submitted or approved.' })

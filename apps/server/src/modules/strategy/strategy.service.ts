@@ -4,6 +4,7 @@ import { badUserInput, DomainError, prefixFieldErrors, type FieldError } from '@
 import type { Horizon } from '@tsifra/domain/horizons';
 import { isEarlierHorizon } from '@tsifra/domain/horizons';
 import type { Actor } from '@tsifra/domain/roles';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
@@ -215,16 +216,16 @@ export class StrategyService {
   }
 
   /**
-   * Returns the strategy for revision. A non-empty comment is recorded as an open MAJOR remark on the
-   * revision; with an empty one, the reviewer's open remarks must carry the request (needs_open_remark).
+   * Returns the strategy for revision. A non-empty comment is the cover note (a plain comment, or an open
+   * MAJOR remark when pinned); with an empty one, open remarks must carry the request (needs_open_remark).
    */
-  async requestChanges(actor: Actor, strategyId: string, comment: string): Promise<StrategyEntity> {
-    return this.workflow.transition(strategyDocument, actor, strategyId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null });
+  async requestChanges(actor: Actor, strategyId: string, comment: string, pinAsRemark = false): Promise<StrategyEntity> {
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
   }
 
-  /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open. */
-  async approve(actor: Actor, strategyId: string): Promise<StrategyEntity> {
-    return this.workflow.transition(strategyDocument, actor, strategyId, 'APPROVED');
+  /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open, unless the open remarks are resolved with it (RESOLVE). */
+  async approve(actor: Actor, strategyId: string, remarks?: RemarkDisposition): Promise<StrategyEntity> {
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'APPROVED', { remarks });
   }
 
   async addComment(actor: Actor, strategyId: string, goalId: string | null, body: string): Promise<CommentEntity> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
+import { DEFAULT_REMARK_DISPOSITION, returnRemarkCount, type RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { checkTransition, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
@@ -9,13 +10,18 @@ import { recordAudit } from '../audit/audit';
 import { notifyDecision } from '../notification/notify';
 import { incompleteDetails, type DocumentAdapter, type ReviewedDocument } from './document-adapter';
 import { documentColumns, type DocumentRef } from './document-ref';
-import { countOpenRemarks, recordCoverNote } from '../comment/remarks';
+import { countOpenRemarks, openRemarksOf, recordCoverNote } from '../comment/remarks';
+import { setStatus } from '../comment/remark.service';
 
 export interface TransitionOptions {
   /** The version the caller edited (submissions claim it); decisions claim the current one. */
   version?: number;
-  /** The reviewer's words on a return (already checked with checkBody); null or absent otherwise. */
+  /** The reviewer's cover note on a return (already checked with checkBody); null or absent otherwise. */
   note?: string | null;
+  /** Keep the cover note as an open MAJOR remark instead of a plain comment. */
+  pinNote?: boolean;
+  /** At approval: resolve the open remarks (blockers included) or carry them over (the default). */
+  remarks?: RemarkDisposition;
 }
 
 /** The audit verb of each move: '<entity>.<verb>'. */
@@ -46,8 +52,16 @@ export class WorkflowService {
     const problems = inspected?.problems ?? [];
     // Returning needs an open remark or the reviewer's note; approving needs no open blocker.
     const remarks = document.status === 'SUBMITTED' ? await countOpenRemarks(m, ref) : { open: 0, openBlockers: 0 };
+    const resolving = to === 'APPROVED' && options.remarks === 'RESOLVE';
     const refusal = checkTransition(
-      { status: document.status, regionCode, document: adapter.label, completenessProblems: problems.length, openRemarks: remarks.open + (note ? 1 : 0), openBlockers: remarks.openBlockers },
+      {
+        status: document.status,
+        regionCode,
+        document: adapter.label,
+        completenessProblems: problems.length,
+        openRemarks: returnRemarkCount(remarks.open, note),
+        openBlockers: resolving ? 0 : remarks.openBlockers,
+      },
       to,
       actor,
     );
@@ -57,6 +71,7 @@ export class WorkflowService {
       throw new DomainError(refusal.code, refusal.reason, field, details);
     }
     const from = document.status;
+    if (resolving) await setStatus(m, actor, await openRemarksOf(m, ref), 'RESOLVED', 'approval');
     await claimVersion(m, adapter.entity, document, options.version ?? document.version, adapter.label);
     const now = this.clock.now();
     const patch = { status: to, ...adapter.decided?.(to, note, now) } as Partial<D>;
@@ -67,8 +82,9 @@ export class WorkflowService {
       Object.assign(details, { revision: frozen.number, deadline: frozen.deadline, late: frozen.late, daysLate: frozen.daysLate });
     }
     await m.getRepository(adapter.entity).update({ id: document.id } as never, patch as never);
-    const commentId = note ? await recordCoverNote(m, ref, actor, note, document.revision) : null;
-    if (note) Object.assign(details, { comment: note, ...(commentId ? { commentId } : {}) });
+    const commentId = note ? await recordCoverNote(m, ref, actor, note, document.revision, options.pinNote ?? false) : null;
+    if (note) Object.assign(details, { comment: note, commentId });
+    if (to === 'APPROVED') details.remarks = options.remarks ?? DEFAULT_REMARK_DISPOSITION;
     await recordAudit(m, actor, { ...documentColumns(ref), entity: adapter.auditEntity, entityId: document.id, action: `${adapter.auditEntity}.${VERBS[to]}`, details });
     if (to !== 'DRAFT') {
       await notifyDecision(m, adapter.notificationKind(to), to, { ref, regionId: document.regionId }, { actorId: actor.userId, revision: (patch.revision as number | undefined) ?? document.revision, commentId, text: note });
