@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loader-options';
 import { createAuditLoaders } from '../modules/audit/audit.loaders';
+import { createCommentLoaders } from '../modules/comment/comment.loaders';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createGostechLoaders } from '../modules/gostech/gostech.loaders';
 import { createInitiativeLoaders } from '../modules/initiative/initiative.loaders';
@@ -22,6 +23,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createInitiativeLoaders(dataSource, options),
     ...createReviewLoaders(dataSource, options),
     ...createAuditLoaders(dataSource, options),
+    ...createCommentLoaders(dataSource, options),
   };
 }
 

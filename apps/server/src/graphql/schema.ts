@@ -10,6 +10,7 @@ import {
   InformationSystemFieldsResolver,
 } from '../modules/gostech/gostech-fields.resolver';
 import { GostechResolver } from '../modules/gostech/gostech.resolver';
+import { GostechPlanRemarksResolver } from '../modules/gostech/gostech-remarks.resolver';
 import { GoalInitiativesResolver, InitiativeFieldsResolver } from '../modules/initiative/initiative-fields.resolver';
 import { InitiativeResolver } from '../modules/initiative/initiative.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   AuditEventFieldsResolver,
   NotificationResolver,
   CommentResolver,
+  GostechPlanRemarksResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,8 +1,9 @@
 import type { CookieOptions } from 'express';
 import type { Database } from '../db/data-source';
 import { GostechService } from '../modules/gostech/gostech.service';
+import { RemarkService } from '../modules/comment/remark.service';
 import { NotificationService } from '../modules/notification/notification.service';
-import { clockStartingOn, systemClock } from '../modules/review/clock';
+import { clockStartingOn, systemClock } from '../shared/clock';
 import { ReviewService } from '../modules/review/review.service';
 import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';
@@ -20,6 +21,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     auth: new AuthService(db),
     strategies,
     review: new ReviewService(db, clock),
+    remarks: new RemarkService(db),
     gostech: new GostechService(db, clock),
     notifications: new NotificationService(db),
     initiatives: new InitiativeService(db, strategies),

@@ -11,6 +11,11 @@ import { CommentType } from './comment.type';
 /** Every list of comments (comments, remarks, replies) runs oldest first: by creation time, then id. */
 export const commentCursor = (c: CommentEntity): DecodedCursor => ({ key: timeKey(c.createdAt), id: c.id });
 
+/** Every comment of the document this comment belongs to, through the request's loaders. */
+export function commentsOfDocument(comment: Pick<CommentEntity, 'strategyId' | 'planId'>, ctx: Context): Promise<CommentEntity[]> {
+  return comment.strategyId ? ctx.loaders.commentsByStrategyId.load(comment.strategyId) : comment.planId ? ctx.loaders.commentsByPlanId.load(comment.planId) : Promise.resolve([]);
+}
+
 @Resolver(() => CommentType)
 export class CommentFieldsResolver {
   @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
@@ -31,7 +36,7 @@ export class CommentFieldsResolver {
 
   @FieldResolver(() => GoalType, { nullable: true, description: 'The pinned goal as it is now (null once deleted; see goalId).' })
   async goal(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<GoalRow | null> {
-    if (!comment.goalId) return null;
+    if (!comment.goalId || !comment.strategyId) return null;
     return (await ctx.loaders.goalIndexByStrategyId.load(comment.strategyId)).byId.get(comment.goalId) ?? null;
   }
 
@@ -49,8 +54,8 @@ export class CommentFieldsResolver {
   async replies(@Root() comment: CommentEntity, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     if (comment.parentId) return [];
-    // Paged within the strategy's comments the loader already holds: replies of many remarks stay one statement.
-    const all = await ctx.loaders.commentsByStrategyId.load(comment.strategyId);
+    // Paged within the document's comments the loader already holds: replies of many remarks stay one statement.
+    const all = await commentsOfDocument(comment, ctx);
     return pageOf(all.filter((c) => c.parentId === comment.id), page, commentCursor);
   }
 

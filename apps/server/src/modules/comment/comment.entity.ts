@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { GoalEntity } from '../goal/goal.entity';
+import { GostechPlanEntity } from '../gostech/gostech-plan.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { UserEntity } from '../user/user.entity';
 
@@ -11,12 +12,18 @@ import { UserEntity } from '../user/user.entity';
 @Entity('comments')
 @Index('IDX_comments_strategy', ['strategyId'])
 @Index('IDX_comments_parent', ['parentId'])
+@Index('IDX_comments_plan', ['planId'])
 export class CommentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
-  @Column({ type: 'varchar', length: 36 }) strategyId: string;
+  /** The document commented on is a strategy or (planId) a GosTech plan: one column per type, see documentColumns. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) strategyId: string | null;
   @ManyToOne(() => StrategyEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'strategy_id', foreignKeyConstraintName: 'FK_comments_strategy' })
   strategy?: Relation<StrategyEntity>;
+  @Column({ type: 'varchar', length: 36, nullable: true }) planId?: string | null;
+  @ManyToOne(() => GostechPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_comments_plan' })
+  plan?: Relation<GostechPlanEntity>;
   /** The live goal (null once it is deleted). */
   @Column({ type: 'varchar', length: 36, nullable: true }) goalId: string | null;
   @ManyToOne(() => GoalEntity, { onDelete: 'SET NULL' })

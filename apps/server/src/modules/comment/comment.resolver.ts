@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { contentVisible } from '../workflow/workflow-fields';
 import type { CommentEntity } from './comment.entity';
 import { CommentType } from './comment.type';
 
@@ -16,8 +16,8 @@ export class CommentResolver {
   async comment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommentEntity | null> {
     const found = await ctx.loaders.commentById.load(id);
     if (!found) return null;
-    const strategy = await ctx.loaders.strategyById.load(found.strategyId);
-    if (!strategy || !(await contentVisible(strategy, ctx))) return null;
+    const document = found.strategyId ? await ctx.loaders.strategyById.load(found.strategyId) : found.planId ? await ctx.loaders.gostechPlanById.load(found.planId) : null;
+    if (!document || !(await contentVisible(document, ctx))) return null;
     return found;
   }
 }

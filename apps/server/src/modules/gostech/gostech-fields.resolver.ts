@@ -3,7 +3,7 @@ import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { planCompleteness, stageIndex } from '@tsifra/domain/gostech/plan';
 import { currentStage, isOnSchedule, overdueStages, plannedMigrationDate, productionQuarter } from '@tsifra/domain/gostech/schedule';
-import { canReadContent, canReadHistory, nextStatuses, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
+import { canReadHistory } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { StrategyStatusEnum } from '../../graphql/enums';
 import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf, readPage, type DecodedCursor } from '../../graphql/pagination';
@@ -14,7 +14,7 @@ import { RegionType } from '../region/region.type';
 import { SectorType } from '../sector/sector.type';
 import type { GostechPlanEntity } from './gostech-plan.entity';
 import type { GostechPlanRevisionEntity } from './gostech-revision.entity';
-import { stageDates, toPlanSystems } from './gostech.service';
+import { stageDates, toPlanSystems } from './plan-systems';
 import {
   GostechCurrentStageEnum,
   GostechPlanProblemType,
@@ -26,14 +26,8 @@ import {
   OverdueStageType,
 } from './gostech.type';
 import type { InformationSystemEntity } from './information-system.entity';
-
-async function regionCodeOf(plan: GostechPlanEntity, ctx: Context): Promise<string> {
-  return (await ctx.loaders.regionById.load(plan.regionId))?.code ?? '';
-}
-
-async function contentVisible(plan: GostechPlanEntity, ctx: Context): Promise<boolean> {
-  return canReadContent(ctx.actor, await regionCodeOf(plan, ctx), plan.status as ReviewStatus);
-}
+import { contentVisible, nextMoves, regionCodeOf, transitionChecks, type DocumentReader } from '../workflow/workflow-fields';
+import { AvailableTransitionType } from '../workflow/workflow.type';
 
 async function stagesOf(system: InformationSystemEntity, ctx: Context) {
   return (await ctx.loaders.stagesBySystemId.load(system.id)).map(stageDates);
@@ -42,6 +36,22 @@ async function stagesOf(system: InformationSystemEntity, ctx: Context) {
 async function scheduled(system: InformationSystemEntity, ctx: Context) {
   return { decision: (system.decision as never) ?? null, stages: await stagesOf(system, ctx) };
 }
+
+/** The plan's completeness problems through the request's loaders. */
+async function planProblems(plan: GostechPlanEntity, ctx: Context) {
+  const systems = await ctx.loaders.systemsByPlanId.load(plan.id);
+  const ids = systems.map((s) => s.id);
+  const [stages, deps] = await Promise.all([ctx.loaders.stagesBySystemId.loadMany(ids), ctx.loaders.dependenciesBySystemId.loadMany(ids)]);
+  const rules = toPlanSystems(systems, stages.flatMap((s) => (s instanceof Error ? [] : s)), deps.flatMap((d) => (d instanceof Error ? [] : d)));
+  return planCompleteness({ systems: rules });
+}
+
+/** A plan's workflow facts through the request's loaders. */
+const gostechPlanReader: DocumentReader<GostechPlanEntity> = {
+  label: 'GosTech plan',
+  completenessCount: async (plan, ctx) => (await planProblems(plan, ctx)).length,
+  remarkCounts: (plan, ctx) => ctx.loaders.remarkCountsByPlanId.load(plan.id),
+};
 
 /** Systems run in plan order: by position, then id. */
 const systemCursor = (s: InformationSystemEntity): DecodedCursor => ({ key: s.position, id: s.id });
@@ -90,18 +100,22 @@ export class GostechPlanFieldsResolver {
   @FieldResolver(() => [GostechPlanProblemType], { description: 'What keeps the plan from being submitted (empty = complete); empty when the content is not visible.' })
   async completeness(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<GostechPlanProblemType[]> {
     if (!(await contentVisible(plan, ctx))) return [];
-    const systems = await ctx.loaders.systemsByPlanId.load(plan.id);
-    const ids = systems.map((s) => s.id);
-    const [stages, deps] = await Promise.all([ctx.loaders.stagesBySystemId.loadMany(ids), ctx.loaders.dependenciesBySystemId.loadMany(ids)]);
-    const rules = toPlanSystems(systems, stages.flatMap((s) => (s instanceof Error ? [] : s)), deps.flatMap((d) => (d instanceof Error ? [] : d)));
-    return planCompleteness({ systems: rules }).map((p) => ({ rule: p.rule, systemId: p.systemId, stage: p.stage ?? null, message: p.message }));
+    return (await planProblems(plan, ctx)).map((p) => ({ rule: p.rule, systemId: p.systemId, stage: p.stage ?? null, message: p.message }));
   }
 
-  @FieldResolver(() => [StrategyStatusEnum], { description: 'The statuses the caller may move the plan to now (completeness checked on submit).' })
-  async availableTransitions(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<string[]> {
-    if (!ctx.actor) return [];
-    const problems = plan.status === 'DRAFT' || plan.status === 'CHANGES_REQUESTED' ? (await this.completeness(plan, ctx)).length : 0;
-    return nextStatuses({ status: plan.status as ReviewStatus, regionCode: await regionCodeOf(plan, ctx), document: 'GosTech plan', completenessProblems: problems }, ctx.actor);
+  @FieldResolver(() => [StrategyStatusEnum], {
+    description: 'The statuses the caller may move the plan to now (completeness checked on submit).',
+    deprecationReason: 'Use transitionChecks: every move the role allows, with what blocks it now.',
+  })
+  availableTransitions(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<string[]> {
+    return nextMoves(gostechPlanReader, plan, ctx);
+  }
+
+  @FieldResolver(() => [AvailableTransitionType], {
+    description: 'Every move the caller’s role allows from the current status, each with what blocks it now (`blockedBy`: needs_open_remark, open_blockers, incomplete). Empty when the content is hidden.',
+  })
+  transitionChecks(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
+    return transitionChecks(gostechPlanReader, plan, ctx);
   }
 
   @FieldResolver(() => [GostechPlanRevisionType], { description: 'Submitted revisions, oldest first; empty when the content is not visible.' })

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { RegionEntity } from '../region/region.entity';
 
@@ -11,7 +12,7 @@ export class GostechPlanEntity {
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'FK_gostech_plans_region' })
   region?: Relation<RegionEntity>;
   /** The review workflow's status (@tsifra/domain/strategy/workflow). */
-  @Column({ type: 'varchar', length: 32 }) status: string;
+  @Column({ type: 'varchar', length: 32 }) status: ReviewStatus;
   /** Optimistic-lock counter: every content write claims it. */
   @Column({ type: 'integer' }) version: number;
   @Column({ type: 'varchar', length: 10 }) deadline: string;

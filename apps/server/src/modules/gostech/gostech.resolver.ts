@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
+import { RemarkDispositionEnum } from '../review/review.type';
 import type { Context } from '../../graphql/context';
 import { InformationSystemInput } from './gostech.inputs';
 import { GostechPlanType, GostechSummaryType, ImportReportType, InformationSystemType } from './gostech.type';
@@ -83,13 +85,22 @@ export class GostechResolver {
 
   @Authorized()
   @Mutation(() => GostechPlanType, { description: 'Returns a submitted plan for revision with a comment (reviewers, admins).' })
-  requestGostechPlanChanges(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string) {
-    return ctx.services.gostech.requestChanges(ctx.actor!, id, comment);
+  requestGostechPlanChanges(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String) comment: string,
+    @Arg('pinAsRemark', () => Boolean, { nullable: true, description: 'Keep the comment as an open MAJOR remark; by default it is a cover note.' }) pinAsRemark?: boolean | null,
+  ) {
+    return ctx.services.gostech.requestChanges(ctx.actor!, id, comment, pinAsRemark ?? false);
   }
 
   @Authorized()
   @Mutation(() => GostechPlanType, { description: 'Approves a submitted plan; its content becomes public (reviewers, admins).' })
-  approveGostechPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return ctx.services.gostech.approve(ctx.actor!, id);
+  approveGostechPlan(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('remarks', () => RemarkDispositionEnum, { nullable: true, description: 'What happens to the open remarks: RESOLVE them or CARRY_OVER (the default).' }) remarks?: RemarkDisposition | null,
+  ) {
+    return ctx.services.gostech.approve(ctx.actor!, id, remarks ?? undefined);
   }
 }

@@ -1,74 +1,47 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
-import { badUserInput, DomainError, prefixFieldErrors, type FieldError } from '@tsifra/domain/errors';
+import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/errors';
 import { checkInventoryRows, importErrorPath, MAX_IMPORT_ROWS, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
 import {
   findDependencyCycle,
   isMigrating,
   planCompleteness,
   validateInformationSystem,
-  type GostechDecision,
   type GostechStage,
   type InformationSystemDraft,
   type PlanProblem,
-  type PlanSystem,
   type StageDates,
 } from '@tsifra/domain/gostech/plan';
 import { onScheduleShare, overdueStages, productionQuarter } from '@tsifra/domain/gostech/schedule';
 import type { Actor } from '@tsifra/domain/roles';
-import { DEFAULT_GOSTECH_DEADLINE, lateness } from '@tsifra/domain/strategy/deadline';
-import { canEditContent, canReadContent, checkTransition, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
+import { DEFAULT_GOSTECH_DEADLINE } from '@tsifra/domain/strategy/deadline';
+import { canEditContent, canReadContent, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
 import { groupByKeys } from '../../db/batch';
 import type { Database } from '../../db/data-source';
 import { claimVersion, staleVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
-import { notifyDecision } from '../notification/notify';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { RegionEntity } from '../region/region.entity';
-import type { Clock } from '../review/clock';
-import { checkBody } from '../review/review.service';
+import type { Clock } from '../../shared/clock';
+import { checkBody } from '../../shared/text';
+import { WorkflowService } from '../workflow/workflow.service';
 import { SectorEntity } from '../sector/sector.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { GostechDependencyEntity, GostechSystemInitiativeEntity } from './gostech-links.entity';
 import { GostechPlanEntity } from './gostech-plan.entity';
-import { GostechPlanRevisionEntity } from './gostech-revision.entity';
+import { loadPlanSystems, toPlanSystems } from './plan-systems';
+import { gostechPlanDocument, loadGostechPlan } from './gostech-document';
 import { GostechStageEntity } from './gostech-stage.entity';
 import { readInventoryWorkbook, writeInventoryWorkbook } from './gostech-xlsx';
 import type { InformationSystemInput } from './gostech.inputs';
 import { InformationSystemEntity } from './information-system.entity';
 
 const DOCUMENT = 'GosTech plan';
-const TRANSITION_ACTIONS: Record<ReviewStatus, string> = { DRAFT: 'gostech_plan.reopen', SUBMITTED: 'gostech_plan.submit', CHANGES_REQUESTED: 'gostech_plan.request_changes', APPROVED: 'gostech_plan.approve' };
 /** Base64 of an upload: at most ~1 MB, the JSON body limit of /graphql (a 500-row inventory is ~60 KB). */
 export const MAX_IMPORT_BASE64 = 1_000_000;
 /** Rows per INSERT: keeps bound parameters far below SQLite's and PostgreSQL's caps. */
 const INSERT_CHUNK = 400;
-
-/** The systems of a plan as the domain rules see them (three statements for the whole plan). */
-export async function loadPlanSystems(m: EntityManager, planId: string): Promise<{ systems: InformationSystemEntity[]; plan: PlanSystem[]; stages: GostechStageEntity[]; deps: GostechDependencyEntity[] }> {
-  const systems = await m.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } });
-  const ids = systems.map((s) => s.id);
-  const stages = ids.length ? await m.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id = :planId', { planId }).getMany() : [];
-  const deps = ids.length ? await m.getRepository(GostechDependencyEntity).createQueryBuilder('d').innerJoin(InformationSystemEntity, 's', 's.id = d.system_id').where('s.plan_id = :planId', { planId }).getMany() : [];
-  return { systems, stages, deps, plan: toPlanSystems(systems, stages, deps) };
-}
-
-export function stageDates(s: GostechStageEntity): StageDates {
-  return { stage: s.stage as GostechStage, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd, actualStart: s.actualStart, actualEnd: s.actualEnd };
-}
-
-export function toPlanSystems(systems: readonly InformationSystemEntity[], stages: readonly GostechStageEntity[], deps: readonly GostechDependencyEntity[]): PlanSystem[] {
-  const ids = systems.map((s) => s.id);
-  const stagesOf = groupByKeys(ids, stages, (s) => s.systemId);
-  const depsOf = groupByKeys(ids, deps, (d) => d.systemId);
-  return systems.map((s, i) => ({
-    id: s.id,
-    name: s.name,
-    decision: (s.decision as GostechDecision | null) ?? null,
-    stages: stagesOf[i]!.map(stageDates),
-    dependsOn: depsOf[i]!.map((d) => d.dependsOnId),
-  }));
-}
 
 async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) await m.getRepository(entity).insert(rows.slice(i, i + INSERT_CHUNK) as never);
@@ -76,19 +49,6 @@ async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: 
 
 async function deleteChunked(m: EntityManager, entity: new () => ObjectLiteral, column: string, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) await m.getRepository(entity).delete({ [column]: In(ids.slice(i, i + INSERT_CHUNK)) });
-}
-
-/** The completeness problems as FieldErrors for an `incomplete` refusal (field `id`, the problem in params). */
-function incompleteDetails(problems: PlanProblem[]): FieldError[] {
-  return [
-    { field: 'id', rule: 'incomplete', message: `The GosTech plan is incomplete: ${problems.length} problem(s) remain.`, params: { count: problems.length } },
-    ...problems.map((p) => ({
-      field: 'id',
-      rule: p.rule,
-      message: p.message,
-      params: Object.fromEntries(Object.entries({ systemId: p.systemId, stage: p.stage }).filter(([, v]) => v != null)) as Record<string, string>,
-    })),
-  ];
 }
 
 /** A system's fields ready to store, after validation. */
@@ -133,10 +93,14 @@ function checkDraft(draft: InformationSystemDraft, sectorIdByCode: Map<string, s
 
 /** GosTech plan use cases: every write is one transaction, checked against the shared review workflow and the plan's version. */
 export class GostechService {
+  private readonly workflow: WorkflowService;
+
   constructor(
     private readonly db: Database,
     readonly clock: Clock,
-  ) {}
+  ) {
+    this.workflow = new WorkflowService(db, clock);
+  }
 
   async createPlan(actor: Actor, regionCode: string): Promise<GostechPlanEntity> {
     return this.db.write(async (m) => {
@@ -211,16 +175,16 @@ export class GostechService {
 
   /** Submits for review: needs a complete plan; freezes the systems as the next numbered revision (late ones are accepted and marked late). */
   submit(actor: Actor, planId: string, version: number): Promise<GostechPlanEntity> {
-    return this.transition(actor, planId, 'SUBMITTED', { version });
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'SUBMITTED', { version });
   }
 
   /** Returns a submitted plan for revision; the comment is required and kept on the plan and in its history. */
-  requestChanges(actor: Actor, planId: string, comment: string): Promise<GostechPlanEntity> {
-    return this.transition(actor, planId, 'CHANGES_REQUESTED', { comment: comment.trim() ? checkBody(comment, 'comment') : null });
+  requestChanges(actor: Actor, planId: string, comment: string, pinAsRemark = false): Promise<GostechPlanEntity> {
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
   }
 
-  approve(actor: Actor, planId: string): Promise<GostechPlanEntity> {
-    return this.transition(actor, planId, 'APPROVED');
+  approve(actor: Actor, planId: string, remarks?: RemarkDisposition): Promise<GostechPlanEntity> {
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'APPROVED', { remarks });
   }
 
   /** The plan's completeness problems (empty = ready to submit). */
@@ -421,10 +385,8 @@ export class GostechService {
   // ---- internals
 
   private async loadPlan(m: EntityManager, planId: string, field = 'planId'): Promise<{ plan: GostechPlanEntity; regionCode: string }> {
-    const plan = await m.getRepository(GostechPlanEntity).findOneBy({ id: planId });
-    if (!plan) throw new DomainError('NOT_FOUND', 'No such GosTech plan.', field);
-    const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: plan.regionId });
-    return { plan, regionCode: region.code };
+    const { document, regionCode } = await loadGostechPlan(m, planId, field);
+    return { plan: document, regionCode };
   }
 
   private async loadSystem(m: EntityManager, systemId: string): Promise<InformationSystemEntity> {
@@ -500,53 +462,5 @@ export class GostechService {
     if (stages.length) await m.getRepository(GostechStageEntity).insert(stages.map((s) => ({ id: randomUUID(), systemId, ...s })));
     if (dependsOn.length) await m.getRepository(GostechDependencyEntity).insert(dependsOn.map((dependsOnId) => ({ id: randomUUID(), systemId, dependsOnId })));
     if (initiativeIds?.length) await m.getRepository(GostechSystemInitiativeEntity).insert(initiativeIds.map((initiativeId) => ({ id: randomUUID(), systemId, initiativeId })));
-  }
-
-  private async transition(actor: Actor, planId: string, to: ReviewStatus, options: { version?: number; comment?: string | null } = {}): Promise<GostechPlanEntity> {
-    return this.db.write(async (m) => {
-      const { plan, regionCode } = await this.loadPlan(m, planId, 'id');
-      const content = to === 'SUBMITTED' ? await loadPlanSystems(m, plan.id) : null;
-      const problems = content ? planCompleteness({ systems: content.plan }) : [];
-      const refusal = checkTransition(
-        { status: plan.status as ReviewStatus, regionCode, document: DOCUMENT, completenessProblems: problems.length, openRemarks: options.comment ? 1 : 0, openBlockers: 0 },
-        to,
-        actor,
-      );
-      if (refusal) {
-        const field = refusal.rule === 'needs_open_remark' ? 'comment' : undefined;
-        throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
-      }
-      const from = plan.status;
-      await claimVersion(m, GostechPlanEntity, plan, options.version ?? plan.version, 'GosTech plan');
-      const patch: Partial<GostechPlanEntity> = { status: to };
-      const details: Record<string, unknown> = { from, to, revision: plan.revision };
-      if (to === 'SUBMITTED') {
-        const now = this.clock.now();
-        patch.revision = plan.revision + 1;
-        patch.submittedAt = now;
-        const { late, daysLate } = lateness(plan.deadline, now.toISOString());
-        const snapshot = { format: 1, systems: content!.systems.map((s) => ({ ...s, ...content!.plan.find((p) => p.id === s.id)! })) };
-        await m.getRepository(GostechPlanRevisionEntity).insert({
-          id: randomUUID(),
-          planId: plan.id,
-          number: patch.revision,
-          snapshot: JSON.stringify(snapshot),
-          submittedById: actor.userId,
-          submittedAt: now,
-          deadline: plan.deadline,
-          late,
-          daysLate,
-        });
-        Object.assign(details, { revision: patch.revision, deadline: plan.deadline, late, daysLate });
-      }
-      if (to === 'CHANGES_REQUESTED') {
-        patch.reviewComment = options.comment ?? null;
-        details.comment = options.comment;
-      }
-      await m.getRepository(GostechPlanEntity).update({ id: plan.id }, patch);
-      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: TRANSITION_ACTIONS[to], details });
-      await notifyDecision(m, to, { planId: plan.id, regionId: plan.regionId }, { actorId: actor.userId, revision: patch.revision ?? plan.revision, text: options.comment });
-      return Object.assign(plan, patch);
-    });
   }
 }

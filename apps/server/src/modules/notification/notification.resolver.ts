@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
+import { commentsOfDocument } from '../comment/comment-fields.resolver';
 import type { Context } from '../../graphql/context';
 import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, readPage, timeKey } from '../../graphql/pagination';
 import { CommentType } from '../comment/comment.type';
@@ -73,8 +74,8 @@ export class NotificationResolver {
 
   @FieldResolver(() => CommentType, { nullable: true, description: 'The remark or reply concerned.' })
   async comment(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
-    if (!n.commentId || !n.strategyId) return null;
-    const comments = await ctx.loaders.commentsByStrategyId.load(n.strategyId);
+    if (!n.commentId || (!n.strategyId && !n.planId)) return null;
+    const comments = await commentsOfDocument(n, ctx);
     return comments.find((c) => c.id === n.commentId) ?? null;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import { UserEntity } from '../user/user.entity';
+import { documentColumns, type DocumentRef } from '../workflow/document-ref';
 import { NotificationEntity } from './notification.entity';
 
 export const NOTIFICATION_KINDS = [
@@ -68,18 +69,16 @@ export async function notify(m: EntityManager, audience: Audience, draft: Notifi
 }
 
 /**
- * A workflow decision on a strategy or a GosTech plan, told to the other side: a submission to the reviewers,
- * a return (quoting the reviewer) or an approval to the region. Plans' kinds carry the PLAN_ prefix.
+ * A workflow decision on a reviewed document, told to the other side: a submission to the reviewers,
+ * a return (quoting the reviewer) or an approval to the region. The document's adapter names the kind.
  */
 export async function notifyDecision(
   m: EntityManager,
-  to: StrategyStatus,
-  document: { strategyId: string; regionId: string } | { planId: string; regionId: string },
+  kind: NotificationKind,
+  to: Exclude<StrategyStatus, 'DRAFT'>,
+  document: { ref: DocumentRef; regionId: string },
   draft: { actorId: string; revision: number; commentId?: string | null; text?: string | null },
 ): Promise<void> {
-  if (to === 'DRAFT') return;
-  const kind = ('planId' in document ? `PLAN_${to}` : to) satisfies NotificationKind;
-  const about = 'planId' in document ? { planId: document.planId } : { strategyId: document.strategyId };
   const audience: Audience = to === 'SUBMITTED' ? { reviewers: true } : { regionId: document.regionId };
-  await notify(m, audience, { kind, ...about, actorId: draft.actorId, revision: draft.revision, commentId: draft.commentId ?? null, text: to === 'SUBMITTED' ? null : (draft.text ?? null) });
+  await notify(m, audience, { kind, ...documentColumns(document.ref), actorId: draft.actorId, revision: draft.revision, commentId: draft.commentId ?? null, text: to === 'SUBMITTED' ? null : (draft.text ?? null) });
 }

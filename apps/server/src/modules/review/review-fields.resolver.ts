@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '@tsifra/domain/errors';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
-import { completenessProblems } from '@tsifra/domain/strategy/completeness';
 import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
+import { openRemarkCounts } from '@tsifra/domain/strategy/remarks';
 import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
 import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
-import { availableTransitions, canReadHistory, isContentEditable, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import { canReadHistory, isContentEditable } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
 import { auditEventCursor } from '../audit/audit-fields.resolver';
@@ -13,14 +13,14 @@ import { AuditEventType } from '../audit/audit.type';
 import { commentCursor } from '../comment/comment-fields.resolver';
 import type { CommentEntity } from '../comment/comment.entity';
 import { CommentType } from '../comment/comment.type';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
-import { outlineFromLoaders } from '../strategy/strategy-outline';
+import { strategyReader } from '../strategy/strategy-reader';
+import { contentVisible, regionCodeOf, transitionChecks } from '../workflow/workflow-fields';
+import { AvailableTransitionType } from '../workflow/workflow.type';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import { StrategyType } from '../strategy/strategy.type';
 import { UserType } from '../user/user.type';
 import type { RevisionSummary } from './review.loaders';
 import {
-  AvailableTransitionType,
   RemarkStatusEnum,
   RevisionContentType,
   RevisionDiffType,
@@ -29,10 +29,6 @@ import {
   type RemarkStatus,
 } from './review.type';
 import type { StrategyRevisionEntity } from './strategy-revision.entity';
-
-async function regionCodeOf(strategy: StrategyEntity, ctx: Context): Promise<string> {
-  return (await ctx.loaders.regionById.load(strategy.regionId))?.code ?? '';
-}
 
 async function snapshotOf(ctx: Context, summary: RevisionSummary): Promise<StrategySnapshot> {
   const full = await ctx.loaders.revisionById.load(summary.id);
@@ -127,25 +123,33 @@ export class StrategyReviewFieldsResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Open remarks; null when the content is hidden.' })
   async openRemarks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
-    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
+    return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.' })
   async openBlockers(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
-    return (await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
+    return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s cover note when the strategy was last returned; visible with the content.' })
+  async reviewComment(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await contentVisible(strategy, ctx))) return null;
+    const returned = (await ctx.loaders.auditEventsByStrategyId.load(strategy.id)).findLast((e) => e.action === 'strategy.request_changes');
+    const comment = returned ? (JSON.parse(returned.details) as { comment?: string | null }).comment : null;
+    return comment ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Days until the deadline while the region still has to submit (draft or returned): 0 on the day, negative once passed; null once submitted or approved.' })
   daysLeft(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): number | null {
-    if (!isContentEditable(strategy.status as StrategyStatus)) return null;
+    if (!isContentEditable(strategy.status)) return null;
     return daysLeft(strategy.deadline, ctx.services.review.clock.today());
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Days late: for a draft or returned strategy, days since the deadline passed; otherwise how late the last revision was submitted. Null when not late.' })
   async daysLate(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     let days: number;
-    if (isContentEditable(strategy.status as StrategyStatus)) {
+    if (isContentEditable(strategy.status)) {
       days = -daysLeft(strategy.deadline, ctx.services.review.clock.today());
     } else {
       const last = (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).at(-1);
@@ -176,13 +180,8 @@ export class StrategyReviewFieldsResolver {
     description:
       'Every move the caller’s role allows from the current status, each with what blocks it now (`blockedBy`: needs_open_remark, open_blockers, incomplete) — for buttons shown disabled with a reason. Empty when the content is hidden.',
   })
-  async transitionChecks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
-    if (!ctx.actor || !(await contentVisible(strategy, ctx))) return [];
-    const status = strategy.status as StrategyStatus;
-    const counts = await ctx.loaders.remarkCountsByStrategyId.load(strategy.id);
-    const problems = isContentEditable(status) ? completenessProblems(await outlineFromLoaders(strategy, ctx)).length : 0;
-    const snapshot = { status, regionCode: await regionCodeOf(strategy, ctx), openRemarks: counts.open, openBlockers: counts.openBlockers, completenessProblems: problems };
-    return availableTransitions(snapshot, ctx.actor).map((t) => ({ to: t.to, blockedBy: t.blockedBy?.rule ?? null, reason: t.blockedBy?.reason ?? null }));
+  transitionChecks(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
+    return transitionChecks(strategyReader, strategy, ctx);
   }
 }
 

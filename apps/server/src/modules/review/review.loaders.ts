@@ -3,16 +3,12 @@ import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
 import { appendAll, findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { CommentEntity } from '../comment/comment.entity';
 import { StrategyRevisionEntity } from './strategy-revision.entity';
 
 /** A revision without its snapshot (lists and overview never read the content). */
 export type RevisionSummary = Omit<StrategyRevisionEntity, 'snapshot'>;
 
-export interface RemarkCounts {
-  open: number;
-  openBlockers: number;
-}
+export type { RemarkCounts } from '../comment/comment.loaders';
 
 const CHUNK = 5000;
 async function inChunks<T>(keys: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
@@ -38,22 +34,6 @@ export function createReviewLoaders(dataSource: DataSource, options: LoaderOptio
     }, options),
     /** Whole revisions, snapshot included. */
     revisionById: new DataLoader<string, StrategyRevisionEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(revisions, 'id', ids), (r) => r.id), options),
-    remarkCountsByStrategyId: new DataLoader<string, RemarkCounts>(async (ids) => {
-      const rows = await inChunks(ids, (chunk) =>
-        dataSource
-          .getRepository(CommentEntity)
-          .createQueryBuilder('c')
-          .select('c.strategy_id', 'strategyId')
-          .addSelect('COUNT(*)', 'open')
-          .addSelect("SUM(CASE WHEN c.severity = 'BLOCKER' THEN 1 ELSE 0 END)", 'blockers')
-          .where('c.strategy_id IN (:...chunk)', { chunk })
-          .andWhere("c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL")
-          .groupBy('c.strategy_id')
-          .getRawMany<{ strategyId: string; open: string | number; blockers: string | number }>(),
-      );
-      const byId = new Map(rows.map((r) => [r.strategyId, { open: Number(r.open), openBlockers: Number(r.blockers) }]));
-      return ids.map((id) => byId.get(id) ?? { open: 0, openBlockers: 0 });
-    }, options),
     lastAuditAtByStrategyId: new DataLoader<string, Date | null>(async (ids) => {
       const rows = await inChunks(ids, (chunk) =>
         dataSource

@@ -4,7 +4,7 @@ import { DomainError } from '@tsifra/domain/errors';
 import type { Context } from '../../graphql/context';
 import { CommentType } from '../comment/comment.type';
 import { StrategyType } from '../strategy/strategy.type';
-import { OverviewType, RemarkInput } from './review.type';
+import { GostechPlanRemarkInput, OverviewType, RemarkInput } from './review.type';
 
 /** Thin: parse, authorize, call one service method. */
 @Resolver()
@@ -30,25 +30,31 @@ export class ReviewResolver {
   @Authorized()
   @Mutation(() => CommentType, { description: 'Pins a remark with a severity to the latest (or given) revision: the strategy, a goal, an indicator or one target value (reviewers, admins).' })
   addRemark(@Ctx() ctx: Context, @Arg('strategyId', () => ID) strategyId: string, @Arg('input', () => RemarkInput) input: RemarkInput) {
-    return ctx.services.review.addRemark(ctx.actor!, strategyId, input);
+    return ctx.services.remarks.addStrategyRemark(ctx.actor!, strategyId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: 'Adds a remark with a severity to the latest (or given) revision of a GosTech plan (reviewers, admins).' })
+  addGostechPlanRemark(@Ctx() ctx: Context, @Arg('planId', () => ID) planId: string, @Arg('input', () => GostechPlanRemarkInput) input: GostechPlanRemarkInput) {
+    return ctx.services.remarks.addPlanRemark(ctx.actor!, planId, input);
   }
 
   @Authorized()
   @Mutation(() => CommentType, { description: "Answers a remark (the region's team or a reviewer); the reply joins the remark's thread." })
   replyToRemark(@Ctx() ctx: Context, @Arg('remarkId', () => ID) remarkId: string, @Arg('body', () => String) body: string) {
-    return ctx.services.review.reply(ctx.actor!, remarkId, body);
+    return ctx.services.remarks.reply(ctx.actor!, remarkId, body);
   }
 
   @Authorized()
   @Mutation(() => CommentType, { description: 'Marks a remark resolved (reviewers, admins).' })
   resolveRemark(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return ctx.services.review.setRemarkStatus(ctx.actor!, id, 'RESOLVED');
+    return ctx.services.remarks.setRemarkStatus(ctx.actor!, id, 'RESOLVED');
   }
 
   @Authorized()
   @Mutation(() => CommentType, { description: 'Opens a resolved remark again (reviewers, admins).' })
   reopenRemark(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return ctx.services.review.setRemarkStatus(ctx.actor!, id, 'OPEN');
+    return ctx.services.remarks.setRemarkStatus(ctx.actor!, id, 'OPEN');
   }
 
   @Authorized('ADMIN')

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { REMARK_DISPOSITIONS } from '@tsifra/domain/strategy/remarks';
 import { VALUE_KINDS } from '@tsifra/domain/strategy/revision-diff';
-import { enumOf, HorizonEnum, IndicatorDirectionEnum, StrategyStatusEnum } from '../../graphql/enums';
+import { enumOf, HorizonEnum, IndicatorDirectionEnum } from '../../graphql/enums';
 import { IndicatorValueType } from '../goal/goal.type';
 import type { RegionEntity } from '../region/region.entity';
 import { RegionType } from '../region/region.type';
@@ -15,6 +16,8 @@ export const RemarkStatusEnum = enumOf(REMARK_STATUSES);
 export const ValueKindEnum = enumOf(VALUE_KINDS);
 registerEnumType(RemarkSeverityEnum, { name: 'RemarkSeverity', description: 'How serious a review remark is; an open BLOCKER prevents approval.' });
 registerEnumType(RemarkStatusEnum, { name: 'RemarkStatus' });
+export const RemarkDispositionEnum = enumOf(REMARK_DISPOSITIONS);
+registerEnumType(RemarkDispositionEnum, { name: 'RemarkDisposition', description: 'What an approval does with the open remarks: resolve them, or carry them over to the next edition.' });
 registerEnumType(ValueKindEnum, { name: 'ValueKind', description: 'Which number of an indicator changed.' });
 
 // ---- the frozen content of a revision (plain data: no field resolvers)
@@ -177,11 +180,11 @@ export class RevisionDiffType {
 
 // ---- workflow, remarks, overview
 
-@ObjectType('AvailableTransition', { description: 'A move the caller is entitled to, and what blocks it now (null: possible).' })
-export class AvailableTransitionType {
-  @Field(() => StrategyStatusEnum) to: string;
-  @Field(() => String, { nullable: true, description: 'Stable key of the guard that blocks it: needs_open_remark, open_blockers, incomplete.' }) blockedBy: string | null;
-  @Field(() => String, { nullable: true }) reason: string | null;
+@InputType('GostechPlanRemarkInput', { description: 'A review remark on a GosTech plan as a whole.' })
+export class GostechPlanRemarkInput {
+  @Field(() => String) body: string;
+  @Field(() => RemarkSeverityEnum) severity: RemarkSeverity;
+  @Field(() => Int, { nullable: true, description: 'The revision remarked on; the latest when omitted.' }) revision?: number | null;
 }
 
 @InputType('RemarkInput', { description: 'A review remark, pinned to the strategy, a goal, an indicator or one target value (indicator + year).' })

@@ -5,8 +5,8 @@ import type { Context } from '../../graphql/context';
 import { StrategyStatusEnum } from '../../graphql/enums';
 import type { SectorEntity } from '../sector/sector.entity';
 import { CompletenessProblemType, SectorChoiceType } from './strategy-editor.types';
-import { contentVisible } from './strategy-fields.resolver';
-import { outlineFromLoaders, transitionsFor } from './strategy-outline';
+import { contentVisible, nextMoves } from '../workflow/workflow-fields';
+import { outlineFromLoaders, strategyReader } from './strategy-reader';
 import type { StrategyEntity } from './strategy.entity';
 import { StrategyType } from './strategy.type';
 
@@ -27,11 +27,11 @@ export class StrategyEditorFieldsResolver {
     return completenessProblems(await outlineFromLoaders(strategy, ctx));
   }
 
-  @FieldResolver(() => [StrategyStatusEnum], { description: 'The statuses the caller may move the strategy to now (guards such as completeness included).' })
-  async availableTransitions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<StrategyStatus[]> {
-    if (!ctx.actor || !(await contentVisible(strategy, ctx))) return [];
-    const region = await ctx.loaders.regionById.load(strategy.regionId);
-    const problems = strategy.status === 'DRAFT' || strategy.status === 'CHANGES_REQUESTED' ? completenessProblems(await outlineFromLoaders(strategy, ctx)).length : 0;
-    return transitionsFor(ctx.actor, strategy, region?.code ?? '', problems);
+  @FieldResolver(() => [StrategyStatusEnum], {
+    description: 'The statuses the caller may move the strategy to now (guards such as completeness included).',
+    deprecationReason: 'Use transitionChecks: every move the role allows, with what blocks it now.',
+  })
+  availableTransitions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<StrategyStatus[]> {
+    return nextMoves(strategyReader, strategy, ctx);
   }
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
-import { canReadContent, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { HorizonEnum } from '../../graphql/enums';
 import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
@@ -14,12 +13,7 @@ import { SectorType } from '../sector/sector.type';
 import type { SectorEntity } from '../sector/sector.entity';
 import type { StrategyEntity } from './strategy.entity';
 import { StrategyType } from './strategy.type';
-
-/** Whether the caller may read this strategy's content (drafts: own region, reviewers, admins; approved: everyone). */
-export async function contentVisible(strategy: StrategyEntity, ctx: Context): Promise<boolean> {
-  const region = await ctx.loaders.regionById.load(strategy.regionId);
-  return canReadContent(ctx.actor, region?.code ?? '', strategy.status as StrategyStatus);
-}
+import { contentVisible } from '../workflow/workflow-fields';
 
 async function chosenSectors(strategy: StrategyEntity, ctx: Context): Promise<SectorEntity[]> {
   const chosen = await ctx.loaders.sectorsByStrategyId.load(strategy.id);

@@ -1,17 +1,13 @@
-import type { EntityManager } from 'typeorm';
 import type { Horizon } from '@tsifra/domain/horizons';
+import type { EntityManager } from 'typeorm';
 import type { StrategyOutline } from '@tsifra/domain/strategy/completeness';
-import { nextStatuses, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
-import type { Actor } from '@tsifra/domain/roles';
-import type { Context } from '../../graphql/context';
 import { GoalEntity } from '../goal/goal.entity';
 import { IndicatorValueEntity } from '../goal/indicator-value.entity';
 import { IndicatorEntity } from '../goal/indicator.entity';
 import { SectorEntity } from '../sector/sector.entity';
 import { StrategySectorEntity } from './strategy-sector.entity';
-import type { StrategyEntity } from './strategy.entity';
 
-interface OutlineRows {
+export interface OutlineRows {
   sectorCodes: string[];
   sectorCodeById: Map<string, string>;
   goals: Pick<GoalEntity, 'id' | 'sectorId' | 'horizon' | 'parentId'>[];
@@ -19,7 +15,7 @@ interface OutlineRows {
   targetsByIndicator: Map<string, { year: number; value: number }[]>;
 }
 
-function toOutline(rows: OutlineRows): StrategyOutline {
+export function toOutline(rows: OutlineRows): StrategyOutline {
   return {
     sectors: rows.sectorCodes,
     goals: rows.goals.map((g) => ({
@@ -63,27 +59,4 @@ export async function loadOutline(m: EntityManager, strategyId: string): Promise
     indicatorsByGoal: group(indicators, (i) => i.goalId),
     targetsByIndicator: new Map([...group(targets, (v) => v.indicatorId)].map(([k, v]) => [k, v.map(({ year, value }) => ({ year, value }))])),
   });
-}
-
-/** The same outline through the request's loaders (batched across strategies; no query per goal). */
-export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context): Promise<StrategyOutline> {
-  const [chosen, goals] = await Promise.all([ctx.loaders.sectorsByStrategyId.load(strategy.id), ctx.loaders.goalsByStrategyId.load(strategy.id)]);
-  const sectorIds = [...new Set([...chosen.map((c) => c.sectorId), ...goals.map((g) => g.sectorId)])];
-  const sectors = await Promise.all(sectorIds.map((id) => ctx.loaders.sectorById.load(id)));
-  const sectorCodeById = new Map(sectors.filter((s) => s != null).map((s) => [s.id, s.code]));
-  const { byGoal, valuesByIndicator } = await ctx.loaders.indicatorsByStrategyId.load(strategy.id);
-  const indicators = [...byGoal.values()].flat();
-  return toOutline({
-    sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
-    sectorCodeById,
-    goals,
-    indicatorsByGoal: byGoal,
-    targetsByIndicator: new Map(indicators.map((ind) => [ind.id, (valuesByIndicator.get(ind.id) ?? []).filter((v) => v.kind === 'TARGET').map(({ year, value }) => ({ year, value }))])),
-  });
-}
-
-/** The statuses the actor may move the strategy to now, guards included. */
-export function transitionsFor(actor: Actor | null, strategy: StrategyEntity, regionCode: string, problems: number): StrategyStatus[] {
-  if (!actor) return [];
-  return nextStatuses({ status: strategy.status as StrategyStatus, regionCode, completenessProblems: problems }, actor);
 }

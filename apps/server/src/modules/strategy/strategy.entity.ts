@@ -1,3 +1,4 @@
+import type { StrategyStatus } from '@tsifra/domain/strategy/workflow';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { RegionEntity } from '../region/region.entity';
 
@@ -10,7 +11,7 @@ export class StrategyEntity {
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'FK_strategies_region' })
   region?: Relation<RegionEntity>;
-  @Column({ type: 'varchar', length: 32 }) status: string;
+  @Column({ type: 'varchar', length: 32 }) status: StrategyStatus;
   /** Optimistic-lock counter: every content change bumps it; writers must name the version they saw. */
   @Column({ type: 'integer' }) version: number;
   /** Number of the last submitted revision, 0 before the first submission. */

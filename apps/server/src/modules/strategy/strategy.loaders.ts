@@ -21,7 +21,7 @@ export function createStrategyLoaders(dataSource: DataSource, options: LoaderOpt
     options,
     ),
     commentsByStrategyId: new DataLoader<string, CommentEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(comments, 'strategyId', ids, { createdAt: 'ASC' }), (c) => c.strategyId),
+      groupByKeys(ids, await findByKeys(comments, 'strategyId', ids, { createdAt: 'ASC' }), (c) => c.strategyId!),
     options,
     ),
     commentById: new DataLoader<string, CommentEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(comments, 'id', ids), (c) => c.id), options),

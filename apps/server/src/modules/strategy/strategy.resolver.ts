@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
+import { RemarkDispositionEnum } from '../review/review.type';
 import type { Context } from '../../graphql/context';
 import { CommentType } from '../comment/comment.type';
 import { GoalInput } from '../goal/goal.inputs';
@@ -89,14 +91,23 @@ export class StrategyResolver {
 
   @Authorized()
   @Mutation(() => StrategyType, { description: 'Returns a submitted strategy for revision with a comment (reviewers, admins).' })
-  requestChanges(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string) {
-    return ctx.services.strategies.requestChanges(ctx.actor!, id, comment);
+  requestChanges(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String) comment: string,
+    @Arg('pinAsRemark', () => Boolean, { nullable: true, description: 'Keep the comment as an open MAJOR remark; by default it is a cover note.' }) pinAsRemark?: boolean | null,
+  ) {
+    return ctx.services.strategies.requestChanges(ctx.actor!, id, comment, pinAsRemark ?? false);
   }
 
   @Authorized()
   @Mutation(() => StrategyType, { description: 'Approves a submitted strategy; it becomes public (reviewers, admins).' })
-  approveStrategy(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return ctx.services.strategies.approve(ctx.actor!, id);
+  approveStrategy(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('remarks', () => RemarkDispositionEnum, { nullable: true, description: 'What happens to the open remarks: RESOLVE them or CARRY_OVER (the default).' }) remarks?: RemarkDisposition | null,
+  ) {
+    return ctx.services.strategies.approve(ctx.actor!, id, remarks ?? undefined);
   }
 
   @Authorized()

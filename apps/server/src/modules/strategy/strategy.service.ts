@@ -4,20 +4,20 @@ import { badUserInput, DomainError, prefixFieldErrors, type FieldError } from '@
 import type { Horizon } from '@tsifra/domain/horizons';
 import { isEarlierHorizon } from '@tsifra/domain/horizons';
 import type { Actor } from '@tsifra/domain/roles';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
-import { completenessProblems, type CompletenessProblem } from '@tsifra/domain/strategy/completeness';
 import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { findUnit } from '@tsifra/domain/strategy/units';
-import { canComment, canEditContent, checkTransition, type StrategyStatus } from '@tsifra/domain/strategy/workflow';
+import { canComment, canEditContent } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
-import { notify, notifyDecision } from '../notification/notify';
-import { systemClock, type Clock } from '../review/clock';
-import { checkBody, countOpenRemarks } from '../review/review.service';
-import { freezeRevision } from '../review/snapshot.service';
+import { notify } from '../notification/notify';
+import { WorkflowService } from '../workflow/workflow.service';
+import { systemClock, type Clock } from '../../shared/clock';
+import { checkBody } from '../../shared/text';
 import { CommentEntity } from '../comment/comment.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import type { GoalInput, IndicatorInput } from '../goal/goal.inputs';
@@ -25,16 +25,20 @@ import { IndicatorValueEntity } from '../goal/indicator-value.entity';
 import { IndicatorEntity } from '../goal/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
 import { SectorEntity } from '../sector/sector.entity';
-import { loadOutline } from './strategy-outline';
+import { loadStrategy, strategyDocument } from './strategy-document';
 import { StrategySectorEntity } from './strategy-sector.entity';
 import { StrategyEntity } from './strategy.entity';
 
 /** Strategy use cases: every write is one transaction, checked against the workflow and the strategy's version. */
 export class StrategyService {
+  private readonly workflow: WorkflowService;
+
   constructor(
     private readonly db: Database,
-    private readonly clock: Clock = systemClock,
-  ) {}
+    clock: Clock = systemClock,
+  ) {
+    this.workflow = new WorkflowService(db, clock);
+  }
 
   async create(actor: Actor, regionCode: string): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
@@ -208,20 +212,20 @@ export class StrategyService {
 
   /** Submits for review: freezes the content as the next numbered revision (late ones are accepted and marked late). */
   async submit(actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
-    return this.transition(actor, strategyId, 'SUBMITTED', { version });
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'SUBMITTED', { version });
   }
 
   /**
-   * Returns the strategy for revision. A non-empty comment is recorded as an open MAJOR remark on the
-   * revision; with an empty one, the reviewer's open remarks must carry the request (needs_open_remark).
+   * Returns the strategy for revision. A non-empty comment is the cover note (a plain comment, or an open
+   * MAJOR remark when pinned); with an empty one, open remarks must carry the request (needs_open_remark).
    */
-  async requestChanges(actor: Actor, strategyId: string, comment: string): Promise<StrategyEntity> {
-    return this.transition(actor, strategyId, 'CHANGES_REQUESTED', { comment: comment.trim() ? checkBody(comment, 'comment') : null });
+  async requestChanges(actor: Actor, strategyId: string, comment: string, pinAsRemark = false): Promise<StrategyEntity> {
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
   }
 
-  /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open. */
-  async approve(actor: Actor, strategyId: string): Promise<StrategyEntity> {
-    return this.transition(actor, strategyId, 'APPROVED');
+  /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open, unless the open remarks are resolved with it (RESOLVE). */
+  async approve(actor: Actor, strategyId: string, remarks?: RemarkDisposition): Promise<StrategyEntity> {
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'APPROVED', { remarks });
   }
 
   async addComment(actor: Actor, strategyId: string, goalId: string | null, body: string): Promise<CommentEntity> {
@@ -245,10 +249,8 @@ export class StrategyService {
   // ---- internals
 
   private async load(m: EntityManager, strategyId: string): Promise<{ strategy: StrategyEntity; regionCode: string }> {
-    const strategy = await m.getRepository(StrategyEntity).findOneBy({ id: strategyId });
-    if (!strategy) throw new DomainError('NOT_FOUND', 'No such strategy.', 'strategyId');
-    const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: strategy.regionId });
-    return { strategy, regionCode: region.code };
+    const { document, regionCode } = await loadStrategy(m, strategyId);
+    return { strategy: document, regionCode };
   }
 
   /**
@@ -257,75 +259,12 @@ export class StrategyService {
    */
   async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
     const { strategy, regionCode } = await this.load(m, strategyId);
-    const refusal = canEditContent(actor, regionCode, strategy.status as StrategyStatus);
+    const refusal = canEditContent(actor, regionCode, strategy.status);
     if (refusal) throw new DomainError(refusal.code, refusal.reason);
     await claimVersion(m, StrategyEntity, strategy, version, 'strategy');
     return strategy;
   }
 
-
-  private async transition(
-    actor: Actor,
-    strategyId: string,
-    to: StrategyStatus,
-    options: { version?: number; comment?: string | null } = {},
-  ): Promise<StrategyEntity> {
-    return this.db.write(async (m) => {
-      const { strategy, regionCode } = await this.load(m, strategyId);
-      // Issue 3 (completeness guard): submitting needs a complete strategy. The outline is read only for
-      // SUBMITTED; an `incomplete` refusal carries the problems in extensions.details (see incompleteDetails).
-      const problems = to === 'SUBMITTED' ? completenessProblems(await loadOutline(m, strategy.id)) : [];
-      // Issue 4 (review guards): returning needs an open remark (the decision's comment becomes one), approving no open blocker.
-      const remarks = strategy.status === 'SUBMITTED' ? await countOpenRemarks(m, strategy.id) : { open: 0, openBlockers: 0 };
-      const refusal = checkTransition(
-        {
-          status: strategy.status as StrategyStatus,
-          regionCode,
-          completenessProblems: problems.length,
-          openRemarks: remarks.open + (options.comment ? 1 : 0),
-          openBlockers: remarks.openBlockers,
-        },
-        to,
-        actor,
-      );
-      if (refusal) {
-        const field = refusal.rule === 'needs_open_remark' ? 'comment' : undefined;
-        throw new DomainError(refusal.code, refusal.reason, field, refusal.rule === 'incomplete' ? incompleteDetails(problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }]);
-      }
-      const from = strategy.status;
-      await claimVersion(m, StrategyEntity, strategy, options.version ?? strategy.version, 'strategy');
-      const patch: Partial<StrategyEntity> = { status: to };
-      const details: Record<string, unknown> = { from, to, revision: strategy.revision };
-      if (to === 'SUBMITTED') {
-        const now = this.clock.now();
-        patch.revision = strategy.revision + 1;
-        patch.submittedAt = now;
-        const revision = await freezeRevision(m, strategy, patch.revision, actor.userId, now);
-        Object.assign(details, { revision: revision.number, deadline: revision.deadline, late: revision.late, daysLate: revision.daysLate });
-      }
-      if (to === 'APPROVED') patch.approvedAt = this.clock.now();
-      await m.getRepository(StrategyEntity).update({ id: strategy.id }, patch);
-      let commentId: string | null = null;
-      if (options.comment) {
-        commentId = randomUUID();
-        await m.getRepository(CommentEntity).insert({
-          id: commentId,
-          strategyId: strategy.id,
-          goalId: null,
-          authorId: actor.userId,
-          body: options.comment,
-          createdAt: new Date(),
-          severity: 'MAJOR',
-          status: 'OPEN',
-          revision: strategy.revision,
-        });
-        Object.assign(details, { comment: options.comment, commentId });
-      }
-      await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: TRANSITION_ACTIONS[to], details });
-      await notifyDecision(m, to, { strategyId: strategy.id, regionId: strategy.regionId }, { actorId: actor.userId, revision: patch.revision ?? strategy.revision, commentId, text: options.comment });
-      return Object.assign(strategy, patch);
-    });
-  }
 
   /** Validates a goal input against the domain rules and the strategy's tree; returns the sector id. */
   private async checkGoalInput(m: EntityManager, strategyId: string, existing: GoalEntity | null, input: GoalInput, prefix = 'input'): Promise<string> {
@@ -435,27 +374,6 @@ export class StrategyService {
     if (values.length) await m.getRepository(IndicatorValueEntity).insert(values);
   }
 }
-
-/** The refusal's rule first, then one entry per completeness problem (its kind as `rule`, its place in `params`). */
-function incompleteDetails(problems: CompletenessProblem[]): FieldError[] {
-  const head: FieldError = { field: 'id', rule: 'incomplete', message: `The strategy is incomplete: ${problems.length} problem(s) remain.`, params: { count: problems.length } };
-  return [
-    head,
-    ...problems.map(({ kind: _kind, rule, message, ...where }) => ({
-      field: 'id',
-      rule,
-      message,
-      params: Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Record<string, string | number>,
-    })),
-  ];
-}
-
-const TRANSITION_ACTIONS: Record<StrategyStatus, string> = {
-  DRAFT: 'strategy.reopen',
-  SUBMITTED: 'strategy.submit',
-  CHANGES_REQUESTED: 'strategy.request_changes',
-  APPROVED: 'strategy.approve',
-};
 
 /** What the audit log keeps of a goal write: its place and text, and its indicators in short. */
 function goalAuditDetails(goal: GoalEntity, input: GoalInput): Record<string, unknown> {

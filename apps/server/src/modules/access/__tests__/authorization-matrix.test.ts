@@ -206,6 +206,15 @@ TABLE.push(
   { mutation: 'submitGostechPlan', variant: 'the incomplete demo plan', expect: [UN, WF, NO, NO, WF], prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { id } }', variables: { id: f.plan, v: await f.planVersion() } }) },
   { mutation: 'requestGostechPlanChanges', planStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "Уточните сроки") { id } }', variables: { id: f.plan } }) },
   { mutation: 'approveGostechPlan', planStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { approveGostechPlan(id: $id) { id } }', variables: { id: f.plan } }) },
+  {
+    mutation: 'addGostechPlanRemark',
+    planStatus: 'SUBMITTED',
+    expect: REVIEW,
+    prepare: async (f) => {
+      await f.t.server.db.dataSource.getRepository(GostechPlanEntity).update({ id: f.plan }, { revision: 1 });
+      return { query: 'mutation($p: ID!) { addGostechPlanRemark(planId: $p, input: { body: "Замечание к плану", severity: MINOR }) { id } }', variables: { p: f.plan } };
+    },
+  },
 );
 
 const CASES = TABLE.flatMap((row) => ACTORS.map((actor, i) => ({ row, actor, expected: row.expect[i]! })));
