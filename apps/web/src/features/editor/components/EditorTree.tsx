@@ -1,7 +1,7 @@
 import { isEarlierHorizon, type Horizon } from '@tsifra/domain/horizons';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HORIZONS_OUTER_FIRST } from '../../strategy/components/horizons';
+import { HORIZONS_OUTER_FIRST } from '../../../shared/strategy/horizons';
 import { useSlotActive } from '../model/activeForm';
 import { useEditorActions, type EditorGoal } from '../model/editorContext';
 import { GoalFormHost } from './GoalFormHost';

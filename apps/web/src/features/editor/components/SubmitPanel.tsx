@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { SaveError } from './SaveError';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { useEditorActions } from '../model/editorContext';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 interface SubmitPanelProps {
   strategy: { status: string; availableTransitions: readonly string[] };
@@ -42,7 +42,7 @@ export function SubmitPanel({ strategy, problems }: SubmitPanelProps) {
           {t('editor.submit.conflict')} <span className="muted">{outcome.message}</span>
         </p>
       )}
-      {outcome?.kind === 'error' && <SaveError error={outcome.error} />}
+      {outcome?.kind === 'error' && <ErrorNotice kind="save" error={outcome.error} />}
     </section>
   );
 }

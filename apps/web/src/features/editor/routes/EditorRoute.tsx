@@ -7,10 +7,10 @@ import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
 import type { EditorRouteQueryQuery } from '../../../gql/graphql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { StatusBadge } from '../../../shared/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { CompletenessPanel, type FocusTarget } from '../components/CompletenessPanel';
 import { EditorTree } from '../components/EditorTree';
 import { SectorPicker } from '../components/SectorPicker';
@@ -18,7 +18,7 @@ import { SubmitPanel } from '../components/SubmitPanel';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { createActiveFormStore } from '../model/activeForm';
 import { EditorActionsContext, EditorDataContext, type EditorActions, type EditorData, type EditorGoal } from '../model/editorContext';
-import { classifyError, type WriteResult } from '../model/writeResult';
+import { classifyError, type WriteResult } from '../../../shared/forms/writeResult';
 import '../editor.css';
 
 export const EditorGoalFragment = graphql(`
@@ -235,7 +235,7 @@ export function EditorRoute() {
   const me = data?.me;
 
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   if (!region) return <p role="alert">{t('region.notFound', { code })}</p>;
 
   const regionName = lang === 'en' ? region.nameEn : region.name;
@@ -249,7 +249,7 @@ export function EditorRoute() {
         <Link to={`/regions/${region.code}`}>← {t('editor.backToRegion', { region: regionName })}</Link>
       </p>
       <h1 id="editor-title">{t('editor.title', { region: regionName })}</h1>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {refusal ? (
         <p role="alert" className="notice">
           {t(`editor.refusal.${refusal.rule}`, { status: strategy ? t(`status.${strategy.status}`) : '' })}{' '}
@@ -268,7 +268,7 @@ export function EditorRoute() {
           >
             {t('editor.createStrategy')}
           </BusyButton>
-          {creation.error && <ErrorMessage error={creation.error} />}
+          {creation.error && <ErrorNotice error={creation.error} />}
         </div>
       ) : (
         <StrategyEditor strategy={strategy} sectors={data.sectors} refetch={refetch} />

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { CommentField } from './CommentField';
-import { ConfirmDialog } from './ConfirmDialog';
-import { useDecision } from './useDecision';
+import { CommentField } from '../../../shared/ui/CommentField';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { useDecision } from '../../../shared/workflow/useDecision';
 
 export const RequestChangesMutation = graphql(`
   mutation RequestChangesMutation($id: ID!, $comment: String!) {
