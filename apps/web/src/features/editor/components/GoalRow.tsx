@@ -5,17 +5,13 @@ import { currentLanguage } from '../../../app/i18n';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { formatNumber } from '../../../shared/format';
 import { useSlotActive } from '../model/activeForm';
-import { useEditorActions, type EditorGoal } from '../model/editorContext';
+import { useEditorActions } from '../model/editorContext';
+import { childHorizonOf, countDescendants, type GoalNode } from '../model/goalTree';
 import type { WriteResult } from '../../../shared/forms/writeResult';
 import { GoalFormHost } from './GoalFormHost';
 import { InitiativeList } from './InitiativeList';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-
-export interface GoalNode {
-  goal: EditorGoal;
-  children: GoalNode[];
-}
 
 interface GoalRowProps {
   node: GoalNode;
@@ -25,10 +21,6 @@ interface GoalRowProps {
 }
 
 type Outcome = { kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null;
-
-function countDescendants(node: GoalNode): number {
-  return node.children.reduce((n, c) => n + 1 + countDescendants(c), 0);
-}
 
 /**
  * One goal of the editor's tree with its actions; memoized, so typing in a form (whose state is
@@ -46,7 +38,7 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
   const [outcome, setOutcome] = useState<Outcome>(null);
   const titleId = useId();
   const year = horizonYear(goal.horizon);
-  const childHorizon = goal.horizon === 'Y2030' ? 'Y2024' : goal.horizon === 'Y2024' ? 'Y2021' : null;
+  const childHorizon = childHorizonOf(goal.horizon);
   const title = goal.title;
 
   const settle = (result: WriteResult<unknown>) => {

@@ -2,9 +2,9 @@ import { act, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
-import { GoalForm, type GoalFormProps } from '../../../features/editor/components/GoalForm';
-import { goalStateOf, type GoalData, type GoalInputValue } from '../../../features/editor/model/goalForm';
-import type { WriteResult } from '../../forms/writeResult';
+import { GoalForm, type GoalFormProps } from '../components/GoalForm';
+import { goalStateOf, type GoalData, type GoalInputValue } from '../model/goalForm';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 
 const mine: GoalData = {
   id: 'g1',
