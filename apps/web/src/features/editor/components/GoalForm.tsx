@@ -308,7 +308,15 @@ export function GoalForm(props: GoalFormProps) {
           onRemove={removeIndicator}
         />
       ))}
-      <button type="button" id={`${formId}-add-indicator`} className="button button--secondary button--small" onClick={addIndicator}>
+      <button
+        type="button"
+        id={`${formId}-add-indicator`}
+        className="button button--secondary button--small"
+        // Pressing must not blur the field being typed in: its blur shows that field's errors, the
+        // layout shifts, and the click would land beside the moved button. The click adds first.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={addIndicator}
+      >
         {t('editor.indicator.add')}
       </button>
 

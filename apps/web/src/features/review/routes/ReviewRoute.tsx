@@ -232,7 +232,7 @@ export function ReviewRoute() {
       <p>
         <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {t('review.backToRegion', { region: regionName })}</Link>
       </p>
-      <h1 id="review-title">{t('review.title', { region: regionName })}</h1>
+      <h1 id="review-title" tabIndex={-1}>{t('review.title', { region: regionName })}</h1>
       {main.error && <ErrorNotice error={main.error} onRetry={() => void main.refetch()} />}
       {!strategy && <p className="notice">{t('strategy.absent')}</p>}
       {strategy && !strategy.contentVisible && <p className="notice">{me ? t('review.notAllowed') : t('review.signInToSee')}</p>}
