@@ -4,6 +4,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+// Web features: each folder of apps/web/src/features is one feature (read here, so a new folder is covered).
+const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const GRAPHQL_AT_THE_EDGE = 'Services, db code and jobs do not import GraphQL (docs/conventions.md).';
 const FRAMEWORKS = ['typeorm', 'type-graphql', 'graphql', 'react', 'react-dom', 'express', 'better-sqlite3', 'pg', 'dataloader'];
@@ -45,6 +51,34 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/server/**', '@tsifra/server', '@tsifra/server/*'], message: 'apps/web never imports the server.' }] }],
+    },
+  },
+  {
+    // Web layers (docs/conventions.md): no import circles; a feature imports only shared/, app/, gql/
+    // and the domain — never another feature's files; shared/ imports no feature.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...WEB_FEATURES.map((feature) => ({
+              target: `./apps/web/src/features/${feature}`,
+              from: './apps/web/src/features',
+              except: [`./${feature}`],
+              message: `A feature imports only shared/, app/, gql/ and the domain: move what "${feature}" needs from another feature into apps/web/src/shared/.`,
+            })),
+            { target: './apps/web/src/shared', from: './apps/web/src/features', message: 'shared/ is below the features: it imports none of them.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -87,6 +87,8 @@ describe('the review loop', () => {
     await editor.getByLabel('Пароль').press('Enter');
     await editor.waitForURL(/\/regions\/RU-BEL\/edit$/);
     await editor.getByRole('button', { name: 'Подать на проверку' }).click();
+    // Submitting freezes a revision: it is confirmed in a dialog that opens on Cancel.
+    await editor.getByRole('dialog', { name: 'Подать редакцию 1 на проверку?' }).getByRole('button', { name: 'Подать редакцию' }).click();
     await until(async () => (await gql<{ region: { strategy: { status: string } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' })).region.strategy.status, 'SUBMITTED');
 
     // The map shows Belgorod as submitted: another colour, another name.
@@ -171,6 +173,7 @@ describe('the review loop', () => {
     });
     await editor.goto(`${app.url}/regions/RU-BEL/edit`);
     await editor.getByRole('button', { name: 'Подать на проверку' }).click();
+    await editor.getByRole('dialog', { name: 'Подать редакцию 2 на проверку?' }).getByRole('button', { name: 'Подать редакцию' }).click();
     await until(async () => (await gql<{ region: { strategy: { revision: number } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' })).region.strategy.revision, 2);
 
     // The reviewer sees revision 2 against revision 1: one number changed, and with "changes only" nothing else.

@@ -6,6 +6,7 @@ import { createApolloClient } from './app/apolloClient';
 import { createI18n } from './app/i18n';
 import { routes } from './app/routes';
 import './app/styles.css';
+import './shared/ui/kit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

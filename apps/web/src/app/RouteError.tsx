@@ -1,8 +1,8 @@
 import { useRouteError } from 'react-router';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorNotice } from '../shared/ui/ErrorNotice';
 
 /** Shows an error thrown while rendering a route instead of a blank page. */
 export function RouteError() {
   const error = useRouteError();
-  return <ErrorMessage error={error} />;
+  return <ErrorNotice error={error} />;
 }

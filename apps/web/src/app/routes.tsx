@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RegionsRoute } from '../features/regions/routes/RegionsRoute';
 import { RegionRoute } from '../features/strategy/routes/RegionRoute';
-import { authRoutes } from '../features/auth/authRoutes';
+import { authRoutes } from './authRoutes';
 import { Loading } from '../shared/Loading';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from './BusyButton';
-import { ErrorMessage } from './ErrorMessage';
+import { BusyButton } from './ui/BusyButton';
+import { ErrorNotice } from './ui/ErrorNotice';
 import type { Pager } from './pagination';
 import './paging.css';
 
@@ -10,7 +10,7 @@ export function ShowMore({ pager, label }: { pager: Pager; label?: string }) {
   if (!pager.hasMore) return null;
   return (
     <div className="show-more">
-      {pager.error !== null && <ErrorMessage error={pager.error} title={t('paging.failed')} />}
+      {pager.error !== null && <ErrorNotice error={pager.error} title={t('paging.failed')} />}
       <BusyButton type="button" className="button button--secondary" busy={pager.loading} busyLabel={t('paging.loading')} onClick={() => void pager.loadMore()}>
         {label ?? t('paging.showMore')}
       </BusyButton>
@@ -21,7 +21,7 @@ export function ShowMore({ pager, label }: { pager: Pager; label?: string }) {
 /** For lists fetched whole page by page: progress while pages arrive, and the error with a retry. */
 export function PagingStatus({ pager, count }: { pager: Pager; count: number }) {
   const { t } = useTranslation();
-  if (pager.error !== null) return <ErrorMessage error={pager.error} title={t('paging.failed')} onRetry={() => void pager.loadMore()} />;
+  if (pager.error !== null) return <ErrorNotice error={pager.error} title={t('paging.failed')} onRetry={() => void pager.loadMore()} />;
   if (!pager.hasMore) return null;
   return (
     <p role="status" aria-live="polite" className="loading">

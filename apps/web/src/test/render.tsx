@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { createI18n, type Language } from '../app/i18n';
+import { ToastProvider } from '../shared/ui/Toast';
 
 interface Options extends RenderOptions {
   lang?: Language;
@@ -14,7 +15,9 @@ export function renderWithProviders(ui: ReactElement, { lang = 'ru', route = '/'
   const i18n = createI18n(lang);
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      <ToastProvider>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </ToastProvider>
     </I18nextProvider>,
     options,
   );

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../test/render';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { MeQuery } from '../../features/auth/useMe';
+import { MeQuery } from '../../shared/session/useMe';
 import { Header as HeaderView } from '../Header';
 
 // The header asks who is signed in (the user menu): here, nobody.

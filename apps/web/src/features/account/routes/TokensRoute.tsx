@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
 import type { TokenRow_TokenFragment } from '../../../gql/graphql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { PAGE_SIZE, usePager } from '../../../shared/pagination';
 import { ShowMore } from '../../../shared/ShowMore';
-import { SaveError } from '../../editor/components/SaveError';
-import '../../editor/editor.css';
+import '../account.css';
 
 export const TokenRow_token = graphql(`
   fragment TokenRow_token on ApiToken {
@@ -129,7 +129,7 @@ export function TokensRoute() {
             </p>
           )}
         </div>
-        {failure !== null && <SaveError error={failure} />}
+        {failure !== null && <ErrorNotice kind="save" error={failure} />}
         <div className="actions">
           <BusyButton type="submit" busy={creation.loading} busyLabel={t('account.tokens.creating')}>
             {t('account.tokens.createButton')}
@@ -160,7 +160,7 @@ export function TokensRoute() {
       )}
 
       <h2>{t('account.tokens.list')}</h2>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && data.apiTokens.length === 0 && <p>{t('account.tokens.none')}</p>}
       {data && data.apiTokens.length > 0 && (
@@ -213,23 +213,27 @@ function TokenRow({ token, lang, onRevoked }: { token: Token; lang: string; onRe
       <td>
         {token.revokedAt ? (
           t('account.tokens.revokedOn', { date: formatDate(token.revokedAt, lang) })
-        ) : confirming ? (
-          <span className="toolbar" role="group" aria-label={t('account.tokens.confirm', { label: token.label })}>
-            <span>{t('account.tokens.confirm', { label: token.label })}</span>
-            <BusyButton type="button" className="button button--danger button--small" busy={loading} busyLabel={t('account.tokens.revoking')} onClick={() => void onRevoke()}>
-              {t('account.tokens.confirmYes')}
-            </BusyButton>
-            <button type="button" className="button button--secondary button--small" disabled={loading} onClick={() => setConfirming(false)}>
-              {t('editor.cancel')}
-            </button>
-          </span>
         ) : (
           <button type="button" className="button button--danger button--small" onClick={() => setConfirming(true)}>
             {t('account.tokens.revoke')}
             <span className="visually-hidden"> «{token.label}»</span>
           </button>
         )}
-        {failure !== null && <SaveError error={failure} />}
+        {confirming && (
+          <ConfirmDialog
+            title={t('account.tokens.confirm', { label: token.label })}
+            confirmLabel={t('account.tokens.confirmYes')}
+            busyLabel={t('account.tokens.revoking')}
+            busy={loading}
+            error={failure}
+            danger
+            onConfirm={() => void onRevoke()}
+            onCancel={() => {
+              setConfirming(false);
+              setFailure(null);
+            }}
+          />
+        )}
       </td>
     </tr>
   );

@@ -8,15 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
 import type { UserRow_UserFragment } from '../../../gql/graphql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { PAGE_SIZE, usePager } from '../../../shared/pagination';
 import { ShowMore } from '../../../shared/ShowMore';
-import { FieldErrors } from '../../editor/components/FieldErrors';
-import { SaveError } from '../../editor/components/SaveError';
-import { classifyError } from '../../editor/model/writeResult';
-import '../../editor/editor.css';
+import { FieldErrors } from '../../../shared/ui/FieldErrors';
+import { classifyError } from '../../../shared/forms/writeResult';
 
 export const UserRow_user = graphql(`
   fragment UserRow_user on User {
@@ -97,7 +95,7 @@ export function UsersRoute() {
         </p>
       ) : (
         <>
-          {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+          {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
           <CreateUserForm onCreated={() => void refetch()} />
           <div className="table-scroll">
             <table className="table">
@@ -188,7 +186,7 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
             </button>
           )}
         </div>
-        {problem?.error !== undefined && <SaveError error={problem.error} />}
+        {problem?.error !== undefined && <ErrorNotice kind="save" error={problem.error} />}
       </td>
     </tr>
   );
@@ -273,7 +271,7 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
           <FieldErrors id="new-user-password-errors" errors={errorsOf('password')} />
         </div>
       </div>
-      {failure !== null && <SaveError error={failure} />}
+      {failure !== null && <ErrorNotice kind="save" error={failure} />}
       <div role="status">{created && <p className="notice">{t('admin.created', { email: created })}</p>}</div>
       <div className="actions">
         <BusyButton type="submit" busy={loading} busyLabel={t('editor.saving')}>

@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { UserMenu } from '../components/UserMenu';
-import { MeQuery, homeOf, safeNext } from '../useMe';
+import { MeQuery, homeOf, safeNext } from '../../../shared/session/useMe';
 
 const editor = {
   __typename: 'User' as const,

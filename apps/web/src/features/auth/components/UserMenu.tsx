@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { firstServerError } from '../serverError';
-import { useMe } from '../useMe';
+import { useMe } from '../../../shared/session/useMe';
 import '../auth.css';
 
 export const LogoutMutation = graphql(`

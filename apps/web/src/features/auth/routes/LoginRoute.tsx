@@ -3,10 +3,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql, useFragment as unmask } from '../../../gql';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { Loading } from '../../../shared/Loading';
 import { firstServerError } from '../serverError';
-import { homeOf, safeNext, useMe, UserMenu_user } from '../useMe';
+import { homeOf, safeNext, useMe, UserMenu_user } from '../../../shared/session/useMe';
 import '../auth.css';
 
 export const LoginMutation = graphql(`

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { GoalForm, type GoalFormProps } from '../components/GoalForm';
 import { goalStateOf, type GoalData, type GoalInputValue } from '../model/goalForm';
-import type { WriteResult } from '../model/writeResult';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 
 const mine: GoalData = {
   id: 'g1',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { GoalForm, type GoalFormProps } from '../components/GoalForm';
 import { emptyGoal, goalStateOf, type GoalData, type GoalInputValue } from '../model/goalForm';
-import type { WriteResult } from '../model/writeResult';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 
 const existing: GoalData = {
   id: 'g1',

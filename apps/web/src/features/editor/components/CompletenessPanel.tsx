@@ -86,6 +86,8 @@ export const CompletenessPanel = memo(function CompletenessPanel({ problems, goa
           </ul>
         </>
       )}
+      {/* A decision, said where people look: rationales help the reviewer but do not block submitting. */}
+      <p className="muted completeness__note">{t('editor.completeness.rationaleOptional')}</p>
     </section>
   );
 });

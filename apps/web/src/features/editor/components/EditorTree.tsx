@@ -1,44 +1,10 @@
-import { isEarlierHorizon, type Horizon } from '@tsifra/domain/horizons';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HORIZONS_OUTER_FIRST } from '../../strategy/components/horizons';
 import { useSlotActive } from '../model/activeForm';
 import { useEditorActions, type EditorGoal } from '../model/editorContext';
 import { GoalFormHost } from './GoalFormHost';
-import { GoalRow, type GoalNode } from './GoalRow';
-
-interface SectorTree {
-  code: string;
-  chosen: boolean;
-  roots: GoalNode[];
-  count: number;
-}
-
-const horizonRank = (h: Horizon) => HORIZONS_OUTER_FIRST.indexOf(h);
-
-/** Builds the sector → goal tree from the flat lists; siblings by position, top level 2030 first. */
-export function buildTree(goals: readonly EditorGoal[], chosenSectors: readonly string[]): SectorTree[] {
-  const childrenOf = new Map<string | null, EditorGoal[]>();
-  for (const goal of goals) {
-    const key = goal.parent?.id ?? null;
-    const list = childrenOf.get(key);
-    if (list) list.push(goal);
-    else childrenOf.set(key, [goal]);
-  }
-  const node = (goal: EditorGoal): GoalNode => ({
-    goal,
-    children: (childrenOf.get(goal.id) ?? []).sort((a, b) => a.position - b.position).map(node),
-  });
-  const roots = (childrenOf.get(null) ?? []).sort((a, b) => horizonRank(a.horizon) - horizonRank(b.horizon) || a.position - b.position);
-  const sectorCodes = [...chosenSectors];
-  for (const goal of goals) if (!sectorCodes.includes(goal.sector.code)) sectorCodes.push(goal.sector.code);
-  return sectorCodes.map((code) => ({
-    code,
-    chosen: chosenSectors.includes(code),
-    roots: roots.filter((g) => g.sector.code === code).map(node),
-    count: goals.filter((g) => g.sector.code === code).length,
-  }));
-}
+import { GoalRow } from './GoalRow';
+import { buildTree, type SectorTree } from '../model/goalTree';
 
 interface EditorTreeProps {
   goals: readonly EditorGoal[];
@@ -96,11 +62,3 @@ const SectorSection = memo(function SectorSection({ sector, name }: { sector: Se
     </section>
   );
 });
-
-/** Horizons a goal may take: earlier than its parent's, later than each of its children's. */
-export function horizonChoices(parentHorizon: Horizon | null, childHorizons: readonly Horizon[]): Horizon[] {
-  return HORIZONS_OUTER_FIRST.filter(
-    (h) => (!parentHorizon || isEarlierHorizon(h, parentHorizon)) && childHorizons.every((c) => isEarlierHorizon(c, h)),
-  );
-}
-

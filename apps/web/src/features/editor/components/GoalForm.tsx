@@ -2,7 +2,7 @@ import type { FieldError } from '@tsifra/domain/errors';
 import { type Horizon } from '@tsifra/domain/horizons';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SaveError } from './SaveError';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import {
   controlOf,
   emptyIndicator,
@@ -16,11 +16,11 @@ import {
   type IndicatorState,
   mergeEdits,
 } from '../model/goalForm';
-import { controlProps } from '../model/controlProps';
-import type { WriteResult } from '../model/writeResult';
-import { ConflictView } from './ConflictView';
-import { FieldErrors } from './FieldErrors';
-import { FormActions } from './FormActions';
+import { controlProps } from '../../../shared/forms/controlProps';
+import type { WriteResult } from '../../../shared/forms/writeResult';
+import { ConflictView } from '../../../shared/ui/ConflictView';
+import { FieldErrors } from '../../../shared/ui/FieldErrors';
+import { FormActions } from '../../../shared/ui/FormActions';
 import { IndicatorFields } from './IndicatorFields';
 import { useConflictRows } from './useConflictRows';
 
@@ -308,7 +308,15 @@ export function GoalForm(props: GoalFormProps) {
           onRemove={removeIndicator}
         />
       ))}
-      <button type="button" id={`${formId}-add-indicator`} className="button button--secondary button--small" onClick={addIndicator}>
+      <button
+        type="button"
+        id={`${formId}-add-indicator`}
+        className="button button--secondary button--small"
+        // Pressing must not blur the field being typed in: its blur shows that field's errors, the
+        // layout shifts, and the click would land beside the moved button. The click adds first.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={addIndicator}
+      >
         {t('editor.indicator.add')}
       </button>
 
@@ -316,7 +324,7 @@ export function GoalForm(props: GoalFormProps) {
         {submitted && errorCount > 0 && <p className="notice notice--error">{t('editor.form.fixErrors', { count: errorCount })}</p>}
         {generalErrors && <FieldErrors id={`${formId}--errors`} errors={generalErrors} />}
       </div>
-      {failure !== null && <SaveError error={failure} />}
+      {failure !== null && <ErrorNotice kind="save" error={failure} />}
       <FormActions saving={saving} submitLabel={mode === 'add' ? t('editor.goal.create') : t('editor.goal.save')} onCancel={onCancel} />
     </form>
   );

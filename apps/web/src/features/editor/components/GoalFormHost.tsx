@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useActiveForm } from '../model/activeForm';
 import { useEditorActions, useEditorData } from '../model/editorContext';
 import { emptyGoal, goalStateOf, type GoalInputValue } from '../model/goalForm';
-import { horizonChoices } from './EditorTree';
+import { horizonChoices } from '../model/goalTree';
 import { GoalForm, type ParentOption } from './GoalForm';
 
 /** Renders the open goal form (add or edit) with what it needs from the loaded strategy. */

@@ -1,20 +1,17 @@
 import { horizonYear } from '@tsifra/domain/horizons';
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { formatNumber } from '../../../shared/format';
 import { useSlotActive } from '../model/activeForm';
-import { useEditorActions, type EditorGoal } from '../model/editorContext';
-import type { WriteResult } from '../model/writeResult';
+import { useEditorActions } from '../model/editorContext';
+import { childHorizonOf, countDescendants, type GoalNode } from '../model/goalTree';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 import { GoalFormHost } from './GoalFormHost';
 import { InitiativeList } from './InitiativeList';
-import { SaveError } from './SaveError';
-
-export interface GoalNode {
-  goal: EditorGoal;
-  children: GoalNode[];
-}
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 interface GoalRowProps {
   node: GoalNode;
@@ -24,10 +21,6 @@ interface GoalRowProps {
 }
 
 type Outcome = { kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null;
-
-function countDescendants(node: GoalNode): number {
-  return node.children.reduce((n, c) => n + 1 + countDescendants(c), 0);
-}
 
 /**
  * One goal of the editor's tree with its actions; memoized, so typing in a form (whose state is
@@ -44,9 +37,8 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
   const [busy, setBusy] = useState<'delete' | 'up' | 'down' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const titleId = useId();
-  const cancelDeleteRef = useRef<HTMLButtonElement>(null);
   const year = horizonYear(goal.horizon);
-  const childHorizon = goal.horizon === 'Y2030' ? 'Y2024' : goal.horizon === 'Y2024' ? 'Y2021' : null;
+  const childHorizon = childHorizonOf(goal.horizon);
   const title = goal.title;
 
   const settle = (result: WriteResult<unknown>) => {
@@ -133,49 +125,28 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                 <span aria-hidden="true">↓</span> {t('editor.goal.down')}
                 <span className="visually-hidden"> «{title}»</span>
               </BusyButton>
-              {!confirming && (
-                <button
-                  type="button"
-                  id={`delete-${goal.id}`}
-                  className="button button--danger button--small"
-                  onClick={() => {
-                    setConfirming(true);
-                    requestAnimationFrame(() => cancelDeleteRef.current?.focus());
-                  }}
-                >
-                  {t('editor.goal.delete')}
-                  <span className="visually-hidden"> «{title}»</span>
-                </button>
-              )}
+              <button type="button" id={`delete-${goal.id}`} className="button button--danger button--small" onClick={() => setConfirming(true)}>
+                {t('editor.goal.delete')}
+                <span className="visually-hidden"> «{title}»</span>
+              </button>
             </div>
             {confirming && (
-              <div role="alertdialog" aria-labelledby={`${titleId}-confirm`} className="confirm" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
-                <p id={`${titleId}-confirm`}>
-                  {t('editor.goal.confirmDelete', { title, count: countDescendants(node) })}
-                </p>
-                <BusyButton type="button" className="button button--danger button--small" busy={busy === 'delete'} busyLabel={t('editor.deleting')} onClick={() => void remove()}>
-                  {t('editor.goal.confirmYes')}
-                </BusyButton>
-                <button
-                  ref={cancelDeleteRef}
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={busy === 'delete'}
-                  onClick={() => {
-                    setConfirming(false);
-                    requestAnimationFrame(() => document.getElementById(`delete-${goal.id}`)?.focus());
-                  }}
-                >
-                  {t('editor.cancel')}
-                </button>
-              </div>
+              <ConfirmDialog
+                title={t('editor.goal.confirmDelete', { title, count: countDescendants(node) })}
+                confirmLabel={t('editor.goal.confirmYes')}
+                busyLabel={t('editor.deleting')}
+                busy={busy === 'delete'}
+                danger
+                onConfirm={() => void remove()}
+                onCancel={() => setConfirming(false)}
+              />
             )}
             {outcome?.kind === 'conflict' && (
               <p role="alert" className="notice notice--error">
                 {t('editor.conflict.actionRefreshed')} <span className="muted">{outcome.message}</span>
               </p>
             )}
-            {outcome?.kind === 'error' && <SaveError error={outcome.error} />}
+            {outcome?.kind === 'error' && <ErrorNotice kind="save" error={outcome.error} />}
           </>
         )}
         <InitiativeList goalId={goal.id} goalTitle={title} initiatives={goal.initiatives} />

@@ -4,9 +4,9 @@ import { UNITS } from '@tsifra/domain/strategy/units';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { controlProps } from '../model/controlProps';
+import { controlProps } from '../../../shared/forms/controlProps';
 import { targetControl, type ControlKey, type IndicatorState, type TargetState } from '../model/goalForm';
-import { FieldErrors } from './FieldErrors';
+import { FieldErrors } from '../../../shared/ui/FieldErrors';
 
 interface IndicatorFieldsProps {
   index: number;

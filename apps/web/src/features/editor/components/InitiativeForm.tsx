@@ -3,11 +3,11 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relativeToInput } from '../model/goalForm';
 import { budgetKey, toInitiativeInput, validateInitiativeInput, type InitiativeInputValue, type InitiativeState } from '../model/initiativeForm';
-import { useVersionedForm } from '../model/useVersionedForm';
-import type { WriteResult } from '../model/writeResult';
-import { ConflictView, type ConflictRow } from './ConflictView';
-import { FieldErrors } from './FieldErrors';
-import { FormFooter } from './FormActions';
+import { useVersionedForm } from '../../../shared/forms/useVersionedForm';
+import type { WriteResult } from '../../../shared/forms/writeResult';
+import { ConflictView, type ConflictRow } from '../../../shared/ui/ConflictView';
+import { FieldErrors } from '../../../shared/ui/FieldErrors';
+import { FormFooter } from '../../../shared/ui/FormActions';
 
 interface InitiativeFormProps {
   formId: string;

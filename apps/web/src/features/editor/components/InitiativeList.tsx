@@ -2,12 +2,12 @@ import { budgetTotal } from '@tsifra/domain/strategy/initiatives';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { BusyButton } from '../../../shared/BusyButton';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { useSlotActive } from '../model/activeForm';
 import { useEditorActions, type EditorGoal } from '../model/editorContext';
 import { InitiativeFormHost } from './InitiativeFormHost';
-import { SaveError } from './SaveError';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 type Initiative = EditorGoal['initiatives'][number];
 
@@ -85,24 +85,23 @@ function InitiativeItem({ goalId, initiative }: { goalId: string; initiative: In
           {t('editor.initiative.edit')}
           <span className="visually-hidden"> «{initiative.title}»</span>
         </button>
-        {confirming ? (
-          <span role="group" aria-label={t('editor.initiative.confirmDelete', { title: initiative.title })}>
-            <span>{t('editor.initiative.confirmDelete', { title: initiative.title })} </span>
-            <BusyButton type="button" className="button button--danger button--small" busy={busy} busyLabel={t('editor.deleting')} onClick={() => void remove()}>
-              {t('editor.goal.confirmYes')}
-            </BusyButton>
-            <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(false)}>
-              {t('editor.cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button button--danger button--small" onClick={() => setConfirming(true)}>
-            {t('editor.initiative.delete')}
-            <span className="visually-hidden"> «{initiative.title}»</span>
-          </button>
-        )}
+        <button type="button" className="button button--danger button--small" onClick={() => setConfirming(true)}>
+          {t('editor.initiative.delete')}
+          <span className="visually-hidden"> «{initiative.title}»</span>
+        </button>
       </div>
-      {problem !== null && <SaveError error={problem} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('editor.initiative.confirmDelete', { title: initiative.title })}
+          confirmLabel={t('editor.goal.confirmYes')}
+          busyLabel={t('editor.deleting')}
+          busy={busy}
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {problem !== null && <ErrorNotice kind="save" error={problem} />}
     </li>
   );
 }

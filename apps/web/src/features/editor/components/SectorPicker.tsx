@@ -3,12 +3,12 @@ import { validateSectorChoice } from '@tsifra/domain/strategy/sector-choices';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { useEditorActions } from '../model/editorContext';
-import { fieldErrorText } from '../model/fieldErrorText';
-import { ConflictView, type ConflictRow } from './ConflictView';
-import { FieldErrors } from './FieldErrors';
-import { SaveError } from './SaveError';
+import { fieldErrorText } from '../../../shared/forms/fieldErrorText';
+import { ConflictView, type ConflictRow } from '../../../shared/ui/ConflictView';
+import { FieldErrors } from '../../../shared/ui/FieldErrors';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 interface SectorOption {
   id: string;
@@ -180,7 +180,7 @@ export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
           ))}
         </ul>
       )}
-      {failure !== null && <SaveError error={failure} />}
+      {failure !== null && <ErrorNotice kind="save" error={failure} />}
       <div className="actions">
         <BusyButton type="button" busy={busy} busyLabel={t('editor.saving')} disabled={!dirty} onClick={() => void save()}>
           {t('editor.sectors.save')}

@@ -2,7 +2,7 @@ import { findUnit } from '@tsifra/domain/strategy/units';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalState, IndicatorState } from '../model/goalForm';
-import type { ConflictRow } from './ConflictView';
+import type { ConflictRow } from '../../../shared/ui/ConflictView';
 
 function describeIndicator(t: (key: string, params?: Record<string, unknown>) => string, ind: IndicatorState | undefined): string {
   if (!ind) return '';

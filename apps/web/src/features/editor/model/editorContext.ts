@@ -4,7 +4,7 @@ import type { EditorGoalFragment } from '../../../gql/graphql';
 import type { ActiveForm, ActiveFormStore } from './activeForm';
 import type { GoalInputValue } from './goalForm';
 import type { InitiativeInputValue } from './initiativeForm';
-import type { WriteResult } from './writeResult';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 
 export type EditorGoal = EditorGoalFragment;
 

@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { ExportGostechPlanQuery } from '../gostechMutations';
 import { downloadBlob, xlsxBlobOf } from '../model/files';
 
@@ -31,7 +31,7 @@ export function ExportButton({ planId, fileName }: { planId: string; fileName: s
       <BusyButton type="button" className="button button--secondary" busy={busy} busyLabel={t('gostech.export.busy')} onClick={() => void run()}>
         {t('gostech.export.button')}
       </BusyButton>
-      {error !== null && <ErrorMessage error={error} title={t('gostech.export.failed')} />}
+      {error !== null && <ErrorNotice error={error} title={t('gostech.export.failed')} />}
     </div>
   );
 }

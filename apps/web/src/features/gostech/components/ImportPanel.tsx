@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { ImportInformationSystemsMutation } from '../gostechMutations';
 import { readFileAsBase64 } from '../model/files';
 import type { PlanWrite } from '../model/usePlanWrite';
@@ -108,7 +108,7 @@ export function ImportPanel({ write }: { write: PlanWrite }) {
           {t('gostech.import.conflict')} <span className="muted">{conflict}</span>
         </p>
       )}
-      {failure !== null && <ErrorMessage error={failure} title={t('gostech.import.failed')} />}
+      {failure !== null && <ErrorNotice error={failure} title={t('gostech.import.failed')} />}
       {report && <ImportReport report={report} />}
       {report && !report.applied && report.errors.length > 0 && <p>{t('gostech.import.fixAndRetry')}</p>}
       {ready && report.removed.length > 0 && (

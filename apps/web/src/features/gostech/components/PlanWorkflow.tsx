@@ -2,15 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from '../../../shared/ui/BusyButton';
 import { formatDate } from '../../../shared/format';
-import { StatusBadge } from '../../../shared/StatusBadge';
-import { SaveError } from '../../editor/components/SaveError';
-import { CommentField } from '../../review/components/CommentField';
-import { ConfirmDialog } from '../../review/components/ConfirmDialog';
-import { useDecision } from '../../review/components/useDecision';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { CommentField } from '../../../shared/ui/CommentField';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { useDecision } from '../../../shared/workflow/useDecision';
 import { ApproveGostechPlanMutation, RequestGostechPlanChangesMutation, SubmitGostechPlanMutation } from '../gostechMutations';
 import type { PlanWrite } from '../model/usePlanWrite';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 interface PlanWorkflowProps {
   plan: {
@@ -123,7 +123,7 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
           {t('gostech.workflow.submitConflict')} <span className="muted">{submitOutcome.message}</span>
         </p>
       )}
-      {submitOutcome?.kind === 'error' && <SaveError error={submitOutcome.error} />}
+      {submitOutcome?.kind === 'error' && <ErrorNotice kind="save" error={submitOutcome.error} />}
       {decision.dialog === 'return' && (
         <ConfirmDialog
           title={t('gostech.workflow.returnTitle')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { localeOf } from '../../../shared/format';
-import { StatusBadge } from '../../../shared/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { sortSummary, type SortDirection, type SummarySortKey } from '../model/summarySort';
 
 export interface SummaryLine {

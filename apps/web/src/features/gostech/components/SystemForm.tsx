@@ -3,10 +3,10 @@ import { DECISION_STAGES, GOSTECH_DECISIONS, GOSTECH_FIRST_DATE, GOSTECH_LAST_DA
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
-import { ConflictView, type ConflictRow } from '../../editor/components/ConflictView';
-import { FormFooter } from '../../editor/components/FormActions';
-import { useVersionedForm } from '../../editor/model/useVersionedForm';
-import type { WriteResult } from '../../editor/model/writeResult';
+import { ConflictView, type ConflictRow } from '../../../shared/ui/ConflictView';
+import { FormFooter } from '../../../shared/ui/FormActions';
+import { useVersionedForm } from '../../../shared/forms/useVersionedForm';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 import { ruleText } from '../model/ruleText';
 import { controlKeyOf, toSystemInput, validateSystemInput, type SystemInputValue, type SystemState } from '../model/systemForm';
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { classifyError, type WriteResult } from '../../editor/model/writeResult';
+import { classifyError, type WriteResult } from '../../../shared/forms/writeResult';
 
 /**
  * Runs plan writes with the version the page loaded (the strategy editor's rule): the latest

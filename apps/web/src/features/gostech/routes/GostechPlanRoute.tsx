@@ -6,10 +6,10 @@ import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { GostechPlanRouteQueryQuery } from '../../../gql/graphql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { ConfirmDialog } from '../../review/components/ConfirmDialog';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ExportButton } from '../components/ExportButton';
 import { ImportPanel } from '../components/ImportPanel';
 import { PlanCompleteness } from '../components/PlanCompleteness';
@@ -20,9 +20,7 @@ import { Timeline } from '../components/Timeline';
 import { AddInformationSystemMutation, CreateGostechPlanMutation, DeleteInformationSystemMutation, UpdateInformationSystemMutation } from '../gostechMutations';
 import { emptySystem, systemStateOf, type SystemInputValue, type SystemState } from '../model/systemForm';
 import { usePlanWrite } from '../model/usePlanWrite';
-import type { WriteResult } from '../../editor/model/writeResult';
-import '../../editor/editor.css';
-import '../../review/review.css';
+import type { WriteResult } from '../../../shared/forms/writeResult';
 import '../gostech.css';
 
 export const GostechPlanRouteQuery = graphql(`
@@ -123,7 +121,7 @@ export function GostechPlanRoute() {
   const [createPlan, creation] = useMutation(CreateGostechPlanMutation);
 
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const region = data.region;
   if (!region) return <p role="alert">{t('region.notFound', { code })}</p>;
   const regionName = lang === 'en' ? region.nameEn : region.name;
@@ -139,7 +137,7 @@ export function GostechPlanRoute() {
         <Link to="/gostech">{t('gostech.summary.link')}</Link>
       </p>
       <h1 id="gostech-title">{t('gostech.plan.title', { region: regionName })}</h1>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {!plan ? (
         <div className="notice">
           <p>{t('gostech.plan.none')}</p>
@@ -157,7 +155,7 @@ export function GostechPlanRoute() {
           ) : (
             !actor && <Link to={`/login?next=${encodeURIComponent(`/regions/${region.code}/gostech`)}`}>{t('gostech.plan.signInToCreate')}</Link>
           )}
-          {creation.error && <ErrorMessage error={creation.error} title={t('editor.saveFailed')} />}
+          {creation.error && <ErrorNotice error={creation.error} title={t('editor.saveFailed')} />}
         </div>
       ) : (
         <PlanView plan={plan} regionCode={region.code} editable={actor !== null && refusal === null} sectors={data.sectors} refetch={refetch} />

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { QuarterChart } from '../components/QuarterChart';
@@ -45,14 +45,14 @@ export function GostechSummaryRoute() {
   const lang = currentLanguage(i18n);
   const { data, loading, error, refetch } = useQuery(GostechSummaryRouteQuery, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const summary = data.gostechSummary;
   const withPlans = summary.regions.filter((r) => r.status !== null).length;
   return (
     <section className="gostech" aria-labelledby="gostech-summary-title">
       <h1 id="gostech-summary-title">{t('gostech.summary.title')}</h1>
       <p className="lead">{t('gostech.summary.lead', { today: formatDate(summary.today, lang), count: withPlans })}</p>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       <QuarterChart quarters={summary.byQuarter} />
       <h2>{t('gostech.summary.regionsTitle')}</h2>
       <SummaryTable lines={summary.regions} />

@@ -9,7 +9,7 @@ import { typePolicies } from '../../../app/apolloClient';
 import en from '../../../i18n/en.json';
 import ru from '../../../i18n/ru.json';
 import { renderWithProviders } from '../../../test/render';
-import { MeQuery } from '../../auth/useMe';
+import { MeQuery } from '../../../shared/session/useMe';
 import {
   MarkNotificationsReadMutation,
   NotificationBell,

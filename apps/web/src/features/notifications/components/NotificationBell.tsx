@@ -8,9 +8,9 @@ import type { NotificationKind } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/format';
 import { usePager } from '../../../shared/pagination';
 import { ShowMore } from '../../../shared/ShowMore';
-import { useMe } from '../../auth/useMe';
-import { ActionError } from '../../review/components/ActionError';
+import { useMe } from '../../../shared/session/useMe';
 import './notifications.css';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 export const NotificationCountQuery = graphql(`
   query NotificationCountQuery {
@@ -159,8 +159,8 @@ function SignedInBell() {
               {marking.loading ? t('notifications.marking') : t('notifications.markAll')}
             </button>
           </div>
-          {error !== null && <ActionError error={error} />}
-          {list.error && <ActionError error={list.error} />}
+          {error !== null && <ErrorNotice kind="action" error={error} />}
+          {list.error && <ErrorNotice kind="action" error={list.error} />}
           {list.loading && !list.data && (
             <p role="status" className="muted">
               {t('common.loading')}

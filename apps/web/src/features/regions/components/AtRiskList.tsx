@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { DisplayStatus } from '../../../shared/status';
-import { StatusBadge } from '../../../shared/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { deadlineInfo } from '../deadlineInfo';
 import { DeadlineText } from './DeadlineText';
 

@@ -5,7 +5,7 @@ import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatDate } from '../../../shared/format';
 import { STATUS_ORDER, type DisplayStatus } from '../../../shared/status';
-import { StatusBadge } from '../../../shared/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { deadlineInfo, deadlineUrgency } from '../deadlineInfo';
 import type { SortDir, SortKey } from '../overviewParams';
 import { DeadlineText } from './DeadlineText';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { AtRiskList } from '../components/AtRiskList';
 import { RegionsOverview } from '../components/RegionsOverview';
@@ -47,9 +47,9 @@ export function RegionsRoute() {
     <section aria-labelledby="regions-title">
       <h1 id="regions-title">{t('regions.title')}</h1>
       <p className="lead">{t('regions.intro')}</p>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
-      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.error && <ErrorNotice error={overview.error} onRetry={() => void overview.refetch()} />}
       {overview.data && <AtRiskList overview={overview.data.overview} district={params.district} />}
       {data && <RegionsOverview regions={data.regions} districts={data.federalDistricts} />}
     </section>

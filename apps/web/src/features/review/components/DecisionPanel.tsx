@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { CommentField } from './CommentField';
-import { ConfirmDialog } from './ConfirmDialog';
-import { useDecision } from './useDecision';
+import { CommentField } from '../../../shared/ui/CommentField';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { useDecision } from '../../../shared/workflow/useDecision';
 
 export const RequestChangesMutation = graphql(`
   mutation RequestChangesMutation($id: ID!, $comment: String!) {
@@ -38,6 +38,8 @@ interface DecisionPanelProps {
   openBlockers: number;
   /** Called after a decision went through (to reload the page's data). */
   onDecided: () => Promise<unknown> | void;
+  /** The page's status heading: focus moves there after a decision. */
+  focusId?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ interface DecisionPanelProps {
  * comment; approving is refused while a blocker is open. Both are confirmed in a dialog; the
  * server's refusal (e.g. INVALID_TRANSITION when someone decided first) is shown there.
  */
-export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers, onDecided }: DecisionPanelProps) {
+export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers, onDecided, focusId = 'review-title' }: DecisionPanelProps) {
   const { t } = useTranslation();
   const [requestChanges, returning] = useMutation(RequestChangesMutation);
   const [approve, approving] = useMutation(ApproveStrategyMutation);
@@ -54,7 +56,10 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
   const canReturn = openRemarks > 0;
   const canApprove = openBlockers === 0;
 
-  const decision = useDecision(onDecided);
+  const decision = useDecision(onDecided, {
+    focusId,
+    done: (d) => (d === 'approve' ? t('review.decision.approved', { revision }) : t('review.decision.returned', { revision })),
+  });
 
   return (
     <section className="decision" aria-labelledby="decision-title">
@@ -123,6 +128,7 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
           onConfirm={() => void decision.decide(() => approve({ variables: { id: strategyId } }))}
         >
           <p>{t('review.decision.approveExplain')}</p>
+          <p>{openRemarks > 0 ? t('review.decision.approveOpenRemarks', { count: openRemarks }) : t('review.decision.approveNoRemarks')}</p>
         </ConfirmDialog>
       )}
     </section>

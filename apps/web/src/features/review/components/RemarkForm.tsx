@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemarkSeverity } from '../../../gql/graphql';
-import { ActionError } from './ActionError';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 export const SEVERITIES: readonly RemarkSeverity[] = ['BLOCKER', 'MAJOR', 'MINOR'];
 
@@ -84,7 +84,7 @@ export function RemarkForm({ targetLabel, onSubmit, onCancel }: RemarkFormProps)
           </p>
         )}
       </div>
-      {error !== null && <ActionError error={error} />}
+      {error !== null && <ErrorNotice kind="action" error={error} />}
       <div className="remark-form__actions">
         <button type="submit" className="button" disabled={busy} aria-busy={busy || undefined}>
           {busy ? t('review.remark.saving') : t('review.remark.submit')}

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../shared/format';
 import { usePager } from '../../../shared/pagination';
 import { ShowMore } from '../../../shared/ShowMore';
 import { RemarkRepliesPageQuery, RemarkThread_remark, RemarkThread_reply } from '../reviewFragments';
-import { ActionError } from './ActionError';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 interface RemarkThreadProps {
   remark: FragmentType<typeof RemarkThread_remark>;
@@ -84,7 +84,7 @@ export function RemarkThread(props: RemarkThreadProps) {
         </ol>
       )}
       <ShowMore pager={replyPager} label={t('paging.moreReplies')} />
-      {error !== null && <ActionError error={error} />}
+      {error !== null && <ErrorNotice kind="action" error={error} />}
       {props.canReply && (
         <form className="remark__reply-form" onSubmit={submitReply}>
           <label htmlFor={replyId} className="visually-hidden">

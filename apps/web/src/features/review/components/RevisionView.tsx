@@ -4,12 +4,12 @@ import { currentLanguage } from '../../../app/i18n';
 import { useFragment, type FragmentType } from '../../../gql';
 import type { ReviewContent_RevisionFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../shared/format';
-import { HORIZONS_OUTER_FIRST, horizonYear } from '../../strategy/components/horizons';
+import { HORIZONS_OUTER_FIRST, horizonYear } from '../../../shared/strategy/horizons';
 import { valueKey, type DiffMarks } from '../diffMarks';
 import { pinKey, samePin, type PinTarget } from '../pins';
 import { ReviewContent_revision } from '../reviewFragments';
 import { DiffValue } from './DiffValue';
-import { IndicatorValuesTable } from '../../strategy/components/IndicatorValuesTable';
+import { IndicatorValuesTable } from '../../../shared/strategy/IndicatorValuesTable';
 
 type Goal = ReviewContent_RevisionFragment['content']['goals'][number];
 type Indicator = Goal['indicators'][number];

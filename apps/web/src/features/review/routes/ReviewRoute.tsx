@@ -5,13 +5,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, useFragment as unmask } from '../../../gql';
 import type { RemarkSeverity } from '../../../gql/graphql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { usePager } from '../../../shared/pagination';
 import { PagingStatus } from '../../../shared/ShowMore';
-import { StatusBadge } from '../../../shared/StatusBadge';
-import { HistoryList } from '../../history/components/HistoryList';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { HistoryList } from '../../../shared/history/HistoryList';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { DiffSummary } from '../components/DiffSummary';
 import { RemarkForm, SEVERITIES } from '../components/RemarkForm';
@@ -214,7 +214,7 @@ export function ReviewRoute() {
     <RemarkForm key={JSON.stringify(composing.pin)} targetLabel={composing.label} onSubmit={submitRemark} onCancel={() => setComposing(null)} />
   );
 
-  if (main.error && !main.data) return <ErrorMessage error={main.error} onRetry={() => void main.refetch()} />;
+  if (main.error && !main.data) return <ErrorNotice error={main.error} onRetry={() => void main.refetch()} />;
   if (main.loading && !main.data) return <Loading />;
   if (!region) return <p role="alert">{t('region.notFound', { code })}</p>;
   const regionName = lang === 'en' ? region.nameEn : region.name;
@@ -232,8 +232,8 @@ export function ReviewRoute() {
       <p>
         <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {t('review.backToRegion', { region: regionName })}</Link>
       </p>
-      <h1 id="review-title">{t('review.title', { region: regionName })}</h1>
-      {main.error && <ErrorMessage error={main.error} onRetry={() => void main.refetch()} />}
+      <h1 id="review-title" tabIndex={-1}>{t('review.title', { region: regionName })}</h1>
+      {main.error && <ErrorNotice error={main.error} onRetry={() => void main.refetch()} />}
       {!strategy && <p className="notice">{t('strategy.absent')}</p>}
       {strategy && !strategy.contentVisible && <p className="notice">{me ? t('review.notAllowed') : t('review.signInToSee')}</p>}
       {strategy && strategy.contentVisible && number === 0 && (
@@ -311,7 +311,7 @@ export function ReviewRoute() {
 
           <div className="review__layout">
             <div className="review__main">
-              {detail.error && <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />}
+              {detail.error && <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />}
               {detail.loading && !detail.data && <Loading />}
               {diff && <DiffSummary diff={diff} sectorName={sectorName} />}
               {revision && (

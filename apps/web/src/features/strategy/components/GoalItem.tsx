@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { horizonYear } from './horizons';
+import { horizonYear } from '../../../shared/strategy/horizons';
 import { IndicatorTable } from './IndicatorTable';
 
 export const GoalItem_goal = graphql(`

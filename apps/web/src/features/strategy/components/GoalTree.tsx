@@ -3,7 +3,7 @@ import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Horizon } from '../../../gql/graphql';
 import { GoalItem, type GoalItem_goal } from './GoalItem';
-import { HORIZONS_OUTER_FIRST, horizonYear } from './horizons';
+import { HORIZONS_OUTER_FIRST, horizonYear } from '../../../shared/strategy/horizons';
 
 // Goals nest 2030 → 2024 → 2021 (domain.md); GraphQL fragments cannot recurse,
 // so the three levels are spelled out.

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../shared/format';
-import { IndicatorValuesTable } from './IndicatorValuesTable';
+import { IndicatorValuesTable } from '../../../shared/strategy/IndicatorValuesTable';
 
 export const IndicatorTable_indicator = graphql(`
   fragment IndicatorTable_indicator on Indicator {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatDate } from '../../../shared/format';
-import { StatusBadge } from '../../../shared/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 
 export const StrategySummary_strategy = graphql(`
   fragment StrategySummary_strategy on Strategy {

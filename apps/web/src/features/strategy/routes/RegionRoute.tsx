@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
-import { HistoryList, HistoryList_strategy } from '../../history/components/HistoryList';
+import { HistoryList, HistoryList_strategy } from '../../../shared/history/HistoryList';
 import { GoalTree } from '../components/GoalTree';
 import { SectorList } from '../components/SectorList';
 import { StrategySummary } from '../components/StrategySummary';
@@ -67,7 +67,7 @@ export function RegionRoute() {
         {' · '}
         <Link to={`/regions/${encodeURIComponent(code)}/gostech`}>{t('gostech.plan.link')}</Link>
       </p>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && !region && !error && <p role="alert">{t('region.notFound', { code })}</p>}
       {region && (

@@ -1,11 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../app/i18n';
-import { graphql, useFragment, useFragment as unmask, type FragmentType } from '../../../gql';
-import { formatDateTime } from '../../../shared/format';
-import { usePager } from '../../../shared/pagination';
-import { PagingStatus } from '../../../shared/ShowMore';
-import { historySummary } from '../historySummary';
+import { currentLanguage } from '../../app/i18n';
+import { graphql, useFragment, useFragment as unmask, type FragmentType } from '../../gql';
+import { formatDateTime } from '../format';
+import { usePager } from '../pagination';
+import { PagingStatus } from '../ShowMore';
+import { historySummary } from './historySummary';
 import './history.css';
 
 // The first page comes with the screen's query (without first: the server's default page, PAGE_SIZE); the rest page by page.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DisplayStatus } from './status';
+import type { DisplayStatus } from '../status';
 
 /** A status as text with a colour accent; the text alone carries the meaning. */
 export function StatusBadge({ status }: { status: DisplayStatus }) {

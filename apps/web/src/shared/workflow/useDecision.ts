@@ -1,10 +1,14 @@
 import { useState } from 'react';
+import { useToast } from '../ui/Toast';
 
 /**
  * The state of a review decision (return for revision, approve) confirmed in a dialog: which dialog
  * is open, the return comment (required), and the server's refusal, shown in the dialog that stays open.
+ * A decision that went through is acknowledged: `done` says what happened (announced and shown), and
+ * focus moves to `focusId` — the page's status heading — once the page has reloaded.
  */
-export function useDecision(onDecided: () => Promise<unknown> | void) {
+export function useDecision(onDecided: () => Promise<unknown> | void, acknowledge?: { done(decision: 'return' | 'approve'): string; focusId: string }) {
+  const toast = useToast();
   const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
   const [comment, setComment] = useState('');
   const [commentMissing, setCommentMissing] = useState(false);
@@ -17,11 +21,16 @@ export function useDecision(onDecided: () => Promise<unknown> | void) {
   };
   const decide = async (action: () => Promise<unknown>) => {
     setError(null);
+    const decided = dialog;
     try {
       await action();
       close();
       setComment('');
       await onDecided();
+      if (acknowledge && decided) {
+        toast.announce(acknowledge.done(decided));
+        requestAnimationFrame(() => document.getElementById(acknowledge.focusId)?.focus());
+      }
     } catch (e) {
       setError(e);
     }

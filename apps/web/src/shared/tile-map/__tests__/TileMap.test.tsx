@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '../../../gql';
 import type { StrategyStatus } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { TileMap, TileMap_region } from '../components/TileMap';
+import { TileMap, TileMap_region } from '../TileMap';
 import { nextTileIndex } from '../tileNavigation';
 
 function region(code: string, name: string, row: number, col: number, status: StrategyStatus | null) {

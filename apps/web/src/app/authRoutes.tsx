@@ -1,13 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { Loading } from '../../shared/Loading';
-import { RequireAuth } from './RequireAuth';
+import { Loading } from '../shared/Loading';
+import { RequireAuth } from '../features/auth/RequireAuth';
 
 // Every signed-in page is its own chunk: the first page (the public overview) never loads them.
-const LoginRoute = lazy(() => import('./routes/LoginRoute').then((m) => ({ default: m.LoginRoute })));
-const EditorRoute = lazy(() => import('../editor/routes/EditorRoute').then((m) => ({ default: m.EditorRoute })));
-const UsersRoute = lazy(() => import('../admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute })));
-const TokensRoute = lazy(() => import('../account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute })));
+const LoginRoute = lazy(() => import('../features/auth/routes/LoginRoute').then((m) => ({ default: m.LoginRoute })));
+const EditorRoute = lazy(() => import('../features/editor/routes/EditorRoute').then((m) => ({ default: m.EditorRoute })));
+const UsersRoute = lazy(() => import('../features/admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute })));
+const TokensRoute = lazy(() => import('../features/account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;

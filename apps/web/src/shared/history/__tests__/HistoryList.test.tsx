@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import { typePolicies } from '../../../app/apolloClient';
 import { makeFragmentData, type FragmentType } from '../../../gql';
 import { renderWithProviders } from '../../../test/render';
-import { HistoryList, HistoryList_event, HistoryList_strategy, HistoryPageQuery } from '../components/HistoryList';
+import { HistoryList, HistoryList_event, HistoryList_strategy, HistoryPageQuery } from '../HistoryList';
 
 const event = (id: string, action: string, details: object, actor: string | null, createdAt: string) =>
   makeFragmentData(

@@ -1,6 +1,6 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '../model/fieldErrorText';
+import { fieldErrorText } from '../forms/fieldErrorText';
 
 /** The errors of one control, under it; `id` is what the control's aria-describedby points at. */
 export function FieldErrors({ id, errors }: { id: string; errors: readonly FieldError[] | undefined }) {

@@ -1,4 +1,4 @@
-import type { DisplayStatus } from '../../shared/status';
+import type { DisplayStatus } from '../status';
 
 export interface TilePosition {
   row: number;

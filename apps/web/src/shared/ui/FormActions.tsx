@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { SaveError } from './SaveError';
+import { BusyButton } from './BusyButton';
+import { ErrorNotice } from './ErrorNotice';
 
 /** A form's submit (with progress) and cancel buttons. */
 export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean; submitLabel: string; onCancel(): void }) {
@@ -23,7 +23,7 @@ export function FormFooter({ form, submitLabel, onCancel }: { form: { errorCount
   return (
     <>
       <div role="alert">{form.errorCount > 0 && <p className="notice notice--error">{t('editor.form.fixErrors', { count: form.errorCount })}</p>}</div>
-      {form.failure !== null && <SaveError error={form.failure} />}
+      {form.failure !== null && <ErrorNotice kind="save" error={form.failure} />}
       <FormActions saving={form.saving} submitLabel={submitLabel} onCancel={onCancel} />
     </>
   );

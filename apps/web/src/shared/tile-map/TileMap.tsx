@@ -2,10 +2,10 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TILE_GRID } from '@tsifra/domain/regions';
-import { currentLanguage } from '../../../app/i18n';
-import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { STATUS_ORDER, type DisplayStatus } from '../../../shared/status';
-import { STATUS_SYMBOL, nextTileIndex, type TilePosition } from '../tileNavigation';
+import { currentLanguage } from '../../app/i18n';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import { STATUS_ORDER, type DisplayStatus } from '../status';
+import { STATUS_SYMBOL, nextTileIndex, type TilePosition } from './tileNavigation';
 import './tile-map.css';
 
 export const TileMap_region = graphql(`

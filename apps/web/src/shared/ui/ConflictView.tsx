@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
+import { BusyButton } from './BusyButton';
 
 export interface ConflictRow {
   label: string;
