@@ -1,3 +1,5 @@
+import { findUnit } from '@tsifra/domain/strategy/units';
+
 /** Formats an ISO date (`2021-09-01`) or timestamp for the given language. */
 export function formatDate(value: string | null | undefined, lang: string): string | null {
   if (!value) return null;
@@ -25,4 +27,14 @@ export function formatNumber(value: number, lang: string): string {
 
 export function localeOf(lang: string): string {
   return lang === 'en' ? 'en-GB' : 'ru-RU';
+}
+
+/**
+ * A unit of measure as the interface language writes it: the domain's ОКЕИ table gives both symbols
+ * (`ед.` ↔ `units`, `чел.` ↔ `people`); a unit it does not know is shown as entered.
+ */
+export function unitLabel(unit: string, lang: string): string {
+  const known = findUnit(unit);
+  if (!known) return unit;
+  return lang === 'en' ? known.symbolEn : known.symbol;
 }
