@@ -50,13 +50,20 @@ export function createI18n(lng: Language = readStoredLanguage()): i18n {
     initAsync: false,
   });
   instance.on('languageChanged', (next) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = next;
+      // The tab title follows the interface language too (index.html carries the Russian one).
+      document.title = instance.t('app.name');
+    }
     try {
       globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, next);
     } catch {
       // Not persisting is acceptable; the switch still works for this session.
     }
   });
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lng;
+    document.title = instance.t('app.name');
+  }
   return instance;
 }

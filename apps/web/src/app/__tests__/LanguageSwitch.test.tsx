@@ -43,4 +43,13 @@ describe('language switch', () => {
     renderWithProviders(<Header />);
     expect(screen.getByRole('link', { name: 'GraphQL IDE' })).toHaveAttribute('href', '/graphql');
   });
+  it('keeps the tab title in the interface language', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Header />);
+    expect(document.title).toBe('Цифра');
+    await user.click(screen.getByRole('button', { name: 'EN' }));
+    expect(document.title).toBe('Tsifra');
+    await user.click(screen.getByRole('button', { name: 'RU' }));
+    expect(document.title).toBe('Цифра');
+  });
 });

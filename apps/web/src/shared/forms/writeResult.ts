@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { FieldError } from '@tsifra/domain/errors';
+import { serverErrorTextNow } from '../../../shared/serverErrors';
 
 /** How a versioned write ended, so a form can keep the user's input and react. */
 export type WriteResult<T> =
@@ -31,9 +32,11 @@ export function fieldErrorsOf(e: { message: string; extensions?: Record<string, 
 export function classifyError(error: unknown): Exclude<WriteResult<never>, { kind: 'ok' }> {
   if (CombinedGraphQLErrors.is(error)) {
     const conflict = error.errors.find((e) => codeOf(e) === 'CONFLICT');
-    if (conflict) return { kind: 'conflict', message: conflict.message };
+    // The message is shown as is: say it in the interface language, never the server's English sentence.
+    if (conflict) return { kind: 'conflict', message: serverErrorTextNow(conflict) };
     const invalid = error.errors.find((e) => codeOf(e) === 'BAD_USER_INPUT');
-    if (invalid) return { kind: 'invalid', errors: fieldErrorsOf(invalid), message: invalid.message };
+    const hasRules = Array.isArray(invalid?.extensions?.['details']) && (invalid.extensions['details'] as { rule?: unknown }[]).some((d) => typeof d?.rule === 'string' && d.rule !== '');
+    if (invalid) return { kind: 'invalid', errors: fieldErrorsOf(invalid), message: hasRules ? serverErrorTextNow(invalid) : invalid.message };
   }
   return { kind: 'error', error };
 }

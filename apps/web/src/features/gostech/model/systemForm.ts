@@ -1,4 +1,5 @@
 import type { FieldError } from '@tsifra/domain/errors';
+import { formatNumberForInput, parseLocaleNumber } from '../../../shared/format';
 import { GOSTECH_STAGES, STAGE_DATE_KEYS, validateInformationSystem, type GostechDecision, type GostechStage, type StageDateKey } from '@tsifra/domain/gostech/plan';
 
 export type StageState = Record<StageDateKey, string>;
@@ -80,7 +81,7 @@ export function emptySystem(): SystemState {
 }
 
 /** The form state of a loaded system. */
-export function systemStateOf(system: SystemSource): SystemState {
+export function systemStateOf(system: SystemSource, lang = 'ru'): SystemState {
   const stages = emptyStages();
   for (const s of system.stages) for (const k of STAGE_DATE_KEYS) stages[s.stage][k] = s[k] ?? '';
   return {
@@ -92,7 +93,8 @@ export function systemStateOf(system: SystemSource): SystemState {
     isStateSystem: system.isStateSystem,
     processesPersonalData: system.processesPersonalData,
     hosting: system.hosting ?? '',
-    annualCost: system.annualCost == null ? '' : String(system.annualCost),
+    // In the reader's notation (`1200000,5` in Russian), which parseAmount reads back.
+    annualCost: formatNumberForInput(system.annualCost, lang),
     decision: system.decision ?? '',
     economicAssessment: system.economicAssessment ?? '',
     technologicalAssessment: system.technologicalAssessment ?? '',
@@ -103,11 +105,9 @@ export function systemStateOf(system: SystemSource): SystemState {
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** Reads a typed amount (`1 200 000,50`); NaN when it is not a number, null when empty. */
+/** Reads a typed amount (`1 200 000,50` or `1200000.50`); NaN when it is not a number, null when empty. */
 export function parseAmount(text: string): number | null {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (t === '') return null;
-  return /^[-+]?\d*\.?\d+$/.test(t) ? Number(t) : Number.NaN;
+  return parseLocaleNumber(text.replace(/^\+/, '')) ?? null;
 }
 
 /** The input to send: stages with at least one date, in stage order. */

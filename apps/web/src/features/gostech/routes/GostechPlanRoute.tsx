@@ -173,7 +173,8 @@ interface PlanViewProps {
 }
 
 function PlanView({ plan, regionCode, editable, sectors, refetch }: PlanViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
   const write = usePlanWrite(plan, refetch);
   const [addSystem] = useMutation(AddInformationSystemMutation);
   const [updateSystem] = useMutation(UpdateInformationSystemMutation);
@@ -248,8 +249,8 @@ function PlanView({ plan, regionCode, editable, sectors, refetch }: PlanViewProp
                 key={form.key}
                 formId={`system-form-${form.id}`}
                 mode="edit"
-                initial={editing ? systemStateOf(editing) : null}
-                latest={editing ? systemStateOf(editing) : null}
+                initial={editing ? systemStateOf(editing, lang) : null}
+                latest={editing ? systemStateOf(editing, lang) : null}
                 sectors={sectors}
                 others={others}
                 onSave={(input, asNew) => save(form, input, asNew)}

@@ -181,4 +181,16 @@ describe('NotificationBell', () => {
     expect(schemaKinds).toContain('PLAN_SUBMITTED');
     for (const dict of [ru, en]) expect(schemaKinds.filter((k) => typeof (dict.notifications.kind as Record<string, string>)[k!] !== 'string')).toEqual([]);
   });
+  it('says in each item which document it concerns and who acted, next to the link', async () => {
+    const user = userEvent.setup();
+    const plan: Note = { ...TWO[0]!, id: 'n3', kind: 'PLAN_APPROVED', region: region('RU-TUL', 'Тульская область') };
+    renderBell(reviewer, [...TWO, plan]);
+    await user.click(await screen.findByRole('button', { name: /^Уведомления:/ }));
+    const panel = screen.getByRole('region', { name: 'Уведомления' });
+    const items = await within(panel).findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Стратегия цифровой трансформации · Белгородская область · Кто: Редактор');
+    expect(items[1]).toHaveTextContent('Кто: Редактор Калуги');
+    expect(items[2]).toHaveTextContent('План-график ГосТех · Тульская область');
+    expect(within(items[2]!).getByRole('link')).toHaveAttribute('href', '/regions/RU-TUL/gostech');
+  });
 });

@@ -188,6 +188,12 @@ function SignedInBell() {
                     ) : (
                       text
                     )}
+                    {/* Which document and who: the headline alone may leave either out. */}
+                    <span className="bell__meta">
+                      {n.region && t(n.kind.startsWith('PLAN_') ? 'notifications.document.plan' : 'notifications.document.strategy', { region: regionName })}
+                      {n.region && ' · '}
+                      {t('notifications.by', { actor: n.actor?.name ?? t('history.system') })}
+                    </span>
                     {n.excerpt && <span className="bell__excerpt">«{n.excerpt}»</span>}
                     <time className="bell__time" dateTime={n.createdAt}>
                       {formatDateTime(n.createdAt, lang)}

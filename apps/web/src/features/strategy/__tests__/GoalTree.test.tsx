@@ -142,4 +142,13 @@ describe('GoalTree', () => {
     );
     expect(screen.getByText('Цели ещё не заданы.')).toBeInTheDocument();
   });
+  it('writes units in the interface language: «чел.» in Russian, «people» in English', () => {
+    const withUnit = (unit: string) => JSON.parse(JSON.stringify(strategyWithGoals()).replaceAll('"unit":"%"', JSON.stringify({ unit }).slice(1, -1))) as ReturnType<typeof strategyWithGoals>;
+    const ru = renderWithProviders(<GoalTree strategy={withUnit('чел.')} />);
+    expect(screen.getAllByText('чел.').length).toBeGreaterThan(0);
+    ru.unmount();
+    renderWithProviders(<GoalTree strategy={withUnit('чел.')} />, { lang: 'en' });
+    expect(screen.getAllByText('people').length).toBeGreaterThan(0);
+    expect(screen.queryByText('чел.')).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { formatNumber } from '../../../shared/format';
+import { formatNumber, unitLabel } from '../../../shared/format';
 import { IndicatorValuesTable } from '../../../shared/strategy/IndicatorValuesTable';
 
 export const IndicatorTable_indicator = graphql(`
@@ -45,7 +45,7 @@ export function IndicatorTable(props: { indicator: FragmentType<typeof Indicator
       <dl className="indicator__facts">
         <div>
           <dt>{t('strategy.indicator.unit')}</dt>
-          <dd>{indicator.unit}</dd>
+          <dd>{unitLabel(indicator.unit, lang)}</dd>
         </div>
         <div>
           <dt>{t('strategy.indicator.baseline')}</dt>

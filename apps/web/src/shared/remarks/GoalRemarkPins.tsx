@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { remarkPlace } from './remarkPlace';
+import { RemarkPin } from './RemarkPin';
+import { useOpenRemarks, useRemarksScope } from './useOpenRemarks';
+
+interface GoalRemarkPinsProps {
+  goalId: string;
+  /** The goal's current indicators, to name an indicator a remark points at. */
+  indicators?: readonly { id: string; name: string }[];
+  /** Defaults to the enclosing RemarksScope. */
+  strategyId?: string;
+  canResolve?: boolean;
+}
+
+/** The open remarks pinned to one goal (on the goal, one of its indicators or one value), as pins beside it. */
+export function GoalRemarkPins({ goalId, indicators = [], strategyId, canResolve }: GoalRemarkPinsProps) {
+  const { t } = useTranslation();
+  const { remarks } = useOpenRemarks(useRemarksScope(strategyId));
+  const mine = remarks.filter((r) => r.goalId === goalId);
+  if (mine.length === 0) return null;
+  const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name;
+  return (
+    <ul className="remark-pins" aria-label={t('remarks.pin.listLabel')}>
+      {mine.map((r) => (
+        <li key={r.id}>
+          <RemarkPin remark={r} place={remarkPlace(t, r, nameOf)} canResolve={canResolve} />
+        </li>
+      ))}
+    </ul>
+  );
+}

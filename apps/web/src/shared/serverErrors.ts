@@ -1,0 +1,92 @@
+import type { TFunction } from 'i18next';
+import i18next from 'i18next';
+import { resources, type Language } from '../app/i18n';
+
+/**
+ * The server speaks in codes (`extensions.code`) and rule keys (`extensions.details[].rule`); its sentences are
+ * English, for logs and the GraphQL IDE. The interface says the same thing in its own language, from here.
+ */
+
+/** Where a rule key's sentence may live: the form rules, the GosTech rules, the completeness lists, then the rest. */
+export const RULE_NAMESPACES = ['editor.rules', 'gostech.rules', 'editor.completeness', 'gostech.completeness', 'errors.rule'] as const;
+
+/** Transport codes the server sends besides the domain's ERROR_CODES (Apollo's, the limits', the HTTP layer's). */
+export const TRANSPORT_CODES = [
+  'INTERNAL_SERVER_ERROR',
+  'BAD_REQUEST',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+] as const;
+
+interface ServerErrorLike {
+  message: string;
+  extensions?: Record<string, unknown> | undefined;
+}
+
+type Exists = (key: string) => boolean;
+
+/** The sentence for a rule key in the interface language, or null when no namespace has it. */
+export function ruleSentence(t: TFunction, exists: Exists, rule: string, params: Record<string, unknown> = {}): string | null {
+  for (const ns of RULE_NAMESPACES) {
+    const key = `${ns}.${rule}`;
+    if (exists(key)) return t(key, params);
+  }
+  return null;
+}
+
+/** The sentence for an error code in the interface language, or null for a code nobody translated. */
+export function codeSentence(t: TFunction, exists: Exists, code: string): string | null {
+  const key = `errors.code.${code}`;
+  return exists(key) ? t(key) : null;
+}
+
+/**
+ * Which versions collided in a CONFLICT: `extensions.details[0].params` or `extensions.version`/`current` when
+ * the server sends them, otherwise read from its fixed English sentence ("you have version 5, it is at 6").
+ */
+export function conflictVersions(e: ServerErrorLike): { version: number; current: number } | null {
+  const details = e.extensions?.['details'];
+  const params = Array.isArray(details) ? (details[0] as { params?: Record<string, unknown> } | undefined)?.params : undefined;
+  const source = params ?? e.extensions ?? {};
+  const [version, current] = [Number(source['version']), Number(source['current'])];
+  if (Number.isInteger(version) && Number.isInteger(current) && source['version'] !== undefined) return { version, current };
+  const m = /version (\d+), it is at (\d+)/.exec(e.message);
+  return m ? { version: Number(m[1]), current: Number(m[2]) } : null;
+}
+
+/**
+ * One server error in the interface language: a CONFLICT with its versions, a rule's sentence for field errors,
+ * the code's sentence otherwise. The server's own sentence only when nothing here knows the code.
+ */
+export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike): string {
+  const code = typeof e.extensions?.['code'] === 'string' ? (e.extensions['code'] as string) : null;
+  if (code === 'CONFLICT') {
+    const versions = conflictVersions(e);
+    return versions ? t('errors.conflict.versions', versions) : t('errors.conflict.plain');
+  }
+  const details = e.extensions?.['details'];
+  if (Array.isArray(details)) {
+    const sentences = details
+      .map((d: { rule?: unknown; params?: Record<string, unknown> }) => (typeof d?.rule === 'string' ? ruleSentence(t, exists, d.rule, d.params ?? {}) : null))
+      .filter((s): s is string => s !== null);
+    if (sentences.length > 0) return [...new Set(sentences)].join('; ');
+  }
+  return (code ? codeSentence(t, exists, code) : null) ?? e.message;
+}
+
+/** A fixed translator for code outside React (the write classifier), in the language the page is shown in. */
+const standalone = i18next.createInstance();
+void standalone.init({ resources, lng: 'ru', fallbackLng: 'ru', interpolation: { escapeValue: false }, initAsync: false });
+
+export function pageLanguage(): Language {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'ru';
+}
+
+/** `serverErrorText` in the page's current language (`<html lang>`, which the i18n instance keeps in step). */
+export function serverErrorTextNow(e: ServerErrorLike): string {
+  const t = standalone.getFixedT(pageLanguage());
+  return serverErrorText(t, (key) => standalone.exists(key, { lng: pageLanguage() }), e);
+}
