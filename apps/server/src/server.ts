@@ -79,6 +79,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     // Apollo's CSRF prevention (the default, stated): GET and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (readiness first, then drain); Apollo's own handler would close the listener at once.
+    stopOnTerminationSignals: false,
     // No automatic persisted queries: our clients send the query, and the APQ cache is memory a stranger could fill.
     persistedQueries: false,
     validationRules: limits.validationRules,
