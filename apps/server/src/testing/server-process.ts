@@ -96,7 +96,7 @@ export async function signIn(url: string, email: string, password = 'demo-passwo
 }
 
 /** A fresh schema on the test PostgreSQL server, dropped by `drop()`. */
-export async function freshSchema(pgUrl: string): Promise<{ schema: string; query: (sql: string, params?: unknown[]) => Promise<any[]>; drop(): Promise<void> }> {
+export async function freshSchema(pgUrl: string): Promise<{ schema: string; query: (sql: string, params?: unknown[]) => Promise<any[]>; drop(): Promise<void>; close(): Promise<void> }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const client = new Client({ connectionString: pgUrl });
   await client.connect();
@@ -108,5 +108,7 @@ export async function freshSchema(pgUrl: string): Promise<{ schema: string; quer
       await client.query(`DROP SCHEMA ${schema} CASCADE`);
       await client.end();
     },
+    /** Closes the connection and leaves the schema (a throwaway database). */
+    close: () => client.end(),
   };
 }
