@@ -19,7 +19,7 @@ describe(`SIGTERM during a burst of writes (${pgUrl ? 'PostgreSQL' : 'SQLite'})`
     const dir = mkdtempSync(join(tmpdir(), 'tsifra-sigterm-'));
     const pg = pgUrl ? await freshSchema(pgUrl) : undefined;
     try {
-      const env = pg
+      const env: Record<string, string> = pg
         ? { DATABASE_URL: pgUrl!, DATABASE_SCHEMA: pg.schema }
         : { SQLITE_PATH: join(dir, 'db.sqlite') };
       // A second of draining with readiness failed (as for a balancer that polls it), then the listener closes.

@@ -84,3 +84,29 @@ describe('asking for several processes on SQLite', () => {
     }
   });
 });
+
+(pgUrl ? describe : describe.skip)('PROCESSES=2 (Node cluster on one port)', () => {
+  it('starts two workers on one port, serves, and stops them all gracefully on SIGTERM with exit 0', async () => {
+    const db = await freshSchema(pgUrl!);
+    try {
+      const p = await spawnServer({ DATABASE_URL: pgUrl!, DATABASE_SCHEMA: db.schema, PROCESSES: '2', LOG_LEVEL: 'info' });
+      for (let waited = 0; !/2 workers listening/.test(p.output()) && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+      expect(p.output()).toMatch(/2 workers listening/);
+      expect(p.output()).toMatch(/Database: PostgreSQL, 2 processes/);
+      // Each request on its own connection: the primary hands connections to both workers in turn.
+      const pids = new Set<number>();
+      for (let i = 0; i < 6; i++) {
+        const res = await gqlAt(p.url, '{ __typename }');
+        expect(res.status).toBe(200);
+      }
+      const lines = p.output().split('\n').filter((l) => l.includes('"url":"/graphql"'));
+      for (const line of lines) pids.add(JSON.parse(line).pid);
+      expect(pids.size).toBe(2);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.output()).toMatch(/SIGTERM: stopping 2 workers gracefully/);
+    } finally {
+      await db.drop();
+    }
+  }, 180_000);
+});
