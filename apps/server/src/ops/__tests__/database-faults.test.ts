@@ -8,7 +8,7 @@ import { startTestServer } from '../../testing/test-server';
 /**
  * Database faults. PostgreSQL: a SECOND, throwaway PostgreSQL cluster that this test creates on its own port
  * (initdb + pg_ctl; the shared test server is never touched) is stopped for ten seconds under a write load and
- * started again. SQLite: the database file is capped with PRAGMA max_page_count until a write no longer fits.
+ * started again (rate limits on: their PostgreSQL store falls back to memory meanwhile). SQLite: the database file is capped with PRAGMA max_page_count until a write no longer fits.
  */
 const pgUrl = process.env.TEST_DATABASE_URL;
 const PG_BIN = '/usr/lib/postgresql/15/bin';
@@ -46,7 +46,7 @@ function privateCluster() {
     const cluster = privateCluster();
     cluster.start();
     const schema = await freshSchema(cluster.url);
-    const server = await spawnServer({ DATABASE_URL: cluster.url, DATABASE_SCHEMA: schema.schema, RATE_LIMIT_ENABLED: 'false', PG_CONNECTION_TIMEOUT_MS: '2000', DB_RETRY_AFTER_SECONDS: '3' });
+    const server = await spawnServer({ DATABASE_URL: cluster.url, DATABASE_SCHEMA: schema.schema, RATE_LIMIT_IP_PER_MINUTE: '100000', RATE_LIMIT_USER_PER_MINUTE: '100000', PG_CONNECTION_TIMEOUT_MS: '2000', DB_RETRY_AFTER_SECONDS: '3' });
     try {
       const token = await signIn(server.url, 'reviewer@tsifra.test');
       await schema.close(); // the restart would cut this connection; the whole cluster is thrown away at the end
@@ -99,7 +99,9 @@ function privateCluster() {
         expect(JSON.stringify(o.body)).not.toMatch(/stacktrace|ECONNREFUSED|at .*\.js/);
       }
       const slowest = Math.max(...during.map((o) => o.ms));
-      expect(slowest).toBeLessThan(2500);
+      // Fast, not hung: under the 5 s a pool wait could take (PG_CONNECTION_TIMEOUT_MS is 2 s here) even on a loaded
+      // shared machine; an idle one answers in a few hundred ms.
+      expect(slowest).toBeLessThan(5000);
       // /health: ok, then down (503, database down), then ok again — with no server restart.
       const states = health.map((h) => (h.status === 200 ? 'ok' : h.status === 503 && (h.body as { database?: string })?.database === 'down' ? 'down' : `other ${h.status}`));
       const changes = states.filter((s, i) => i === 0 || s !== states[i - 1]);
