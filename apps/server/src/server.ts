@@ -22,6 +22,9 @@ import { sessionTokenFrom } from './modules/user/session-cookie';
 import { graphqlLimits } from './http/graphql-limits';
 import { httpErrorHandler, requireJsonPost } from './http/http-errors';
 import { createLogger, httpLogger } from './http/logging';
+import { databaseFaultError, databaseFaultOf, databaseFaultPlugin } from './http/database-faults';
+import { limiterStoreFor } from './http/limiter-store';
+import { JobScheduler } from './jobs/scheduler';
 import { RateLimits } from './http/rate-limit';
 import { bindRequestContext } from './http/request-context';
 import { corsPolicy, securityHeaders } from './http/security';
@@ -33,6 +36,8 @@ export interface TsifraServer {
   readonly logger: Logger;
   /** Listens on the port (0 = any free one) and resolves to the base URL. */
   listen(port?: number, host?: string): Promise<string>;
+  /** True from the first moment of stop(). */
+  readonly draining: boolean;
   stop(): Promise<void>;
 }
 
@@ -50,9 +55,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const logger = createLogger(config.logLevel, options.logDestination);
   const dataSource = createDataSource(config.database, { synchronize: options.synchronize, logger: options.sqlLogger });
   await dataSource.initialize();
-  if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
-  await seedDatabase(db, { demo: config.seedDemo, logger });
+  // Several processes may start at once on one PostgreSQL: one migrates and seeds, the others wait and find it done.
+  await withStartupLock(db, config, async () => {
+    if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+    await seedDatabase(db, { demo: config.seedDemo, logger });
+  });
+  const scheduler = config.jobs.enabled ? new JobScheduler(db, logger, config.jobs.tickMs) : undefined;
+  /** Set on SIGTERM: readiness fails at once, responses ask clients to close their connections. */
+  let draining = false;
 
   const services = createServices(db, { cookieSecure: config.cookieSecure, today: config.today });
   const app = express();
@@ -61,13 +72,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const httpServer = createHttpServer(app);
   const schema = await buildTsifraSchema();
   const limits = graphqlLimits({ production: config.env === 'production' });
-  const rateLimits = new RateLimits(config.rateLimit);
+  const rateLimits = new RateLimits(config.rateLimit, limiterStoreFor(db));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     // Apollo's CSRF prevention (the default, stated): GET and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (readiness first, then drain); Apollo's own handler would close the listener at once.
+    stopOnTerminationSignals: false,
     // No automatic persisted queries: our clients send the query, and the APQ cache is memory a stranger could fill.
     persistedQueries: false,
     validationRules: limits.validationRules,
@@ -75,21 +88,41 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     formatError: createErrorFormatter({ maskInternal: config.env === 'production', logUnexpected: (details, message) => logger.error(details, message) }),
     includeStacktraceInErrorResponses: config.env === 'development',
     // Nothing uses cache hints; the cache-control plugin would still run a hook on every resolved field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      ApolloServerPluginCacheControlDisabled(),
+      databaseFaultPlugin(config.dbRetryAfterSeconds),
+      ...limits.plugins,
+    ],
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
 
   app.use(httpLogger(logger));
   app.use(securityHeaders({ https: config.cookieSecure }));
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close');
+    next();
+  });
 
+  // Liveness and database state (the contract since the first release): 200 ok, or 503 while the database is down.
   app.get('/health', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ok', database: db.isSqlite ? 'sqlite' : 'postgres' });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
+      res.status(503).setHeader('Retry-After', String(config.dbRetryAfterSeconds)).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+  // Readiness for a proxy or orchestrator: also 503 from the first moment of a shutdown, so no new work is sent here.
+  app.get('/health/ready', async (_req, res) => {
+    if (draining) return res.status(503).json({ status: 'draining' });
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).setHeader('Retry-After', String(config.dbRetryAfterSeconds)).json({ status: 'unavailable', database: 'down' });
     }
   });
 
@@ -111,7 +144,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     bindRequestContext,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const auth = await services.auth.authenticate(sessionTokenFrom(req));
+        const auth = await services.auth.authenticate(sessionTokenFrom(req)).catch((error: unknown) => {
+          const fault = databaseFaultOf(error);
+          throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
+        });
         if (auth) await rateLimits.assertUserAllowed(auth.user.id);
         return {
           requestId: (req as express.Request & { id: string }).id,
@@ -146,15 +182,40 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
+          scheduler?.start();
           const address = httpServer.address() as AddressInfo;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
         });
       });
     },
+    get draining() {
+      return draining;
+    },
+    /**
+     * Graceful stop: readiness fails at once; the listener closes; requests in flight finish (up to
+     * SHUTDOWN_TIMEOUT_MS, then their connections are closed); running jobs finish; the pool closes.
+     */
     async stop() {
-      await apollo.stop();
+      draining = true;
+      if (config.shutdownDrainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainDelayMs));
+      await Promise.all([apollo.stop(), scheduler?.stop()]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+}
+
+/** PostgreSQL: a session advisory lock (per schema) around migrations and seeding; SQLite has one process. */
+async function withStartupLock(db: Database, config: Config, work: () => Promise<void>): Promise<void> {
+  if (db.isSqlite || config.database.kind !== 'postgres') return work();
+  const runner = db.dataSource.createQueryRunner();
+  await runner.connect();
+  const key = `tsifra.startup:${config.database.schema ?? 'public'}`;
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    await work();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await runner.release();
+  }
 }

@@ -39,6 +39,18 @@ const schema = z.object({
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   PG_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** Server processes on one port (Node cluster); PostgreSQL only. WEB_CONCURRENCY is the same, as hosts set it. */
+  PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Scheduled jobs (jobs/registry.ts): on by default; JOBS_TICK_MS is how often each process looks for due jobs. */
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  JOBS_TICK_MS: z.coerce.number().int().min(100).default(60000),
+  /** SIGTERM: how long requests in flight may take to finish before their connections are closed. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  /** SIGTERM: how long to keep serving with readiness failed before closing the listener (for balancers that poll readiness; 0 behind nginx). */
+  SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Retry-After (seconds) on 503 answers while the database is unreachable. */
+  DB_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).default(5),
 });
 
 export interface SqliteSettings {
@@ -82,6 +94,12 @@ export interface Config {
   /** Browser origins allowed besides the server's own; empty = same origin only. */
   readonly corsOrigins: readonly string[];
   readonly rateLimit: RateLimitConfig;
+  /** Server processes to run (1 = no cluster). More than one is refused on SQLite. */
+  readonly processes: number;
+  readonly jobs: { enabled: boolean; tickMs: number };
+  readonly shutdownTimeoutMs: number;
+  readonly shutdownDrainDelayMs: number;
+  readonly dbRetryAfterSeconds: number;
 }
 
 /** Builds a config from an environment-like record (tests pass their own). */
@@ -113,7 +131,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     naiveResolvers: e.BENCH_NAIVE_RESOLVERS,
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     rateLimit: { enabled: e.RATE_LIMIT_ENABLED, ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },
+    processes: e.PROCESSES ?? e.WEB_CONCURRENCY ?? 1,
+    jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_MS },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS,
+    dbRetryAfterSeconds: e.DB_RETRY_AFTER_SECONDS,
     ...overrides,
   };
+  if (config.processes > 1 && config.database.kind === 'sqlite') {
+    throw new Error(
+      `Invalid configuration: PROCESSES=${config.processes} needs PostgreSQL (set DATABASE_URL). SQLite is one file written by one process, ` +
+        'and rate limits and scheduled jobs are kept in that process; run one process on SQLite (PROCESSES=1 or unset).',
+    );
+  }
   return Object.freeze(config);
 }

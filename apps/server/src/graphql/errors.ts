@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDomainError } from '@tsifra/domain/errors';
+import { databaseFaultMessage, databaseFaultOf } from '../http/database-faults';
 import { currentRequestId } from '../http/request-context';
 
 export interface ErrorFormatterOptions {
@@ -45,6 +46,9 @@ function format(formatted: GraphQLFormattedError, error: unknown, maskInternal: 
       },
     };
   }
+  // The database is unreachable or full: a coded, stack-free answer in every environment (http/database-faults.ts).
+  const fault = databaseFaultOf(original);
+  if (fault) return { message: databaseFaultMessage(fault), locations: formatted.locations, path: formatted.path, extensions: { code: fault } };
   const code = formatted.extensions?.code;
   if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && maskInternal) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

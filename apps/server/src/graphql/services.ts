@@ -9,6 +9,7 @@ import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';
 import { AccountService } from '../modules/user/account.service';
 import { AuthService } from '../modules/user/auth.service';
+import { limiterStoreFor } from '../http/limiter-store';
 import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
@@ -27,7 +28,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     initiatives: new InitiativeService(db, strategies),
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),
-    loginLimiter: new LoginLimiter(),
+    loginLimiter: new LoginLimiter(limiterStoreFor(db)),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
   };
 }

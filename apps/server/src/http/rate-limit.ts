@@ -1,21 +1,25 @@
 import { GraphQLError } from 'graphql';
 import type { RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitConfig } from '../config/env';
 import { sendHttpError } from './http-errors';
+import { createLimiter, limiterKey, type LimiterStore } from './limiter-store';
 
 /**
  * Request budgets on /graphql, per client IP (before any work) and per signed-in user (after authentication),
  * each per minute. Sign-in has its own stricter limiter (modules/user/login-limiter.ts).
- * In memory: one server process. Turned off with RATE_LIMIT_ENABLED=false for benchmarks and soak runs only.
+ * Counted in PostgreSQL when the server runs on it (shared by every process), in memory on SQLite. Turned off with RATE_LIMIT_ENABLED=false for benchmarks and soak runs only.
  */
 export class RateLimits {
-  private readonly byIp: RateLimiterMemory;
-  private readonly byUser: RateLimiterMemory;
+  private readonly byIp: RateLimiterAbstract;
+  private readonly byUser: RateLimiterAbstract;
 
-  constructor(private readonly config: RateLimitConfig) {
-    this.byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: config.ipPerMinute, duration: 60 });
-    this.byUser = new RateLimiterMemory({ keyPrefix: 'user', points: config.userPerMinute, duration: 60 });
+  constructor(
+    private readonly config: RateLimitConfig,
+    store: LimiterStore = { kind: 'memory' },
+  ) {
+    this.byIp = createLimiter(store, { keyPrefix: 'ip', points: config.ipPerMinute, duration: 60 });
+    this.byUser = createLimiter(store, { keyPrefix: 'user', points: config.userPerMinute, duration: 60 });
   }
 
   /** Express middleware: 429 with Retry-After when the IP has spent its budget. */
@@ -23,7 +27,7 @@ export class RateLimits {
     return async (req, res, next) => {
       if (!this.config.enabled) return next();
       try {
-        const left = await this.byIp.consume(req.ip ?? 'unknown');
+        const left = await this.byIp.consume(limiterKey(req.ip ?? 'unknown'));
         res.setHeader('RateLimit-Limit', String(this.config.ipPerMinute));
         res.setHeader('RateLimit-Remaining', String(left.remainingPoints));
         next();

@@ -62,7 +62,7 @@ export async function startTestServer(
   const pgUrl = process.env.TEST_DATABASE_URL;
   const sql = new SqlCounter();
   let cleanup: () => Promise<void>;
-  const env: Record<string, string> = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: String(options.seedDemo ?? true), ...options.env };
+  const env: Record<string, string> = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: String(options.seedDemo ?? true), JOBS_ENABLED: 'false', ...options.env };
   if (pgUrl) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new Client({ connectionString: pgUrl });
