@@ -25,6 +25,7 @@ import { createLogger, httpLogger } from './http/logging';
 import { RateLimits } from './http/rate-limit';
 import { bindRequestContext } from './http/request-context';
 import { corsPolicy, securityHeaders } from './http/security';
+import { responseCompression, staticAssets } from './http/static-assets';
 
 export interface TsifraServer {
   readonly app: express.Express;
@@ -82,6 +83,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
 
   app.use(httpLogger(logger));
   app.use(securityHeaders({ https: config.cookieSecure }));
+  app.use(responseCompression());
 
   app.get('/health', async (_req, res) => {
     try {
@@ -129,9 +131,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   );
 
   if (existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/regions/RU-BEL) all load the app shell.
-    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.use(staticAssets(webDist));
+    // Client-side routes (/regions/RU-BEL) all load the app shell, checked on every load so a deploy shows at once.
+    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   } else {
     app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
   }
