@@ -26,6 +26,8 @@ import { RateLimits } from './http/rate-limit';
 import { bindRequestContext } from './http/request-context';
 import { corsPolicy, securityHeaders } from './http/security';
 import { responseCompression, staticAssets } from './http/static-assets';
+import { CostBudgets, costReportPlugin } from './http/cost-budget';
+import { introspectionCachePlugin } from './http/introspection-cache';
 
 export interface TsifraServer {
   readonly app: express.Express;
@@ -63,6 +65,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const schema = await buildTsifraSchema();
   const limits = graphqlLimits({ production: config.env === 'production' });
   const rateLimits = new RateLimits(config.rateLimit);
+  const costBudgets = new CostBudgets({ enabled: config.rateLimit.enabled, schema });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -76,7 +79,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     formatError: createErrorFormatter({ maskInternal: config.env === 'production', logUnexpected: (details, message) => logger.error(details, message) }),
     includeStacktraceInErrorResponses: config.env === 'development',
     // Nothing uses cache hints; the cache-control plugin would still run a hook on every resolved field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...limits.plugins, costReportPlugin(), introspectionCachePlugin()],
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -115,6 +118,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       context: async ({ req, res }): Promise<Context> => {
         const auth = await services.auth.authenticate(sessionTokenFrom(req));
         if (auth) await rateLimits.assertUserAllowed(auth.user.id);
+        const cost = await costBudgets.charge(req, auth ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id } : { kind: 'anonymous', id: req.ip ?? 'unknown' });
         return {
           requestId: (req as express.Request & { id: string }).id,
           actor: auth?.actor ?? null,
@@ -125,6 +129,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           db,
           req,
           res,
+          cost,
         };
       },
     }),

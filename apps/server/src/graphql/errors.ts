@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDomainError } from '@tsifra/domain/errors';
+import { LIMIT_CODES } from '../http/graphql-limits';
 import { currentRequestId } from '../http/request-context';
 
 export interface ErrorFormatterOptions {
@@ -44,6 +45,12 @@ function format(formatted: GraphQLFormattedError, error: unknown, maskInternal: 
         ...(original.details?.length ? { details: original.details } : {}),
       },
     };
+  }
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  const limitCode = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.includes(limitCode)) {
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a published limit keeps its own code.
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
   }
   const code = formatted.extensions?.code;
   if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && maskInternal) {
