@@ -28,6 +28,9 @@ import { JobScheduler } from './jobs/scheduler';
 import { RateLimits } from './http/rate-limit';
 import { bindRequestContext } from './http/request-context';
 import { corsPolicy, securityHeaders } from './http/security';
+import { responseCompression, staticAssets } from './http/static-assets';
+import { CostBudgets, costReportPlugin } from './http/cost-budget';
+import { introspectionCachePlugin } from './http/introspection-cache';
 
 export interface TsifraServer {
   readonly app: express.Express;
@@ -73,6 +76,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const schema = await buildTsifraSchema();
   const limits = graphqlLimits({ production: config.env === 'production' });
   const rateLimits = new RateLimits(config.rateLimit, limiterStoreFor(db));
+  const costBudgets = new CostBudgets({ enabled: config.rateLimit.enabled, schema });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -93,6 +97,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       ApolloServerPluginCacheControlDisabled(),
       databaseFaultPlugin(config.dbRetryAfterSeconds),
       ...limits.plugins,
+      costReportPlugin(),
+      introspectionCachePlugin(),
     ],
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -104,6 +110,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     if (draining) res.setHeader('Connection', 'close');
     next();
   });
+  app.use(responseCompression());
 
   // Liveness and database state (the contract since the first release): 200 ok, or 503 while the database is down.
   app.get('/health', async (_req, res) => {
@@ -149,6 +156,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
         });
         if (auth) await rateLimits.assertUserAllowed(auth.user.id);
+        const cost = await costBudgets.charge(req, auth ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id } : { kind: 'anonymous', id: req.ip ?? 'unknown' });
         return {
           requestId: (req as express.Request & { id: string }).id,
           actor: auth?.actor ?? null,
@@ -159,15 +167,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           db,
           req,
           res,
+          cost,
         };
       },
     }),
   );
 
   if (existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/regions/RU-BEL) all load the app shell.
-    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.use(staticAssets(webDist));
+    // Client-side routes (/regions/RU-BEL) all load the app shell, checked on every load so a deploy shows at once.
+    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   } else {
     app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
   }

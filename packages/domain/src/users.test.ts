@@ -1,4 +1,4 @@
-import { normalizeEmail, PASSWORD_MIN, USER_RULES, validatePassword, validateUser } from './users';
+import { canSeeEmail, normalizeEmail, PASSWORD_MIN, USER_RULES, validatePassword, validateUser } from './users';
 
 const rules = (d: Partial<Parameters<typeof validateUser>[0]>) =>
   validateUser({ email: 'new.editor@tsifra.test', name: 'Новый редактор', role: 'REGIONAL_EDITOR', regionCode: 'RU-BEL', ...d }).map((e) => [e.field, e.rule]);
@@ -37,5 +37,19 @@ describe('validatePassword', () => {
     expect(validatePassword('x'.repeat(PASSWORD_MIN - 1)).map((e) => e.rule)).toEqual(['too_short']);
     expect(validatePassword('😀'.repeat(PASSWORD_MIN - 1), 'newPassword').map((e) => [e.field, e.rule])).toEqual([['newPassword', 'too_short']]);
     expect(validatePassword('x'.repeat(257)).map((e) => e.rule)).toEqual(['too_long']);
+  });
+});
+
+describe('canSeeEmail', () => {
+  const editor = (userId: string, regionCode: string) => ({ userId, role: 'REGIONAL_EDITOR' as const, regionCode });
+  it.each([
+    ['nobody signed in', null, false],
+    ['the person', editor('u1', 'RU-TUL'), true],
+    ['another region’s editor', editor('u2', 'RU-BEL'), false],
+    ['the same region’s other editor', editor('u3', 'RU-TUL'), false],
+    ['a federal reviewer', { userId: 'r', role: 'FEDERAL_REVIEWER' as const, regionCode: null }, true],
+    ['an administrator', { userId: 'a', role: 'ADMIN' as const, regionCode: null }, true],
+  ])('shows u1’s email to %s: %s', (_who, viewer, expected) => {
+    expect(canSeeEmail(viewer, 'u1')).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@
  */
 
 import type { FieldError } from './errors';
-import type { Role } from './roles';
+import type { Actor, Role } from './roles';
 import { isRole } from './roles';
 import { findRegion } from './regions';
 
@@ -71,4 +71,13 @@ export function validateUser(draft: UserDraft): FieldError[] {
   else if (draft.role !== 'REGIONAL_EDITOR' && regionCode) errors.push(err('regionCode', 'region_not_allowed', `A ${draft.role} is not bound to a region.`));
   if (regionCode && !findRegion(regionCode)) errors.push(err('regionCode', 'unknown_region', `Unknown region: "${regionCode}".`, { regionCode }));
   return errors;
+}
+
+/**
+ * Who may read a person's email address: the person, administrators (who manage accounts) and federal reviewers (who work
+ * with every region's editors). Anyone else — an anonymous reader, another region's editor — sees the name and role only.
+ */
+export function canSeeEmail(viewer: Actor | null, userId: string): boolean {
+  if (!viewer) return false;
+  return viewer.userId === userId || viewer.role === 'ADMIN' || viewer.role === 'FEDERAL_REVIEWER';
 }

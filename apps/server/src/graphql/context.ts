@@ -1,3 +1,4 @@
+import type { CostReport } from '../http/cost-budget';
 import type { Request, Response } from 'express';
 import type { Actor } from '@tsifra/domain/roles';
 import type { Database } from '../db/data-source';
@@ -17,4 +18,6 @@ export interface Context {
   db: Database;
   req: Request;
   res: Response;
+  /** The cost charged for this operation and the budget left (http/cost-budget.ts); null when limits are off. */
+  cost?: CostReport | null;
 }

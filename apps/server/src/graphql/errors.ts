@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDomainError } from '@tsifra/domain/errors';
 import { databaseFaultMessage, databaseFaultOf } from '../http/database-faults';
+import { LIMIT_CODES } from '../http/graphql-limits';
 import { currentRequestId } from '../http/request-context';
 
 export interface ErrorFormatterOptions {
@@ -49,6 +50,12 @@ function format(formatted: GraphQLFormattedError, error: unknown, maskInternal: 
   // The database is unreachable or full: a coded, stack-free answer in every environment (http/database-faults.ts).
   const fault = databaseFaultOf(original);
   if (fault) return { message: databaseFaultMessage(fault), locations: formatted.locations, path: formatted.path, extensions: { code: fault } };
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  const limitCode = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.includes(limitCode)) {
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a published limit keeps its own code.
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
+  }
   const code = formatted.extensions?.code;
   if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && maskInternal) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -25,6 +25,7 @@ import { ReviewResolver } from '../modules/review/review.resolver';
 import { AccountResolver } from '../modules/user/account.resolver';
 import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { UserFieldsResolver } from '../modules/user/user-fields.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { authChecker } from './access';
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   InitiativeFieldsResolver,
   AccountResolver,
   UserAdminResolver,
+  UserFieldsResolver,
   ReviewResolver,
   StrategyReviewFieldsResolver,
   StrategyRevisionFieldsResolver,

@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
@@ -10,7 +10,9 @@ import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
  * The published API limits (README "Limits", docs/operations.md). They come from maintained libraries:
  * GraphQL Armor (depth, cost, aliases, directives, field suggestions), graphql-js's parser (tokens) and
  * graphql-query-complexity (an estimate of the objects a query can return, list sizes included). Introspection (GraphiQL) is exempt
- * from depth and cost, as Armor intends.
+ * from Armor's depth and cost, as Armor intends, but not from the object estimate: its lists count at INTROSPECTION_SIZES, so a
+ * nested or repeated `__schema` is priced (and refused past maxNodes) like any other query; and `__schema`/`__type` may not be
+ * aliased (introspectionAliasRule), so one request asks for the schema at most once.
  */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -76,14 +78,27 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_LIST_SIZE = 50;
 
+/** Introspection lists, sized a little above this schema's (about 260 types, most with under 20 fields). */
+export const INTROSPECTION_SIZES: Readonly<Record<string, number>> = {
+  '__Schema.types': 300,
+  '__Schema.directives': 10,
+  '__Type.fields': 20,
+  '__Type.inputFields': 10,
+  '__Type.enumValues': 10,
+  '__Type.interfaces': 3,
+  '__Type.possibleTypes': 5,
+  '__Field.args': 3,
+  '__Directive.args': 3,
+};
+
 /** Nodes: every object counts 1, a list multiplies what is below it by its (assumed or requested) size; scalars are free. */
 const nodeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
   const nullable = getNullableType(field.type);
   if (isLeafType(getNamedType(field.type))) return 0;
   if (!isListType(nullable)) return 1 + childComplexity;
   const first = typeof args.first === 'number' ? args.first : undefined;
-  const size = first ?? LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  const key = `${type.name}.${field.name}`;
+  const size = first ?? LIST_SIZES[key] ?? INTROSPECTION_SIZES[key] ?? DEFAULT_LIST_SIZE;
   return size * (1 + childComplexity);
 };
 
@@ -163,14 +178,58 @@ function findNulInLiterals(document: DocumentNode): string | null {
   return found;
 }
 
+/**
+ * Refuses `__schema` or `__type` under an alias: the schema is the same for every caller, so one request never needs it
+ * twice, and eleven aliased copies of a deep `__schema` once made a 13.9 MB answer from a 1.3 KB anonymous request.
+ */
+export const introspectionAliasRule: ValidationRule = (context) => ({
+  Field(node) {
+    if ((node.name.value === '__schema' || node.name.value === '__type') && node.alias && node.alias.value !== node.name.value) {
+      context.reportError(
+        new GraphQLError(`Introspection may not be aliased: "${node.alias.value}: ${node.name.value}". Ask for ${node.name.value} once, without an alias.`, {
+          nodes: [node],
+          extensions: { code: 'INTROSPECTION_ALIASED' },
+        }),
+      );
+    }
+  },
+});
+
+/**
+ * Armor's refusals read "Syntax Error: Query Cost limit of … exceeded" although nothing is wrong with the syntax: report
+ * each as its own code with the limit and the figure found (graphql/errors.ts keeps these codes through Apollo's validation wrapper).
+ */
+const LIMIT_REFUSALS = {
+  cost: { code: 'QUERY_TOO_COSTLY', max: GRAPHQL_LIMITS.maxCost, say: (found: string, max: number) => `Query too costly: its cost is ${found}, the limit is ${max}. Ask for fewer nested lists or a smaller first:.` },
+  depth: { code: 'QUERY_TOO_DEEP', max: GRAPHQL_LIMITS.maxDepth, say: (found: string, max: number) => `Query too deep: ${found} levels, the limit is ${max}.` },
+  aliases: { code: 'TOO_MANY_ALIASES', max: GRAPHQL_LIMITS.maxAliases, say: (found: string, max: number) => `Too many aliases: ${found}, the limit is ${max}.` },
+  directives: { code: 'TOO_MANY_DIRECTIVES', max: GRAPHQL_LIMITS.maxDirectives, say: (found: string, max: number) => `Too many directives: ${found}, the limit is ${max}.` },
+} as const;
+export const LIMIT_CODES: readonly string[] = [...Object.values(LIMIT_REFUSALS).map((r) => r.code), 'INTROSPECTION_ALIASED'];
+
+function reportLimit(kind: keyof typeof LIMIT_REFUSALS) {
+  const refusal = LIMIT_REFUSALS[kind];
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, armorError: GraphQLError) => {
+        const found = /found (\d+)/.exec(armorError.message)?.[1] ?? 'over';
+        context?.reportError(
+          new GraphQLError(refusal.say(found, refusal.max), { extensions: { code: refusal.code, limit: refusal.max, found: Number(found) || undefined } }),
+        );
+      },
+    ],
+  };
+}
+
 /** Validation rules and plugins to spread into the ApolloServer options. */
 export function graphqlLimits(options: { production: boolean }) {
   const armor = new ApolloArmor({
     // flattenFragments: a fragment spread is not a level (the web app's colocated fragments nest several deep).
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportLimit('depth') },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true, ...reportLimit('cost') },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...reportLimit('aliases') },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...reportLimit('directives') },
     // Armor's token plugin throws from parsingDidStart, which Apollo 5 answers with a 500; graphql-js's own
     // parser limit (parseOptions below) gives the proper 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
@@ -179,7 +238,7 @@ export function graphqlLimits(options: { production: boolean }) {
   });
   const protection = armor.protect();
   return {
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, introspectionAliasRule],
     plugins: [...protection.plugins, operationGuardPlugin()],
     // graphql-js's own token cap: a 400 GRAPHQL_PARSE_FAILED before any validation work.
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },

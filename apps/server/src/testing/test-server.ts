@@ -57,7 +57,7 @@ export class SqlCounter implements TypeOrmLogger {
 export const DEMO_PASSWORD = 'demo-password';
 
 export async function startTestServer(
-  options: { seedDemo?: boolean; env?: Record<string, string>; serverOptions?: Omit<ServerOptions, 'sqlLogger'> } = {},
+  options: { seedDemo?: boolean; env?: Record<string, string>; serverOptions?: Omit<ServerOptions, 'sqlLogger'>; webDist?: string } = {},
 ): Promise<TestServer> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   const sql = new SqlCounter();
@@ -81,7 +81,7 @@ export async function startTestServer(
     env.SQLITE_PATH = join(dir, 'test.sqlite');
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const config = loadConfig(env, { webDist: join(tmpdir(), 'tsifra-no-web') });
+  const config = loadConfig(env, { webDist: options.webDist ?? join(tmpdir(), 'tsifra-no-web') });
   const server = await createServer(config, { ...options.serverOptions, sqlLogger: sql });
   const url = await server.listen(0, '127.0.0.1');
   // Tests block the event loop (bulk inserts on better-sqlite3) in the same process as the server; with Node's 5 s

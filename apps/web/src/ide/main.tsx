@@ -16,6 +16,7 @@ const fetcher = createGraphiQLFetcher({
 
 const defaultQuery = `# Tsifra GraphQL API. Public data needs no login;
 # scripts can send "Authorization: Bearer <token>" in the Headers tab.
+# Guide (tokens, pages, limits and costs, errors, examples): docs/api.md
 query Overview {
   regions(federalDistrict: "CENTRAL") {
     code

@@ -20,6 +20,8 @@ export interface Authenticated {
   user: UserEntity;
   actor: Actor;
   sessionId: string;
+  /** A web session or a personal API token: each has its own cost budget (http/cost-budget.ts). */
+  kind: 'session' | 'token';
 }
 
 /** Sign-in, sessions and the actor behind a request. */
@@ -46,7 +48,7 @@ export class AuthService {
     if (!user || !user.active) return null;
     if (session.kind === 'token') await this.touch(session);
     const region = user.regionId ? await this.db.dataSource.getRepository(RegionEntity).findOneBy({ id: user.regionId }) : null;
-    return { user, actor: { userId: user.id, role: user.role as Role, regionCode: region?.code ?? null }, sessionId: session.id };
+    return { user, actor: { userId: user.id, role: user.role as Role, regionCode: region?.code ?? null }, sessionId: session.id, kind: session.kind === 'token' ? 'token' : 'session' };
   }
 
   /** Records a token's use, at most once a minute: cheap enough for every request. */

@@ -28,6 +28,7 @@ export class UserResolver {
       ctx.res.cookie(SESSION_COOKIE, token, ctx.services.sessionCookieOptions);
       // Scripts without a cookie jar read the token from this header and send it as `Authorization: Bearer`.
       ctx.res.setHeader('X-Session-Token', token);
+      ctx.user = user; // signed in from here on: the answer may show the user their own email (UserFieldsResolver)
       return user;
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') await ctx.services.loginLimiter.recordFailure(normalized, ip);
