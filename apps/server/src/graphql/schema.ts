@@ -26,6 +26,7 @@ import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
+import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   AuditEventFieldsResolver,
   NotificationResolver,
   CommentResolver,
+  StrategyDocumentsFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
