@@ -19,6 +19,7 @@ import { createLoaders } from './graphql/loaders';
 import { buildTsifraSchema } from './graphql/schema';
 import { createServices } from './graphql/services';
 import { sessionTokenFrom } from './modules/user/session-cookie';
+import { documentsRouter } from './modules/documents/documents.routes';
 import { graphqlLimits } from './http/graphql-limits';
 import { httpErrorHandler, requireJsonPost } from './http/http-errors';
 import { createLogger, httpLogger } from './http/logging';
@@ -173,10 +174,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     }),
   );
 
+  app.use(
+    '/documents',
+    documentsRouter({ db, actorOf: async (req) => (await services.auth.authenticate(sessionTokenFrom(req)))?.actor ?? null, chromiumPath: config.chromiumPath, logger }),
+  );
+
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(staticAssets(webDist));
     // Client-side routes (/regions/RU-BEL) all load the app shell, checked on every load so a deploy shows at once.
-    app.get(/^\/(?!graphql|health|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+    app.get(/^\/(?!graphql|health|documents\/|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   } else {
     app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
   }

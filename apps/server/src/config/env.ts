@@ -18,6 +18,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Folder with the built web app (index.html, ide.html, assets). */
   WEB_DIST: z.string().optional(),
+  /** Chromium that prints strategy PDFs (Debian's package by default); without it PDF downloads answer 503, DOCX works. */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Secure cookies outside local development. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Benchmarks only: resolve relations without batching, the "naive resolvers" reference. */
@@ -85,6 +87,7 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly seedDemo: boolean;
   readonly webDist: string;
+  readonly chromiumPath: string;
   readonly cookieSecure: boolean;
   readonly logLevel: string;
   /** Tests and demos only: today's date for the review rules (unset: the system clock). */
@@ -125,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'sqlite', path: resolve(serverRoot, e.SQLITE_PATH), sqlite: { journalMode: 'WAL', synchronous: e.SQLITE_SYNCHRONOUS, busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS } },
     seedDemo: e.SEED_DEMO,
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(serverRoot, '..', 'web', 'dist'),
+    chromiumPath: e.CHROMIUM_PATH,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     today: e.TODAY,

@@ -28,6 +28,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 import { UserFieldsResolver } from '../modules/user/user-fields.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
+import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   NotificationResolver,
   CommentResolver,
   GostechPlanRemarksResolver,
+  StrategyDocumentsFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
