@@ -18,6 +18,8 @@ import { StrategySectorEntity } from '../modules/strategy/strategy-sector.entity
 import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { ExecutionSettingEntity } from '../modules/execution/execution-setting.entity';
+import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -41,4 +43,6 @@ export const ENTITIES = [
   GostechDependencyEntity,
   GostechSystemInitiativeEntity,
   GostechPlanRevisionEntity,
+  IndicatorActualEntity,
+  ExecutionSettingEntity,
 ];

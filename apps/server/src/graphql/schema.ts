@@ -26,6 +26,8 @@ import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
+import { ExecutionResolver } from '../modules/execution/execution.resolver';
+import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -54,6 +56,10 @@ export const RESOLVERS = [
   AuditEventFieldsResolver,
   NotificationResolver,
   CommentResolver,
+  ExecutionResolver,
+  IndicatorExecutionResolver,
+  GoalExecutionResolver,
+  StrategyExecutionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
