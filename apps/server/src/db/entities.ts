@@ -20,6 +20,7 @@ import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import { ExecutionSettingEntity } from '../modules/execution/execution-setting.entity';
 import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
+import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -45,4 +46,5 @@ export const ENTITIES = [
   GostechPlanRevisionEntity,
   IndicatorActualEntity,
   ExecutionSettingEntity,
+  ExecutionReminderEntity,
 ];

@@ -151,6 +151,8 @@ export type InitiativeKind =
 
 /** SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread); PLAN_SUBMITTED (reviewers), PLAN_CHANGES_REQUESTED / PLAN_APPROVED (the region) for GosTech plans. */
 export type NotificationKind =
+  | 'ACTUALS_DUE'
+  | 'ACTUALS_OVERDUE'
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
   | 'PLAN_APPROVED'

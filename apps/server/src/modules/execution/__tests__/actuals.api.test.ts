@@ -60,7 +60,7 @@ describe('reported actuals and progress', () => {
   let unit: string;
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY: '2022-03-01' } });
-    [tul, bel, reviewer, admin] = await Promise.all(['editor.tul@tsifra.test', 'editor.bel@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)));
+    [tul, bel, reviewer, admin] = (await Promise.all(['editor.tul@tsifra.test', 'editor.bel@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)))) as [string, string, string, string];
     const ds = t.server.db.dataSource;
     const region = await ds.getRepository(RegionEntity).findOneByOrFail({ code: 'RU-TUL' });
     const strategy = await ds.getRepository(StrategyEntity).findOneByOrFail({ regionId: region.id });
