@@ -19,6 +19,9 @@ import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
+import { ExecutionSettingEntity } from '../modules/execution/execution-setting.entity';
+import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
+import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -43,4 +46,7 @@ export const ENTITIES = [
   GostechSystemInitiativeEntity,
   GostechPlanRevisionEntity,
   JobRunEntity,
+  IndicatorActualEntity,
+  ExecutionSettingEntity,
+  ExecutionReminderEntity,
 ];

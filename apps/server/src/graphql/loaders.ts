@@ -10,10 +10,11 @@ import { createRegionLoaders } from '../modules/region/region.loaders';
 import { createSectorLoaders } from '../modules/sector/sector.loaders';
 import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
+import { createExecutionLoaders } from '../modules/execution/execution.loaders';
 
 /** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
 export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
-  return {
+  const loaders = {
     ...createRegionLoaders(dataSource, options),
     ...createSectorLoaders(dataSource, options),
     ...createStrategyLoaders(dataSource, options),
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createAuditLoaders(dataSource, options),
     ...createCommentLoaders(dataSource, options),
   };
+  return { ...loaders, ...createExecutionLoaders(dataSource, loaders, options) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

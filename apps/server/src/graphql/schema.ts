@@ -29,6 +29,8 @@ import { UserFieldsResolver } from '../modules/user/user-fields.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
+import { ExecutionResolver } from '../modules/execution/execution.resolver';
+import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -60,6 +62,10 @@ export const RESOLVERS = [
   CommentResolver,
   GostechPlanRemarksResolver,
   StrategyDocumentsFieldsResolver,
+  ExecutionResolver,
+  IndicatorExecutionResolver,
+  GoalExecutionResolver,
+  StrategyExecutionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

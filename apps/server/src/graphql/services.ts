@@ -13,6 +13,7 @@ import { limiterStoreFor } from '../http/limiter-store';
 import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
+import { ExecutionService } from '../modules/execution/execution.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -29,6 +30,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(limiterStoreFor(db)),
+    execution: new ExecutionService(db, clock),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
   };
 }

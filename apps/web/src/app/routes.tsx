@@ -31,6 +31,17 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/gostech/routes/GostechSummaryRoute').then((m) => ({ Component: m.GostechSummaryRoute })),
         hydrateFallbackElement: <Loading />,
       },
+      // Strategy execution (progress): the federal view and a region's page, loaded on demand.
+      {
+        path: 'progress',
+        lazy: () => import('../features/progress/routes/ProgressOverviewRoute').then((m) => ({ Component: m.ProgressOverviewRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'regions/:code/progress',
+        lazy: () => import('../features/progress/routes/RegionProgressRoute').then((m) => ({ Component: m.RegionProgressRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

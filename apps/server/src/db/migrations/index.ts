@@ -5,7 +5,9 @@ import { GostechPlanSchedules1732400000800 } from './1732400000800-gostech-plan-
 import { StrategyApprovedAt1732400000900 } from './1732400000900-strategy-approved-at';
 import { NotificationPlans1732400001000 } from './1732400001000-notification-plans';
 import { CommentDocumentReference1733000000100 } from './1733000000100-comment-document-reference';
+import { IndicatorActuals1733000000200 } from './1733000000200-indicator-actuals';
+import { ExecutionReminders1733000000201 } from './1733000000201-execution-reminders';
 import { SharedLimitsAndJobRuns1733000000500 } from './1733000000500-shared-limits-and-job-runs';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, CommentDocumentReference1733000000100, SharedLimitsAndJobRuns1733000000500];
+export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, CommentDocumentReference1733000000100, IndicatorActuals1733000000200, ExecutionReminders1733000000201, SharedLimitsAndJobRuns1733000000500];

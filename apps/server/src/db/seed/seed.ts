@@ -6,6 +6,7 @@ import { SECTORS } from '@tsifra/domain/sectors';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import type { Database } from '../data-source';
 import { GoalEntity } from '../../modules/goal/goal.entity';
+import { IndicatorActualEntity } from '../../modules/execution/indicator-actual.entity';
 import { IndicatorValueEntity } from '../../modules/goal/indicator-value.entity';
 import { IndicatorEntity } from '../../modules/goal/indicator.entity';
 import { RegionEntity } from '../../modules/region/region.entity';
@@ -104,6 +105,7 @@ async function seedStrategy(
   const goals: GoalEntity[] = [];
   const indicators: IndicatorEntity[] = [];
   const values: IndicatorValueEntity[] = [];
+  const actuals: IndicatorActualEntity[] = [];
   const addGoal = (template: DemoGoal, sectorId: string, parentId: string | null, position: number, extra: DemoGoal['indicators'] = []) => {
     const goal: GoalEntity = {
       id: randomUUID(),
@@ -138,7 +140,8 @@ async function seedStrategy(
       // Approved strategies have collected their 2021 actuals (demo: a little off plan either way).
       if (demo.status === 'APPROVED' && ind.targets[2021] !== undefined) {
         const factor = i % 2 === 0 ? 1.02 : 0.97;
-        values.push({ id: randomUUID(), indicatorId: indicator.id, kind: 'ACTUAL', year: 2021, value: Math.round(ind.targets[2021] * factor * 10) / 10 });
+        const value = Math.round(ind.targets[2021] * factor * 10) / 10;
+        actuals.push({ id: randomUUID(), lineageId: indicator.id, indicatorId: indicator.id, year: 2021, value, version: 1, note: null, source: 'демо-данные', reportedById: null, reportedAt: new Date('2022-01-20T09:00:00Z'), supersededAt: null });
       }
     });
     (template.children ?? []).forEach((child, i) => addGoal(child, sectorId, goal.id, i));
@@ -147,6 +150,7 @@ async function seedStrategy(
   await insertInChunks(m, GoalEntity, goals);
   await insertInChunks(m, IndicatorEntity, indicators);
   await insertInChunks(m, IndicatorValueEntity, values);
+  await insertInChunks(m, IndicatorActualEntity, actuals);
   // Revisions, remarks (the return comment among them) and the audit trail of submissions and decisions.
   await seedReview(m, demo, strategy, people);
 }

@@ -57,8 +57,9 @@ export class IndicatorFieldsResolver {
     return ofKind(indicator, ctx, 'TARGET');
   }
 
-  @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year.' })
-  actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueRow[]> {
-    return ofKind(indicator, ctx, 'ACTUAL');
+  @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year: the current reported actuals (history in actualHistory), following the indicator across editions.' })
+  async actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<IndicatorValueType[]> {
+    const byYear = (await ctx.loaders.actualsByStrategyId.load(indicator.strategyId)).currentByIndicator.get(indicator.id);
+    return [...(byYear?.values() ?? [])].sort((a, b) => a.year - b.year).map((a) => ({ year: a.year, value: a.value }));
   }
 }

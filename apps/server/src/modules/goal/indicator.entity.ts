@@ -6,6 +6,7 @@ import { GoalEntity } from './goal.entity';
 @Entity('indicators')
 @Index('IDX_indicators_goal', ['goalId'])
 @Index('IDX_indicators_strategy', ['strategyId'])
+@Index('IDX_indicators_lineage', ['lineageId'])
 export class IndicatorEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 36 }) goalId: string;
@@ -24,4 +25,6 @@ export class IndicatorEntity {
   @Column({ type: 'double precision' }) baselineValue: number;
   @Column({ type: 'varchar', length: 500, nullable: true }) responsible: string | null;
   @Column({ type: 'integer' }) position: number;
+  /** Stable identity across editions (actuals are keyed by it); null means the row's own id. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) lineageId?: string | null;
 }

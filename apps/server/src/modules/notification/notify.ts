@@ -17,6 +17,9 @@ export const NOTIFICATION_KINDS = [
   'PLAN_SUBMITTED',
   'PLAN_CHANGES_REQUESTED',
   'PLAN_APPROVED',
+  // Reminders of actuals due or overdue (execution.jobs.ts).
+  'ACTUALS_DUE',
+  'ACTUALS_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -4,6 +4,7 @@ import type { ErrorCode } from '@tsifra/domain/errors';
 import { buildTsifraSchema } from '../../../graphql/schema';
 import { databaseChecksum } from '../../../ops/checksum';
 import { GoalEntity } from '../../goal/goal.entity';
+import { IndicatorEntity } from '../../goal/indicator.entity';
 import { GostechPlanEntity } from '../../gostech/gostech-plan.entity';
 import { InitiativeEntity } from '../../initiative/initiative.entity';
 import { RegionEntity } from '../../region/region.entity';
@@ -215,6 +216,15 @@ TABLE.push(
       return { query: 'mutation($p: ID!) { addGostechPlanRemark(planId: $p, input: { body: "Замечание к плану", severity: MINOR }) { id } }', variables: { p: f.plan } };
     },
   },
+);
+
+// Execution (issue 12): actuals are reported on an approved strategy by its own region's editor or an admin.
+const REPORT_ACTUAL = 'mutation($i: ID!, $v: Float!) { reportActual(indicatorId: $i, year: 2021, value: $v) { id } }';
+const indicatorOf = async (f: Fixture, strategyId: string) => (await f.t.server.db.dataSource.getRepository(IndicatorEntity).findOneByOrFail({ strategyId })).id;
+TABLE.push(
+  { mutation: 'reportActual', variant: "on RU-TUL's approved strategy", expect: [UN, NO, OK, NO, OK], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.tul), v: 40 + (f.n % 50) } }) },
+  { mutation: 'reportActual', variant: "on RU-BEL's draft", expect: [UN, WF, NO, NO, WF], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.bel), v: 1 } }) },
+  { mutation: 'setExecutionSettings', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($v: String!) { setExecutionSettings(thresholds: { version: $v, achieved: 100, onTrack: 90, atRisk: 75 }) { rulesVersion } }', variables: { v: `matrix-${f.n}` } }) },
 );
 
 const CASES = TABLE.flatMap((row) => ACTORS.map((actor, i) => ({ row, actor, expected: row.expect[i]! })));
