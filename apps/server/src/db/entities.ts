@@ -18,6 +18,7 @@ import { StrategySectorEntity } from '../modules/strategy/strategy-sector.entity
 import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { MszuQueueEntity, MszuReminderEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../modules/mszu/mszu.entities';
 
 export const ENTITIES = [
   RegionEntity,
@@ -41,4 +42,10 @@ export const ENTITIES = [
   GostechDependencyEntity,
   GostechSystemInitiativeEntity,
   GostechPlanRevisionEntity,
+  MszuQueueEntity,
+  MszuServiceEntity,
+  MszuStatusStepEntity,
+  MszuReportEntity,
+  MszuSettingsEntity,
+  MszuReminderEntity,
 ];

@@ -24,6 +24,8 @@ import { ReviewResolver } from '../modules/review/review.resolver';
 import { AccountResolver } from '../modules/user/account.resolver';
 import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { MszuRegionMonthFieldsResolver, RegionMszuFieldsResolver } from '../modules/mszu/mszu-fields.resolver';
+import { MszuResolver } from '../modules/mszu/mszu.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { authChecker } from './access';
@@ -54,6 +56,9 @@ export const RESOLVERS = [
   AuditEventFieldsResolver,
   NotificationResolver,
   CommentResolver,
+  MszuResolver,
+  MszuRegionMonthFieldsResolver,
+  RegionMszuFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,8 @@ import { AuthService } from '../modules/user/auth.service';
 import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
+import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
+import { MszuService } from '../modules/mszu/mszu.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -27,6 +29,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
+    mszu: new MszuService(db, clock),
+    mszuAdmin: new MszuAdminService(db),
   };
 }
 

@@ -16,6 +16,9 @@ export const NOTIFICATION_KINDS = [
   'PLAN_SUBMITTED',
   'PLAN_CHANGES_REQUESTED',
   'PLAN_APPROVED',
+  // МСЗУ monthly report reminders to a region (before the due date, and overdue).
+  'MSZU_REPORT_DUE',
+  'MSZU_REPORT_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
