@@ -66,6 +66,8 @@ export function RegionRoute() {
         <Link to="/">← {t('region.back')}</Link>
         {' · '}
         <Link to={`/regions/${encodeURIComponent(code)}/gostech`}>{t('gostech.plan.link')}</Link>
+        {' · '}
+        <Link to={`/regions/${encodeURIComponent(code)}/mszu`}>{t('mszu.region.link')}</Link>
       </p>
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
