@@ -22,6 +22,7 @@ import { JobRunEntity } from '../jobs/job-run.entity';
 import { ExecutionSettingEntity } from '../modules/execution/execution-setting.entity';
 import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
 import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
+import { MszuQueueEntity, MszuReminderEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../modules/mszu/mszu.entities';
 
 export const ENTITIES = [
   RegionEntity,
@@ -49,4 +50,10 @@ export const ENTITIES = [
   IndicatorActualEntity,
   ExecutionSettingEntity,
   ExecutionReminderEntity,
+  MszuQueueEntity,
+  MszuServiceEntity,
+  MszuStatusStepEntity,
+  MszuReportEntity,
+  MszuSettingsEntity,
+  MszuReminderEntity,
 ];

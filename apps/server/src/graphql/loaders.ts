@@ -11,6 +11,7 @@ import { createSectorLoaders } from '../modules/sector/sector.loaders';
 import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
 import { createExecutionLoaders } from '../modules/execution/execution.loaders';
+import { createMszuLoaders } from '../modules/mszu/mszu.loaders';
 
 /** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
 export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createReviewLoaders(dataSource, options),
     ...createAuditLoaders(dataSource, options),
     ...createCommentLoaders(dataSource, options),
+    ...createMszuLoaders(dataSource, options),
   };
   return { ...loaders, ...createExecutionLoaders(dataSource, loaders, options) };
 }

@@ -26,6 +26,8 @@ import { AccountResolver } from '../modules/user/account.resolver';
 import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { UserFieldsResolver } from '../modules/user/user-fields.resolver';
+import { MszuRegionMonthFieldsResolver, RegionMszuFieldsResolver } from '../modules/mszu/mszu-fields.resolver';
+import { MszuResolver } from '../modules/mszu/mszu.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
@@ -66,6 +68,9 @@ export const RESOLVERS = [
   IndicatorExecutionResolver,
   GoalExecutionResolver,
   StrategyExecutionResolver,
+  MszuResolver,
+  MszuRegionMonthFieldsResolver,
+  RegionMszuFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

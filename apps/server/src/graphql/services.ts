@@ -14,6 +14,8 @@ import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
 import { ExecutionService } from '../modules/execution/execution.service';
+import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
+import { MszuService } from '../modules/mszu/mszu.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -32,6 +34,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     loginLimiter: new LoginLimiter(limiterStoreFor(db)),
     execution: new ExecutionService(db, clock),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
+    mszu: new MszuService(db, clock),
+    mszuAdmin: new MszuAdminService(db),
   };
 }
 

@@ -25,6 +25,9 @@ export function Header() {
         <NavLink to="/progress" className="header__link">
           {t('progress.navLabel')}
         </NavLink>
+        <NavLink to="/mszu" className="header__link">
+          {t('mszu.navLabel')}
+        </NavLink>
         {/* A full page load: the server serves the bundled GraphiQL (ide.html) on GET /graphql. */}
         <a href="/graphql" className="header__link">
           {t('app.nav.graphqlIde')}

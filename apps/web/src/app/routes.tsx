@@ -42,6 +42,17 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/progress/routes/RegionProgressRoute').then((m) => ({ Component: m.RegionProgressRoute })),
         hydrateFallbackElement: <Loading />,
       },
+      // The МСЗУ tracker: the federal dashboard and a region's tab, loaded on demand.
+      {
+        path: 'mszu',
+        lazy: () => import('../features/mszu/routes/MszuDashboardRoute').then((m) => ({ Component: m.MszuDashboardRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'regions/:code/mszu',
+        lazy: () => import('../features/mszu/routes/MszuRegionRoute').then((m) => ({ Component: m.MszuRegionRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

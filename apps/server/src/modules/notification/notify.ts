@@ -20,6 +20,9 @@ export const NOTIFICATION_KINDS = [
   // Reminders of actuals due or overdue (execution.jobs.ts).
   'ACTUALS_DUE',
   'ACTUALS_OVERDUE',
+  // МСЗУ monthly report reminders to a region (before the due date, and overdue).
+  'MSZU_REPORT_DUE',
+  'MSZU_REPORT_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

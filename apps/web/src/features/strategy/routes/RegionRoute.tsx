@@ -68,6 +68,8 @@ export function RegionRoute() {
         <Link to={`/regions/${encodeURIComponent(code)}/gostech`}>{t('gostech.plan.link')}</Link>
         {' · '}
         <Link to={`/regions/${encodeURIComponent(code)}/progress`}>{t('progress.region.link')}</Link>
+        {' · '}
+        <Link to={`/regions/${encodeURIComponent(code)}/mszu`}>{t('mszu.region.link')}</Link>
       </p>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
