@@ -18,6 +18,8 @@ import { StrategySectorEntity } from '../modules/strategy/strategy-sector.entity
 import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
+import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -41,4 +43,12 @@ export const ENTITIES = [
   GostechDependencyEntity,
   GostechSystemInitiativeEntity,
   GostechPlanRevisionEntity,
+  RatingMethodologyEntity,
+  RatingInputEntity,
+  MaturityReturnEntity,
+  RatingPublicationEntity,
+  RatingPublicationEntryEntity,
+  FederalBodyEntity,
+  DigitalHeadEntity,
+  ControlCentreEntity,
 ];

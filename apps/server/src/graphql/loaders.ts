@@ -9,6 +9,8 @@ import { createRegionLoaders } from '../modules/region/region.loaders';
 import { createSectorLoaders } from '../modules/sector/sector.loaders';
 import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
+import { createRatingLoaders } from '../modules/rating/rating.loaders';
+import { createRegistryLoaders } from '../modules/registry/registry.loaders';
 
 /** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
 export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
@@ -22,6 +24,8 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createInitiativeLoaders(dataSource, options),
     ...createReviewLoaders(dataSource, options),
     ...createAuditLoaders(dataSource, options),
+    ...createRatingLoaders(dataSource, options),
+    ...createRegistryLoaders(dataSource, options),
   };
 }
 

@@ -26,6 +26,9 @@ import { UserAdminResolver } from '../modules/user/user-admin.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
+import { MaturityIndexRowFieldsResolver, RatingEntryFieldsResolver, RatingFieldsResolver, RatingMethodologyFieldsResolver } from '../modules/rating/rating-fields.resolver';
+import { RatingResolver } from '../modules/rating/rating.resolver';
+import { FederalBodyFieldsResolver, RegionRegistryFieldsResolver, RegistryResolver } from '../modules/registry/registry.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -54,6 +57,14 @@ export const RESOLVERS = [
   AuditEventFieldsResolver,
   NotificationResolver,
   CommentResolver,
+  RatingResolver,
+  RatingMethodologyFieldsResolver,
+  RatingFieldsResolver,
+  RatingEntryFieldsResolver,
+  MaturityIndexRowFieldsResolver,
+  RegistryResolver,
+  FederalBodyFieldsResolver,
+  RegionRegistryFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,8 @@ import { AuthService } from '../modules/user/auth.service';
 import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
+import { RatingService } from '../modules/rating/rating.service';
+import { RegistryService } from '../modules/registry/registry.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -26,6 +28,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(),
+    ratings: new RatingService(db, clock),
+    registry: new RegistryService(db),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
   };
 }

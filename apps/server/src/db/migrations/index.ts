@@ -4,6 +4,7 @@ import { RevisionsRemarksAuditNotifications1732400000500 } from './1732400000500
 import { GostechPlanSchedules1732400000800 } from './1732400000800-gostech-plan-schedules';
 import { StrategyApprovedAt1732400000900 } from './1732400000900-strategy-approved-at';
 import { NotificationPlans1732400001000 } from './1732400001000-notification-plans';
+import { RatingsAndRegistry1733000000400 } from './1733000000400-ratings-and-registry';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000];
+export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, RatingsAndRegistry1733000000400];

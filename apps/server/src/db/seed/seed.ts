@@ -16,6 +16,7 @@ import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
 import { seedGostechDemo } from './gostech-seed';
+import { seedRatingDemo } from './rating-seed';
 import { DEMO_GOALS, DEMO_PASSWORD, DEMO_STRATEGIES, DEMO_USERS, type DemoGoal, type DemoStrategy } from './demo-content';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
@@ -73,6 +74,7 @@ async function seedDemo(m: EntityManager): Promise<void> {
     await seedStrategy(m, demo, region, sectorByCode, { reviewerId: reviewer.id, editorId }, now);
   }
   await seedGostechDemo(m, regionByCode, sectorByCode, { reviewerId: reviewer.id });
+  await seedRatingDemo(m, regionByCode);
 }
 
 async function seedStrategy(
