@@ -12,6 +12,8 @@ import { createStrategyLoaders } from '../modules/strategy/strategy.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
 import { createExecutionLoaders } from '../modules/execution/execution.loaders';
 import { createMszuLoaders } from '../modules/mszu/mszu.loaders';
+import { createRatingLoaders } from '../modules/rating/rating.loaders';
+import { createRegistryLoaders } from '../modules/registry/registry.loaders';
 
 /** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
 export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
@@ -27,6 +29,8 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...createAuditLoaders(dataSource, options),
     ...createCommentLoaders(dataSource, options),
     ...createMszuLoaders(dataSource, options),
+    ...createRatingLoaders(dataSource, options),
+    ...createRegistryLoaders(dataSource, options),
   };
   return { ...loaders, ...createExecutionLoaders(dataSource, loaders, options) };
 }

@@ -33,6 +33,9 @@ import { CommentResolver } from '../modules/comment/comment.resolver';
 import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
 import { ExecutionResolver } from '../modules/execution/execution.resolver';
 import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
+import { MaturityIndexRowFieldsResolver, RatingEntryFieldsResolver, RatingFieldsResolver, RatingMethodologyFieldsResolver } from '../modules/rating/rating-fields.resolver';
+import { RatingResolver } from '../modules/rating/rating.resolver';
+import { FederalBodyFieldsResolver, RegionRegistryFieldsResolver, RegistryResolver } from '../modules/registry/registry.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -71,6 +74,14 @@ export const RESOLVERS = [
   MszuResolver,
   MszuRegionMonthFieldsResolver,
   RegionMszuFieldsResolver,
+  RatingResolver,
+  RatingMethodologyFieldsResolver,
+  RatingFieldsResolver,
+  RatingEntryFieldsResolver,
+  MaturityIndexRowFieldsResolver,
+  RegistryResolver,
+  FederalBodyFieldsResolver,
+  RegionRegistryFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -16,6 +16,8 @@ import { UserAdminService } from '../modules/user/user-admin.service';
 import { ExecutionService } from '../modules/execution/execution.service';
 import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
 import { MszuService } from '../modules/mszu/mszu.service';
+import { RatingService } from '../modules/rating/rating.service';
+import { RegistryService } from '../modules/registry/registry.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -33,6 +35,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(limiterStoreFor(db)),
     execution: new ExecutionService(db, clock),
+    ratings: new RatingService(db, clock),
+    registry: new RegistryService(db),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
     mszu: new MszuService(db, clock),
     mszuAdmin: new MszuAdminService(db),

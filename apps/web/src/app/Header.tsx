@@ -19,6 +19,9 @@ export function Header() {
         <NavLink to="/" end className="header__link">
           {t('app.nav.regions')}
         </NavLink>
+        <NavLink to="/ratings" className="header__link">
+          {t('app.nav.ratings')}
+        </NavLink>
         <NavLink to="/gostech" className="header__link">
           {t('gostech.navLabel')}
         </NavLink>

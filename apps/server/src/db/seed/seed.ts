@@ -18,6 +18,7 @@ import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
+import { seedRatingDemo } from './rating-seed';
 import { DEMO_GOALS, DEMO_PASSWORD, DEMO_STRATEGIES, DEMO_USERS, type DemoGoal, type DemoStrategy } from './demo-content';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
@@ -76,6 +77,7 @@ async function seedDemo(m: EntityManager): Promise<void> {
   }
   await seedGostechDemo(m, regionByCode, sectorByCode, { reviewerId: reviewer.id });
   await seedMszuDemo(m, [...regionByCode.values()]);
+  await seedRatingDemo(m, regionByCode);
 }
 
 async function seedStrategy(

@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { computeRating, type RatingRow } from '@tsifra/domain/rating/engine';
+import { methodologyInForce, type MethodologyDef, type ParameterSource } from '@tsifra/domain/rating/methodology';
+import { DEMO_MATURITY_METHODOLOGY, isMaturityKeySector, maturityIndex, type MaturityKeySector } from '@tsifra/domain/rating/maturity';
+import { formatPeriod, parsePeriodOf, quarterPeriod, shiftPeriod } from '@tsifra/domain/period';
+import { RegionEntity } from '../region/region.entity';
+import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from './rating.entity';
+
+/** The domain's definition of a stored methodology. */
+export function methodologyDef(e: RatingMethodologyEntity): MethodologyDef {
+  return { code: e.code, validFrom: e.validFrom, aggregation: 'SUM', parameters: JSON.parse(e.parameters) as MethodologyDef['parameters'] };
+}
+
+/** The quarter whose maturity index a month's rating uses: the last full quarter before the month's quarter. */
+export function maturityQuarterFor(month: string): string {
+  const p = parsePeriodOf('MONTH', month) as { year: number; month: number };
+  const q = quarterPeriod(p.year, (Math.floor((p.month - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+  return formatPeriod(shiftPeriod(q, -1));
+}
+
+/** Per region id: maturity index of a quarter (demo weights). One statement. */
+export async function maturityIndexByRegion(m: EntityManager, quarter: string): Promise<Map<string, ReturnType<typeof maturityIndex>>> {
+  const rows = await m.getRepository(MaturityReturnEntity).find({ where: { quarter } });
+  const byRegion = new Map<string, Partial<Record<MaturityKeySector, number>>>();
+  for (const r of rows) {
+    if (!isMaturityKeySector(r.sector)) continue;
+    const v = byRegion.get(r.regionId) ?? {};
+    v[r.sector] = r.value;
+    byRegion.set(r.regionId, v);
+  }
+  return new Map([...byRegion].map(([id, v]) => [id, maturityIndex(DEMO_MATURITY_METHODOLOGY, v)]));
+}
+
+/**
+ * Values of computed sources per region id for a month. MSZU_SHARE is not wired yet (the МСЗУ module
+ * lands separately): a parameter with that source stays ENTERED until then; wire it here.
+ */
+async function sourceValues(m: EntityManager, source: ParameterSource, month: string): Promise<Map<string, number>> {
+  if (source === 'MATURITY_INDEX') {
+    const idx = await maturityIndexByRegion(m, maturityQuarterFor(month));
+    return new Map([...idx].filter(([, r]) => r.missing.length < 5).map(([id, r]) => [id, r.index]));
+  }
+  return new Map();
+}
+
+export interface ComputedRating {
+  methodology: RatingMethodologyEntity;
+  rows: (RatingRow & { regionId: string })[];
+}
+
+/** A month's rating from the current inputs under a methodology version (the one in force by default). Constant statements. */
+export async function computeMonth(m: EntityManager, period: string, methodologyCode?: string | null): Promise<ComputedRating | null> {
+  const all = await m.getRepository(RatingMethodologyEntity).find();
+  const methodology = methodologyCode ? all.find((x) => x.code === methodologyCode) : methodologyInForce(all, period);
+  if (!methodology) return null;
+  const def = methodologyDef(methodology);
+  const regions = await m.getRepository(RegionEntity).find({ select: { id: true, code: true } });
+  const codeOf = new Map(regions.map((r) => [r.id, r.code]));
+  const inputs = new Map<string, Map<string, number>>();
+  const entered = def.parameters.filter((p) => p.derivation === 'ENTERED').map((p) => p.code);
+  const rows = entered.length ? await m.getRepository(RatingInputEntity).find({ where: { period, parameterCode: In(entered) } }) : [];
+  for (const r of rows) {
+    const code = codeOf.get(r.regionId)!;
+    if (!inputs.has(code)) inputs.set(code, new Map());
+    inputs.get(code)!.set(r.parameterCode, r.value);
+  }
+  for (const p of def.parameters.filter((x) => x.derivation === 'COMPUTED')) {
+    for (const [regionId, value] of await sourceValues(m, p.source, period)) {
+      const code = codeOf.get(regionId)!;
+      if (!inputs.has(code)) inputs.set(code, new Map());
+      inputs.get(code)!.set(p.code, value);
+    }
+  }
+  const idOf = new Map(regions.map((r) => [r.code, r.id]));
+  const computed = computeRating(def, regions.map((r) => r.code), inputs);
+  return { methodology, rows: computed.map((r) => ({ ...r, regionId: idOf.get(r.region)! })) };
+}
