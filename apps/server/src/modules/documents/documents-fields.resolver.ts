@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { contentVisible } from '../workflow/workflow-fields';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import { StrategyType } from '../strategy/strategy.type';
 import { strategyDocumentPath } from './documents.routes';

@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import type { GoalRow, IndicatorRow } from '../goal/goal.loaders';
 import { GoalType, IndicatorType } from '../goal/goal.type';
 import type { StrategyEntity } from '../strategy/strategy.entity';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { contentVisible } from '../workflow/workflow-fields';
 import { StrategyType } from '../strategy/strategy.type';
 import { ActualReportType, ProgressType, SectorProgressType } from './execution.types';
 import { readYear } from './execution.resolver';

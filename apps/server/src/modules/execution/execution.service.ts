@@ -10,7 +10,7 @@ import type { Database } from '../../db/data-source';
 import { recordAudit } from '../audit/audit';
 import { IndicatorEntity } from '../goal/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
-import type { Clock } from '../review/clock';
+import type { Clock } from '../../shared/clock';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { ExecutionSettingEntity } from './execution-setting.entity';
 import { IndicatorActualEntity } from './indicator-actual.entity';

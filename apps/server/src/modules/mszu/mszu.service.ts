@@ -7,7 +7,7 @@ import { isOwnRegionEditor, type Actor } from '@tsifra/domain/roles';
 import type { Database } from '../../db/data-source';
 import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
-import type { Clock } from '../review/clock';
+import type { Clock } from '../../shared/clock';
 import { loadCatalogue, monthArg } from './mszu-read';
 import { MszuReportEntity, MszuServiceEntity, MszuStatusStepEntity } from './mszu.entities';
 

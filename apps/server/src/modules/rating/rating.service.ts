@@ -9,7 +9,7 @@ import type { Database } from '../../db/data-source';
 import { insertInChunks } from '../../db/seed/seed';
 import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
-import type { Clock } from '../review/clock';
+import type { Clock } from '../../shared/clock';
 import { computeMonth, methodologyDef } from './rating-compute';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from './rating.entity';
 

@@ -13,7 +13,7 @@ import { SECTOR_CHOICE_RULES } from '@tsifra/domain/strategy/sector-choices';
 import { REFUSAL_RULES } from '@tsifra/domain/strategy/workflow';
 import { USER_RULES } from '@tsifra/domain/users';
 import { createI18n } from '../../app/i18n';
-import { classifyError } from '../../features/editor/model/writeResult';
+import { classifyError } from '../forms/writeResult';
 import en from '../../i18n/en.json';
 import ru from '../../i18n/ru.json';
 import { conflictVersions, RULE_NAMESPACES, serverErrorText, TRANSPORT_CODES } from '../serverErrors';

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { FieldError } from '@tsifra/domain/errors';
-import { serverErrorTextNow } from '../../../shared/serverErrors';
+import { serverErrorTextNow } from '../serverErrors';
 
 /** How a versioned write ended, so a form can keep the user's input and react. */
 export type WriteResult<T> =

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../ErrorMessage';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { remarkPlace } from './remarkPlace';
 import { RemarkPin } from './RemarkPin';
 import { pinId, SEVERITIES, useOpenRemarks, useRemarksScope } from './useOpenRemarks';
@@ -53,7 +53,7 @@ export function RemarksSummary({ strategyId, indicatorName, canResolve }: Remark
     return () => document.removeEventListener('keydown', onKey);
   }, [jump]);
 
-  if (error) return <ErrorMessage error={error} title={t('remarks.summary.failed')} onRetry={() => void refetch()} />;
+  if (error) return <ErrorNotice error={error} title={t('remarks.summary.failed')} onRetry={() => void refetch()} />;
   if (remarks.length === 0) return null;
   return (
     <section className="remarks-summary" aria-labelledby={headingId}>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../../../test/render';
 import { LoginRoute, LoginMutation } from '../routes/LoginRoute';
-import { MeQuery } from '../useMe';
+import { MeQuery } from '../../../shared/session/useMe';
 
 function renderLogin(lang: 'ru' | 'en' = 'ru') {
   const sent = jest.fn(() => ({ errors: [new GraphQLError('Wrong email or password.', { extensions: { code: 'UNAUTHENTICATED' } })] }));

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { TILE_GRID } from '@tsifra/domain/regions';
 import { currentLanguage } from '../../../app/i18n';
 // The tile grid's keyboard navigation and styles come from the overview map (repoint after the UI kit lands).
-import { nextTileIndex, type TilePosition } from '../../overview-map/tileNavigation';
+import { nextTileIndex, type TilePosition } from '../../../shared/tile-map/tileNavigation';
 import '../../overview-map/components/tile-map.css';
 import { percent } from '../model/months';
 

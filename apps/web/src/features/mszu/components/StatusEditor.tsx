@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { RecordMszuStepsMutation } from '../model/mutations';
 import { detailsOf, RuleErrors } from './RuleErrors';
 import { MSZU_STEPS, type ServiceLine } from './ServicesTable';
@@ -87,7 +87,7 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
           {t('mszu.editor.saved', { count: saved })}
         </p>
       )}
-      {error && (details.length ? <RuleErrors details={details} title={t('mszu.editor.refused')} /> : <ErrorMessage error={error} />)}
+      {error && (details.length ? <RuleErrors details={details} title={t('mszu.editor.refused')} /> : <ErrorNotice error={error} />)}
       <div className="table-scroll">
         <table className="mszu-table">
           <caption>{t('mszu.editor.caption', { shown: shown.length, selected: selected.size })}</caption>

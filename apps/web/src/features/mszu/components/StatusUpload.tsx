@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { downloadBase64Xlsx, readFileAsBase64 } from '../model/months';
 import { ExportMszuStatusesQuery, ImportMszuStatusesMutation } from '../model/mutations';
 import { RuleErrors } from './RuleErrors';
@@ -83,7 +83,7 @@ export function StatusUpload({ regionCode, onImported }: { regionCode: string; o
           {t('mszu.upload.confirm', { count: report.changes })}
         </BusyButton>
       )}
-      {failure !== null && <ErrorMessage error={failure} />}
+      {failure !== null && <ErrorNotice error={failure} />}
     </section>
   );
 }

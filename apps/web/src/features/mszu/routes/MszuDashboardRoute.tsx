@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { DashboardTable, StandingLists } from '../components/DashboardTable';
 import { DynamicsChart } from '../components/DynamicsChart';
@@ -81,7 +81,7 @@ export function MszuDashboardRoute() {
       <h1 id="mszu-title">{t('mszu.dashboard.title')}</h1>
       <p className="notice">{t('mszu.demoList')}</p>
       <MonthPicker months={MONTHS} value={month} onChange={(m) => setParams({ month: m })} />
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <>

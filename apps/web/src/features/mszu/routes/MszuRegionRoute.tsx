@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { useMe } from '../../auth/useMe';
+import { useMe } from '../../../shared/session/useMe';
 import { DynamicsChart } from '../components/DynamicsChart';
 import { MonthPicker } from '../components/MonthPicker';
 import { ServicesTable } from '../components/ServicesTable';
@@ -79,7 +79,7 @@ export function MszuRegionRoute() {
     fetchPolicy: 'cache-and-network',
   });
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const region = data.region;
   if (!region) return <p>{t('region.notFound', { code })}</p>;
   const canEdit = !!me && (me.role === 'ADMIN' || (me.role === 'REGIONAL_EDITOR' && me.region?.code === region.code));
@@ -92,7 +92,7 @@ export function MszuRegionRoute() {
       <h1 id="mszu-region-title">{t('mszu.region.title', { region: name })}</h1>
       <p className="notice">{t('mszu.demoList')}</p>
       <MonthPicker months={months} value={month} onChange={(m) => setParams({ month: m })} />
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       <p className="lead" data-testid="mszu-region-summary">
         {t('mszu.region.summary', { connected: region.mszu.connected, total: region.mszu.total, share: percent(region.mszu.share, lang), standing: t(`mszu.standing.${region.mszu.standing}`) })}
       </p>

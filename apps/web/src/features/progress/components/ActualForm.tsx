@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { fieldProblems, type FieldProblem } from '../model/fieldErrors';
 
 export const ReportActualMutation = graphql(`
@@ -90,7 +90,7 @@ export function ActualForm({ indicatorId, indicatorName, year, currentVersion, c
           </button>
         </p>
       )}
-      {failure !== null && <ErrorMessage error={failure} title={t('progress.form.failed')} />}
+      {failure !== null && <ErrorNotice error={failure} title={t('progress.form.failed')} />}
       <BusyButton type="submit" busy={loading} busyLabel={t('progress.form.saving')}>
         {currentVersion > 0 ? t('progress.form.correct') : t('progress.form.submit')}
       </BusyButton>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { ProgressHeatmap } from '../components/ProgressHeatmap';
 import { ProgressTable } from '../components/ProgressTable';
@@ -99,14 +99,14 @@ export function ProgressOverviewRoute() {
   }, [data, lang]);
 
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const rows = overviewRows(all, { district, status, sort, asc });
   const s = data.executionSettings;
   return (
     <section className="progress" aria-labelledby="progress-overview-title">
       <h1 id="progress-overview-title">{t('progress.overview.title')}</h1>
       <p className="lead">{t('progress.overview.lead', { year, count: all.filter((r) => r.hasStrategy).length })}</p>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       <RulesHelp thresholds={s.thresholds} rulesVersion={s.rulesVersion} due={{ months: s.actualsDueMonthsAfterEnd, day: s.actualsDueDay }} />
       <div className="progress-filters">
         <YearSelect year={year} onChange={(y) => set({ year: String(y) })} />

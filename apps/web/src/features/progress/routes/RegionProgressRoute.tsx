@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
-import { useMe } from '../../auth/useMe';
+import { useMe } from '../../../shared/session/useMe';
 import { RulesHelp } from '../components/RulesHelp';
 import { SectorSection, type ProgressGoal } from '../components/SectorSection';
 import { Percent, StatusText } from '../components/StatusText';
@@ -123,7 +123,7 @@ export function RegionProgressRoute() {
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(RegionProgressRouteQuery, { variables: { code, year }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const region = data.region;
   const strategy = region?.strategy;
   const canReport = !!me && strategy?.status === 'APPROVED' && (me.role === 'ADMIN' || (me.role === 'REGIONAL_EDITOR' && me.region?.code === code));
@@ -139,7 +139,7 @@ export function RegionProgressRoute() {
         {' · '}
         <Link to={`/progress?year=${year}`}>{t('progress.overview.title')}</Link>
       </p>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {!region && <p role="alert">{t('region.notFound', { code })}</p>}
       {region && (
         <>

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import type { ChartOption } from '../../../shared/charts/types';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { RatingsNav } from '../components/RatingsNav';
 import '../ratings.css';
@@ -48,7 +48,7 @@ export function MaturityRoute() {
           ))}
         </select>
       </label>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <ChartFigure

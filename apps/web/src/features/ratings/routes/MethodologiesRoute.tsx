@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { RatingsNav } from '../components/RatingsNav';
 import '../ratings.css';
@@ -25,7 +25,7 @@ export function MethodologiesRoute() {
     <section aria-labelledby="methodologies-title">
       <h1 id="methodologies-title">{t('ratings.methodologies.title')}</h1>
       <RatingsNav />
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data?.ratingMethodologies.map((m) => (
         <article key={m.id} aria-labelledby={`m-${m.code}`}>

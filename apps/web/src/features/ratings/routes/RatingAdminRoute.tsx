@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { RatingTable } from '../components/RatingTable';
 import { RatingsNav } from '../components/RatingsNav';
@@ -76,7 +76,7 @@ export function RatingAdminRoute() {
         <input defaultValue={period} onBlur={(e) => e.target.value !== period && navigate(`/ratings/admin/${e.target.value}`)} aria-describedby="month-hint" />
       </label>
       <span id="month-hint" className="muted"> {t('ratings.admin.monthHint')}</span>
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <form className="rating-admin-form" onSubmit={(e) => void onCorrect(e)} aria-label={t('ratings.admin.correct')}>
@@ -106,7 +106,7 @@ export function RatingAdminRoute() {
           </BusyButton>
         </form>
       )}
-      {setState.error && <ErrorMessage error={setState.error} title={t('ratings.admin.saveFailed')} />}
+      {setState.error && <ErrorNotice error={setState.error} title={t('ratings.admin.saveFailed')} />}
       {done && <p role="status">{done}</p>}
       {draft && (
         <>
@@ -119,7 +119,7 @@ export function RatingAdminRoute() {
               {t('ratings.admin.publish')}
             </BusyButton>
           </form>
-          {publishState.error && <ErrorMessage error={publishState.error} title={t('ratings.admin.publishFailed')} />}
+          {publishState.error && <ErrorNotice error={publishState.error} title={t('ratings.admin.publishFailed')} />}
           <p className="rating-draft-note">{t('ratings.admin.draftNote', { code: draft.methodology.code })}</p>
           <RatingTable
             caption={t('ratings.admin.draftCaption', { period })}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { RatingTable } from '../components/RatingTable';
@@ -46,8 +46,8 @@ export function RatingRoute() {
     <section aria-labelledby="rating-title">
       <h1 id="rating-title">{t('ratings.title', { period })}</h1>
       <RatingsNav />
-      {periods.error && <ErrorMessage error={periods.error} onRetry={() => void periods.refetch()} />}
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {periods.error && <ErrorNotice error={periods.error} onRetry={() => void periods.refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <div className="rating-controls">

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { RegionRegistryCard } from '../../registry/components/RegionRegistryCard';
 import { RatingHistoryChart } from '../components/RatingHistoryChart';
@@ -31,7 +31,7 @@ export function RegionRatingRoute() {
     <section aria-labelledby="region-rating-title">
       <h1 id="region-rating-title">{region ? (i18n.language.startsWith('en') ? region.nameEn : region.name) : code}</h1>
       <RatingsNav />
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && !region && <p>{t('ratings.noRegion')}</p>}
       {region && <RegionRegistryCard region={region} />}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { RatingsNav } from '../../ratings/components/RatingsNav';
@@ -27,7 +27,7 @@ export function RegistryRoute() {
     <section aria-labelledby="registry-title">
       <h1 id="registry-title">{t('registry.title')}</h1>
       <RatingsNav />
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <>
