@@ -74,6 +74,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
+  let lastConnectionAt = 0;
+  httpServer.on('connection', () => (lastConnectionAt = Date.now()));
   const schema = await buildTsifraSchema();
   const limits = graphqlLimits({ production: config.env === 'production' });
   const rateLimits = new RateLimits(config.rateLimit, limiterStoreFor(db));
@@ -212,7 +214,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
      */
     async stop() {
       draining = true;
-      if (config.shutdownDrainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainDelayMs));
+      if (config.shutdownDrainDelayMs > 0) {
+        await sleep(config.shutdownDrainDelayMs);
+        // Closing the listener resets connections still waiting to be accepted, so close in a quiet moment: once no
+        // connection has arrived for 250 ms (clients saw readiness fail), waiting at most one more drain delay.
+        const until = Date.now() + config.shutdownDrainDelayMs;
+        while (Date.now() - lastConnectionAt < 250 && Date.now() < until) await sleep(50);
+      }
       await Promise.all([apollo.stop(), scheduler?.stop()]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       if (dataSource.isInitialized) await dataSource.destroy();
@@ -234,3 +242,5 @@ async function withStartupLock(db: Database, config: Config, work: () => Promise
     await runner.release();
   }
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -49,7 +49,7 @@ const schema = z.object({
   JOBS_TICK_MS: z.coerce.number().int().min(100).default(60000),
   /** SIGTERM: how long requests in flight may take to finish before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
-  /** SIGTERM: how long to keep serving with readiness failed before closing the listener (for balancers that poll readiness; 0 behind nginx). */
+  /** SIGTERM: how long to keep serving with readiness failed before closing the listener (for balancers that poll readiness), then up to as long again for a quiet moment. */
   SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(0),
   /** Retry-After (seconds) on 503 answers while the database is unreachable. */
   DB_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).default(5),

@@ -29,7 +29,11 @@ export function spawnServer(env: Record<string, string>, options: { waitForUrl?:
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
+    // Generous: on the shared 2-core machine a start (migrations, seed) can take a minute or more under load.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 150 s:\n${out}`));
+    }, 150_000);
     const onData = () => {
       const found = /Tsifra is running: (http:\/\/[^/\s]+)\//.exec(out)?.[1];
       if (!found) return;

@@ -126,7 +126,7 @@ function privateCluster() {
       await server.exited;
       cluster.destroy();
     }
-  }, 180_000);
+  }, 240_000);
 });
 
 (pgUrl ? describe.skip : describe)('a full disk on SQLite', () => {

@@ -19,7 +19,7 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
     const env = { DATABASE_URL: pgUrl!, DATABASE_SCHEMA: db.schema, RATE_LIMIT_IP_PER_MINUTE: '16', JOBS_TICK_MS: '200' };
     // Started together: one migrates and seeds under the startup lock, the other waits for it.
     [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     for (const p of [a, b]) if (p && p.child.exitCode === null) p.child.kill('SIGTERM');
     await Promise.all([a?.exited, b?.exited]);
@@ -108,5 +108,5 @@ describe('asking for several processes on SQLite', () => {
     } finally {
       await db.drop();
     }
-  }, 180_000);
+  }, 240_000);
 });
