@@ -86,6 +86,7 @@ type Documents = {
     "\n  query OpenRemarksQuery($id: ID!) {\n    strategy(id: $id) {\n      id\n      openRemarks\n      remarks(status: OPEN) {\n        id\n        body\n        severity\n        status\n        revision\n        goalId\n        indicatorId\n        year\n        createdAt\n        author {\n          id\n          name\n        }\n        goal {\n          id\n          title\n        }\n        replies {\n          id\n          body\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenRemarksQueryDocument,
     "\n  mutation RemarkPinReplyMutation($remarkId: ID!, $body: String!) {\n    replyToRemark(remarkId: $remarkId, body: $body) {\n      id\n    }\n  }\n": typeof types.RemarkPinReplyMutationDocument,
     "\n  mutation RemarkPinResolveMutation($id: ID!) {\n    resolveRemark(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RemarkPinResolveMutationDocument,
+    "\n  fragment RemarkIndicatorName on Indicator {\n    id\n    name\n  }\n": typeof types.RemarkIndicatorNameFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment TokenRow_token on ApiToken {\n    id\n    label\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.TokenRow_TokenFragmentDoc,
@@ -160,6 +161,7 @@ const documents: Documents = {
     "\n  query OpenRemarksQuery($id: ID!) {\n    strategy(id: $id) {\n      id\n      openRemarks\n      remarks(status: OPEN) {\n        id\n        body\n        severity\n        status\n        revision\n        goalId\n        indicatorId\n        year\n        createdAt\n        author {\n          id\n          name\n        }\n        goal {\n          id\n          title\n        }\n        replies {\n          id\n          body\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OpenRemarksQueryDocument,
     "\n  mutation RemarkPinReplyMutation($remarkId: ID!, $body: String!) {\n    replyToRemark(remarkId: $remarkId, body: $body) {\n      id\n    }\n  }\n": types.RemarkPinReplyMutationDocument,
     "\n  mutation RemarkPinResolveMutation($id: ID!) {\n    resolveRemark(id: $id) {\n      id\n      status\n    }\n  }\n": types.RemarkPinResolveMutationDocument,
+    "\n  fragment RemarkIndicatorName on Indicator {\n    id\n    name\n  }\n": types.RemarkIndicatorNameFragmentDoc,
 };
 
 /**
@@ -464,6 +466,10 @@ export function graphql(source: "\n  mutation RemarkPinReplyMutation($remarkId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemarkPinResolveMutation($id: ID!) {\n    resolveRemark(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemarkPinResolveMutation($id: ID!) {\n    resolveRemark(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RemarkIndicatorName on Indicator {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment RemarkIndicatorName on Indicator {\n    id\n    name\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,6 +9,7 @@ import { useEditorActions, type EditorGoal } from '../model/editorContext';
 import type { WriteResult } from '../model/writeResult';
 import { GoalFormHost } from './GoalFormHost';
 import { InitiativeList } from './InitiativeList';
+import { GoalRemarkPins } from '../../../shared/remarks';
 import { SaveError } from './SaveError';
 
 export interface GoalNode {
@@ -109,6 +110,7 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                 ))}
               </ul>
             )}
+            <GoalRemarkPins goalId={goal.id} indicators={goal.indicators} />
             <div className="toolbar" role="group" aria-label={t('editor.goal.actions', { title })}>
               <button type="button" id={`edit-${goal.id}`} className="button button--small" onClick={() => actions.open({ kind: 'editGoal', goalId: goal.id })}>
                 {t('editor.goal.edit')}

@@ -19,6 +19,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { createActiveFormStore } from '../model/activeForm';
 import { EditorActionsContext, EditorDataContext, type EditorActions, type EditorData, type EditorGoal } from '../model/editorContext';
 import { classifyError, type WriteResult } from '../model/writeResult';
+import { RemarksScope, RemarksSummary } from '../../../shared/remarks';
 import '../editor.css';
 
 export const EditorGoalFragment = graphql(`
@@ -462,6 +463,7 @@ function StrategyEditor({ strategy, sectors, refetch }: StrategyEditorProps) {
   return (
     <EditorActionsContext.Provider value={actions}>
       <EditorDataContext.Provider value={editorData}>
+        <RemarksScope value={strategy.id}>
         <UnsavedChangesGuard dirty={dirtySources.size > 0} />
         <dl className="facts facts--inline">
           <div>
@@ -475,6 +477,7 @@ function StrategyEditor({ strategy, sectors, refetch }: StrategyEditorProps) {
             <dd>{strategy.version}</dd>
           </div>
         </dl>
+        <RemarksSummary />
         <div className="editor__layout">
           <div className="editor__main">
             <SectorPicker strategy={strategy} sectors={sectors} />
@@ -485,6 +488,7 @@ function StrategyEditor({ strategy, sectors, refetch }: StrategyEditorProps) {
             <SubmitPanel strategy={strategy} problems={strategy.completeness.length} />
           </aside>
         </div>
+        </RemarksScope>
       </EditorDataContext.Provider>
     </EditorActionsContext.Provider>
   );
