@@ -3,3 +3,4 @@ export { GoalRemarkPins } from './GoalRemarkPins';
 export { RemarkPin } from './RemarkPin';
 export { RemarksSummary } from './RemarksSummary';
 export { pinId, RemarksScope, useOpenRemarks, type OpenRemark } from './useOpenRemarks';
+export { OpenRemarksNotice } from './OpenRemarksNotice';

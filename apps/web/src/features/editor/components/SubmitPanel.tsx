@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../shared/BusyButton';
+import { OpenRemarksNotice } from '../../../shared/remarks';
 import { SaveError } from './SaveError';
 import { useEditorActions } from '../model/editorContext';
 
@@ -34,6 +35,7 @@ export function SubmitPanel({ strategy, problems }: SubmitPanelProps) {
       <p id="submit-hint" className="muted">
         {canSubmit ? t('editor.submit.ready') : problems > 0 ? t('editor.submit.blocked', { count: problems }) : t('editor.submit.notAllowed')}
       </p>
+      <OpenRemarksNotice />
       <BusyButton type="button" busy={busy} busyLabel={t('editor.submit.busy')} disabled={!canSubmit} aria-describedby="submit-hint" onClick={() => void submit()}>
         {t('editor.submit.button')}
       </BusyButton>
