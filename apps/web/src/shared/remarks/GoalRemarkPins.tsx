@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { remarkPlace } from './remarkPlace';
 import { RemarkPin } from './RemarkPin';
-import { useOpenRemarks, useRemarksScope } from './useOpenRemarks';
+import { useIndicatorName, useOpenRemarks, useRemarksScope } from './useOpenRemarks';
 
 interface GoalRemarkPinsProps {
   goalId: string;
@@ -13,12 +13,19 @@ interface GoalRemarkPinsProps {
 }
 
 /** The open remarks pinned to one goal (on the goal, one of its indicators or one value), as pins beside it. */
-export function GoalRemarkPins({ goalId, indicators = [], strategyId, canResolve }: GoalRemarkPinsProps) {
+export function GoalRemarkPins(props: GoalRemarkPinsProps) {
+  // Outside a RemarksScope (a goal tree rendered on its own) there is nothing to show and nothing to ask.
+  const scoped = useRemarksScope(props.strategyId);
+  return scoped ? <ScopedGoalRemarkPins {...props} strategyId={scoped} /> : null;
+}
+
+function ScopedGoalRemarkPins({ goalId, indicators = [], strategyId, canResolve }: GoalRemarkPinsProps & { strategyId: string }) {
   const { t } = useTranslation();
-  const { remarks } = useOpenRemarks(useRemarksScope(strategyId));
+  const { remarks } = useOpenRemarks(strategyId);
+  const cachedName = useIndicatorName();
   const mine = remarks.filter((r) => r.goalId === goalId);
   if (mine.length === 0) return null;
-  const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name;
+  const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name ?? cachedName(id);
   return (
     <ul className="remark-pins" aria-label={t('remarks.pin.listLabel')}>
       {mine.map((r) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { remarkPlace } from './remarkPlace';
 import { RemarkPin } from './RemarkPin';
-import { pinId, SEVERITIES, useOpenRemarks, useRemarksScope } from './useOpenRemarks';
+import { pinId, SEVERITIES, useIndicatorName, useOpenRemarks, useRemarksScope } from './useOpenRemarks';
 import './remarks.css';
 
 interface RemarksSummaryProps {
@@ -27,9 +27,16 @@ function focusRemark(remarkId: string) {
  * jumping from one to the next — «Следующее замечание» / «Предыдущее замечание», or Alt+↓ / Alt+↑ anywhere.
  * Remarks on the strategy as a whole have their pin here. Nothing at all when none is open.
  */
-export function RemarksSummary({ strategyId, indicatorName, canResolve }: RemarksSummaryProps) {
+export function RemarksSummary(props: RemarksSummaryProps) {
+  const scoped = useRemarksScope(props.strategyId);
+  return scoped ? <ScopedRemarksSummary {...props} strategyId={scoped} /> : null;
+}
+
+function ScopedRemarksSummary({ strategyId, indicatorName, canResolve }: RemarksSummaryProps & { strategyId: string }) {
   const { t } = useTranslation();
-  const { remarks, counts, error, refetch } = useOpenRemarks(useRemarksScope(strategyId));
+  const { remarks, counts, error, refetch } = useOpenRemarks(strategyId);
+  const cachedName = useIndicatorName();
+  const nameOf = (id: string) => indicatorName?.(id) ?? cachedName(id);
   const [current, setCurrent] = useState(-1);
   const headingId = useId();
 
@@ -67,7 +74,7 @@ export function RemarksSummary({ strategyId, indicatorName, canResolve }: Remark
       </ul>
       <ol className="remarks-summary__list">
         {remarks.map((r, index) => {
-          const place = remarkPlace(t, r, indicatorName);
+          const place = remarkPlace(t, r, nameOf);
           const severity = t(`review.severity.${r.severity ?? 'MINOR'}`);
           return (
             <li key={r.id}>

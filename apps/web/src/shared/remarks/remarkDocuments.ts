@@ -54,3 +54,11 @@ export const RemarkPinResolveMutation = graphql(`
     }
   }
 `);
+
+/** An indicator's name as the page already has it in Apollo's cache (remarks carry only the id). */
+export const RemarkIndicatorName = graphql(`
+  fragment RemarkIndicatorName on Indicator {
+    id
+    name
+  }
+`);

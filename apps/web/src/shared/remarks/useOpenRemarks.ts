@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { createContext, useContext, useMemo } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { OpenRemarksQueryQuery } from '../../gql/graphql';
-import { OpenRemarksQuery } from './remarkDocuments';
+import { OpenRemarksQuery, RemarkIndicatorName } from './remarkDocuments';
 
 export type OpenRemark = NonNullable<OpenRemarksQueryQuery['strategy']>['remarks'][number];
 export type Severity = 'BLOCKER' | 'MAJOR' | 'MINOR';
@@ -39,3 +39,18 @@ export function useRemarksScope(strategyId?: string | null): string | null {
 
 /** The DOM id of a remark's pin, the target of the summary's links and of keyboard jumps. */
 export const pinId = (remarkId: string) => `remark-pin-${remarkId}`;
+
+/** Names an indicator by id from what the page has loaded (the editor's strategy); undefined when it is not there. */
+export function useIndicatorName(): (id: string) => string | undefined {
+  const client = useApolloClient();
+  return useCallback(
+    (id: string) => {
+      try {
+        return client.readFragment({ id: client.cache.identify({ __typename: 'Indicator', id }), fragment: RemarkIndicatorName })?.name;
+      } catch {
+        return undefined;
+      }
+    },
+    [client],
+  );
+}

@@ -12,6 +12,7 @@ import { GoalFormHost } from './GoalFormHost';
 import { InitiativeList } from './InitiativeList';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { GoalRemarkPins } from '../../../shared/remarks';
 
 interface GoalRowProps {
   node: GoalNode;
@@ -101,6 +102,7 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                 ))}
               </ul>
             )}
+            <GoalRemarkPins goalId={goal.id} indicators={goal.indicators} />
             <div className="toolbar" role="group" aria-label={t('editor.goal.actions', { title })}>
               <button type="button" id={`edit-${goal.id}`} className="button button--small" onClick={() => actions.open({ kind: 'editGoal', goalId: goal.id })}>
                 {t('editor.goal.edit')}

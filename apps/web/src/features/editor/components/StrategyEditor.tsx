@@ -11,6 +11,7 @@ import { useEditorMutations } from '../mutations/useEditorMutations';
 import { CompletenessPanel, type FocusTarget } from './CompletenessPanel';
 import { EditorTree } from './EditorTree';
 import { SectorPicker } from './SectorPicker';
+import { RemarksScope, RemarksSummary } from '../../../shared/remarks';
 import { SubmitPanel } from './SubmitPanel';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
@@ -119,6 +120,7 @@ export function StrategyEditor({ strategy, sectors, refetch, titleId }: Strategy
   return (
     <EditorActionsContext.Provider value={actions}>
       <EditorDataContext.Provider value={editorData}>
+        <RemarksScope value={strategy.id}>
         <UnsavedChangesGuard dirty={dirty} />
         <div className="editor__head">
           <dl className="facts facts--inline">
@@ -135,6 +137,7 @@ export function StrategyEditor({ strategy, sectors, refetch, titleId }: Strategy
           </dl>
           <SubmitPanel strategy={strategy} problems={strategy.completeness.length} focusId={titleId} />
         </div>
+        <RemarksSummary />
         <div className="editor__layout">
           <div className="editor__main">
             <SectorPicker strategy={strategy} sectors={sectors} />
@@ -144,6 +147,7 @@ export function StrategyEditor({ strategy, sectors, refetch, titleId }: Strategy
             <CompletenessPanel problems={strategy.completeness} goals={goalsById} sectorName={editorData.sectorName} onFocus={focusProblem} />
           </aside>
         </div>
+        </RemarksScope>
       </EditorDataContext.Provider>
     </EditorActionsContext.Provider>
   );

@@ -6,6 +6,7 @@ import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useToast } from '../../../shared/ui/Toast';
+import { OpenRemarksNotice } from '../../../shared/remarks';
 import { useEditorActions } from '../model/editorContext';
 
 // Read when the dialog opens: the open remarks the reviewers will see with this revision.
@@ -65,6 +66,7 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
       <p id="submit-hint" className="muted">
         {canSubmit ? t('editor.submit.ready') : problems > 0 ? t('editor.submit.blocked', { count: problems }) : t('editor.submit.notAllowed')}
       </p>
+      <OpenRemarksNotice />
       <BusyButton type="button" busy={busy} busyLabel={t('editor.submit.busy')} disabled={!canSubmit} aria-describedby="submit-hint" onClick={() => setConfirming(true)}>
         {t('editor.submit.button')}
       </BusyButton>

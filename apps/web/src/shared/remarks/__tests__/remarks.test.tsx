@@ -1,11 +1,12 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 
 type MockedResponse = MockLink.MockedResponse;
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { GoalRemarkPins } from '../GoalRemarkPins';
+import { OpenRemarksNotice } from '../OpenRemarksNotice';
 import { OpenRemarksQuery, RemarkPinReplyMutation, RemarkPinResolveMutation } from '../remarkDocuments';
 import { RemarksSummary } from '../RemarksSummary';
 import { RemarksScope } from '../useOpenRemarks';
@@ -173,5 +174,28 @@ describe('open remarks in the editor', () => {
     const summary = await screen.findByRole('region', { name: '3 open remarks' });
     expect(within(summary).getByRole('button', { name: 'Next remark' })).toBeInTheDocument();
     expect(within(summary).getByText('1 blocker')).toBeInTheDocument();
+  });
+});
+
+describe('OpenRemarksNotice', () => {
+  it('lists what is still open before submitting, with links to the pins, and nothing when all is resolved', async () => {
+    const { unmount } = renderWithProviders(
+      <MockedProvider mocks={mocks()}>
+        <OpenRemarksNotice strategyId="s1" />
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Перед подачей: открыто 3 замечания')).toBeInTheDocument();
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#remark-pin-c-block', '#remark-pin-c-major', '#remark-pin-c-minor']);
+    expect(links[2]).toHaveTextContent('Незначительное: цель «Связь в сёлах»');
+    unmount();
+
+    renderWithProviders(
+      <MockedProvider mocks={mocks([], [])}>
+        <OpenRemarksNotice strategyId="s1" />
+      </MockedProvider>,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/Перед подачей/)).toBeNull();
   });
 });
