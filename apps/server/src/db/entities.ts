@@ -18,7 +18,7 @@ import { StrategySectorEntity } from '../modules/strategy/strategy-sector.entity
 import { StrategyEntity } from '../modules/strategy/strategy.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
-import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
+import { MaturityReminderEntity, MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 
 export const ENTITIES = [
@@ -51,4 +51,5 @@ export const ENTITIES = [
   FederalBodyEntity,
   DigitalHeadEntity,
   ControlCentreEntity,
+  MaturityReminderEntity,
 ];

@@ -153,6 +153,7 @@ export type InitiativeKind =
 export type NotificationKind =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
+  | 'MATURITY_RETURN_DUE'
   | 'PLAN_APPROVED'
   | 'PLAN_CHANGES_REQUESTED'
   | 'PLAN_SUBMITTED'

@@ -5,6 +5,7 @@ import { GostechPlanSchedules1732400000800 } from './1732400000800-gostech-plan-
 import { StrategyApprovedAt1732400000900 } from './1732400000900-strategy-approved-at';
 import { NotificationPlans1732400001000 } from './1732400001000-notification-plans';
 import { RatingsAndRegistry1733000000400 } from './1733000000400-ratings-and-registry';
+import { MaturityReminders1733000000401 } from './1733000000401-maturity-reminders';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, RatingsAndRegistry1733000000400];
+export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, RatingsAndRegistry1733000000400, MaturityReminders1733000000401];

@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'PLAN_SUBMITTED',
   'PLAN_CHANGES_REQUESTED',
   'PLAN_APPROVED',
+  // A region's quarterly maturity return is due soon or overdue (rating/maturity.jobs.ts).
+  'MATURITY_RETURN_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
