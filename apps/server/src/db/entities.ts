@@ -24,6 +24,7 @@ import { IndicatorActualEntity } from '../modules/execution/indicator-actual.ent
 import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
 import { MszuQueueEntity, MszuReminderEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../modules/mszu/mszu.entities';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
+import { MaturityReminderEntity, MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 
 export const ENTITIES = [
@@ -66,4 +67,5 @@ export const ENTITIES = [
   FederalBodyEntity,
   DigitalHeadEntity,
   ControlCentreEntity,
+  MaturityReminderEntity,
 ];

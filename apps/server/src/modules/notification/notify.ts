@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   // МСЗУ monthly report reminders to a region (before the due date, and overdue).
   'MSZU_REPORT_DUE',
   'MSZU_REPORT_OVERDUE',
+  // A region's quarterly maturity return is due soon or overdue (rating/maturity.jobs.ts).
+  'MATURITY_RETURN_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -84,3 +84,17 @@ export class RatingPublicationEntryEntity {
   @Column({ type: 'double precision' }) score: number;
   @Column({ type: 'text' }) parameters: string;
 }
+
+/** A maturity reminder already sent: region × quarter × stage key, so a job run twice sends it once. */
+@Entity('maturity_reminders')
+@Index('UQ_maturity_reminders_key', ['regionId', 'quarter', 'stageKey'], { unique: true })
+export class MaturityReminderEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 36 }) regionId: string;
+  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'FK_maturity_reminders_region' })
+  region?: Relation<RegionEntity>;
+  @Column({ type: 'varchar', length: 7 }) quarter: string;
+  @Column({ type: 'varchar', length: 32 }) stageKey: string;
+  @Column({ type: 'varchar', length: 10 }) sentOn: string;
+}
