@@ -23,7 +23,6 @@ import { ExecutionSettingEntity } from '../modules/execution/execution-setting.e
 import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
 import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
 import { MszuQueueEntity, MszuReminderEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../modules/mszu/mszu.entities';
-import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
 import { MaturityReminderEntity, MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 

@@ -3,3 +3,4 @@
  * (e.g. `import '../modules/reminders/reminder.jobs';`).
  */
 import './builtin-jobs';
+import './reminder-jobs';

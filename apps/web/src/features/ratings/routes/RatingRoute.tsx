@@ -47,8 +47,8 @@ export function RatingRoute() {
       <h1 id="rating-title">{t('ratings.title', { period })}</h1>
       <RatingsNav />
       <p className="muted">{t('ratings.demoNote')}</p>
-      {periods.error && <ErrorMessage error={periods.error} onRetry={() => void periods.refetch()} />}
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {periods.error && <ErrorNotice error={periods.error} onRetry={() => void periods.refetch()} />}
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
         <div className="rating-controls">
