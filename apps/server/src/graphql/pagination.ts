@@ -1,12 +1,14 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '@tsifra/domain/errors';
 import { MAX_PAGE_SIZE, validatePageSize } from '@tsifra/domain/pagination';
+import type { CursorKey, DecodedCursor, PageRequest } from '../db/keyset';
+
+export { keysetPage, keyToDate, timeKey, type CursorKey, type DecodedCursor, type PageRequest } from '../db/keyset';
 
 /**
  * Cursor pagination for the lists that grow with use, in one place: the `first`/`after` arguments, the
- * opaque cursors every item of such a list exposes, and the keyset page itself (in memory over a loader's
- * rows, or as a WHERE … ORDER BY … LIMIT for top-level lists).
+ * opaque cursors every item of such a list exposes, and the page cut from a loader's rows in memory. The SQL
+ * keyset page for top-level lists (WHERE … ORDER BY … LIMIT) is in db/keyset.ts, so services need no GraphQL.
  *
  * A list is ordered by a sort key and the id (a total order), and `after` names the last item the client
  * has: the next page starts strictly after it. So an item inserted while a client pages is neither repeated
@@ -16,7 +18,6 @@ import { MAX_PAGE_SIZE, validatePageSize } from '@tsifra/domain/pagination';
 
 /** What a cursor's sort key is, per list kind. Each kind has its own cursors; another kind's is refused. */
 export type CursorKind = 'Comment' | 'AuditEvent' | 'Notification' | 'User' | 'ApiToken' | 'InformationSystem' | 'Goal';
-export type CursorKey = number | string;
 
 /** The type of each kind's sort key: a timestamp (ms), a position, or an email. */
 const KEY_TYPES: Record<CursorKind, 'number' | 'string'> = {
@@ -31,11 +32,6 @@ const KEY_TYPES: Record<CursorKind, 'number' | 'string'> = {
 /** JavaScript's Date range: a larger number is no timestamp or position of ours. */
 const MAX_NUMERIC_KEY = 8.64e15;
 
-export interface DecodedCursor {
-  key: CursorKey;
-  id: string;
-}
-
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `How many items to return: 1 to ${MAX_PAGE_SIZE}. Without it, the list's default cap applies (see the field). A page shorter than asked for is the last one.` })
@@ -47,12 +43,6 @@ export class PageArgs {
 
 /** The description of every item's `cursor` field. */
 export const CURSOR_DESCRIPTION = 'Where this item stands in its list (opaque): pass it as `after` to get the items that follow it.';
-
-/** A validated page request: at most `limit` items, after `after` (null: from the start). */
-export interface PageRequest {
-  limit: number;
-  after: DecodedCursor | null;
-}
 
 /** The opaque cursor of an item: base64url of its list kind, sort key and id. */
 export function encodeCursor(kind: CursorKind, key: CursorKey, id: string): string {
@@ -112,29 +102,3 @@ export function pageOf<T>(rows: readonly T[], page: PageRequest, keyOf: (row: T)
   const end = Number.isFinite(page.limit) ? start + page.limit : keyed.length;
   return keyed.slice(start, end).map((x) => x.row);
 }
-
-/**
- * The same page as SQL, for top-level lists: ORDER BY key, id in the direction, rows strictly after the
- * cursor, LIMIT. `keyColumn` and `idColumn` are qualified column names (`n.created_at`); a Date key is
- * bound as a Date so each driver writes it as it stores it.
- */
-export function keysetPage<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  page: PageRequest,
-  columns: { key: string; id: string; toParameter?: (key: CursorKey) => unknown },
-  direction: 'ASC' | 'DESC' = 'ASC',
-): SelectQueryBuilder<T> {
-  const op = direction === 'ASC' ? '>' : '<';
-  if (page.after) {
-    const key = columns.toParameter ? columns.toParameter(page.after.key) : page.after.key;
-    qb.andWhere(`(${columns.key} ${op} :pageKey OR (${columns.key} = :pageKey AND ${columns.id} ${op} :pageId))`, { pageKey: key, pageId: page.after.id });
-  }
-  qb.orderBy(columns.key, direction).addOrderBy(columns.id, direction);
-  if (Number.isFinite(page.limit)) qb.limit(page.limit);
-  return qb;
-}
-
-/** Cursor key of a timestamp: milliseconds since the epoch (what both databases store here). */
-export const timeKey = (date: Date): number => new Date(date).getTime();
-/** The timestamp a cursor key stands for, for SQL parameters (decodeCursor has checked it is a number in range). */
-export const keyToDate = (key: CursorKey): Date => new Date(Number(key));

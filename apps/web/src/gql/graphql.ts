@@ -81,6 +81,8 @@ export type IndicatorInput = {
   baselineYear: number;
   /** Whether the indicator should grow or fall; when given, targets are checked against the baseline. */
   direction?: IndicatorDirection | null | undefined;
+  /** The id of the goal’s indicator this edits; without it an indicator of the same name is kept, otherwise a new one is created. */
+  id?: string | number | null | undefined;
   name: string;
   responsible?: string | null | undefined;
   targets: Array<IndicatorValueInput>;

@@ -13,7 +13,7 @@ export class CommentDocumentReference1733000000100 implements MigrationInterface
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
     await queryRunner.addColumn('comments', new TableColumn(c.ref('plan_id', true)));
-    await queryRunner.changeColumn('comments', 'strategy_id', new TableColumn(c.ref('strategy_id', true)));
+    await setStrategyNullable(queryRunner, true);
     await queryRunner.createForeignKey(
       'comments',
       new TableForeignKey({ name: 'FK_comments_plan', columnNames: ['plan_id'], referencedTableName: 'gostech_plans', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
@@ -25,7 +25,16 @@ export class CommentDocumentReference1733000000100 implements MigrationInterface
     await queryRunner.dropIndex('comments', 'IDX_comments_plan');
     await queryRunner.dropForeignKey('comments', 'FK_comments_plan');
     await queryRunner.query(`DELETE FROM comments WHERE strategy_id IS NULL`);
-    await queryRunner.changeColumn('comments', 'strategy_id', new TableColumn(portableColumns(queryRunner).ref('strategy_id')));
+    await setStrategyNullable(queryRunner, false);
     await queryRunner.dropColumn('comments', 'plan_id');
   }
+}
+
+/** Changes only strategy_id's nullability (from the live column, so PostgreSQL alters it in place and keeps its index and foreign key). */
+async function setStrategyNullable(queryRunner: QueryRunner, nullable: boolean): Promise<void> {
+  const table = (await queryRunner.getTable('comments'))!;
+  const column = table.findColumnByName('strategy_id')!;
+  const changed = column.clone();
+  changed.isNullable = nullable;
+  await queryRunner.changeColumn(table, column, changed);
 }

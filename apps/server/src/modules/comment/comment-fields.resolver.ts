@@ -1,15 +1,26 @@
 import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
+import { snapshotPath } from '@tsifra/domain/strategy/goal-path';
+import { parseSnapshot, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
 import type { Context } from '../../graphql/context';
 import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf, readPage, timeKey, type DecodedCursor } from '../../graphql/pagination';
 import { GoalType } from '../goal/goal.type';
 import type { GoalRow } from '../goal/goal.loaders';
+import type { StrategyRevisionEntity } from '../review/strategy-revision.entity';
 import { UserType } from '../user/user.type';
 import type { CommentEntity } from './comment.entity';
 import { CommentType } from './comment.type';
 
 /** Every list of comments (comments, remarks, replies) runs oldest first: by creation time, then id. */
 export const commentCursor = (c: CommentEntity): DecodedCursor => ({ key: timeKey(c.createdAt), id: c.id });
+
+const parsed = new WeakMap<StrategyRevisionEntity, StrategySnapshot>();
+/** A revision's snapshot, parsed once per loaded row (many remarks share one revision). */
+function parsedSnapshot(revision: StrategyRevisionEntity): StrategySnapshot {
+  let snapshot = parsed.get(revision);
+  if (!snapshot) parsed.set(revision, (snapshot = parseSnapshot(revision.snapshot)));
+  return snapshot;
+}
 
 /** Every comment of the document this comment belongs to, through the request's loaders. */
 export function commentsOfDocument(comment: Pick<CommentEntity, 'strategyId' | 'planId'>, ctx: Context): Promise<CommentEntity[]> {
@@ -43,6 +54,18 @@ export class CommentFieldsResolver {
   @FieldResolver(() => ID, { nullable: true, description: "The pinned goal's id, also in the revision's content; kept when the goal is deleted later." })
   goalId(@Root() comment: CommentEntity): string | null {
     return comment.pinnedGoalId ?? comment.goalId;
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Where the remark is pinned in its revision, one step per item from the sector down (sector, goals, indicator, year): the UI joins them with « › ». Empty when it concerns the whole document.',
+  })
+  async targetPath(@Root() comment: CommentEntity, @Ctx() ctx: Context): Promise<string[]> {
+    const goalId = comment.pinnedGoalId ?? comment.goalId;
+    if (!comment.strategyId || (!goalId && !comment.indicatorId) || comment.revision == null) return [];
+    const summary = (await ctx.loaders.revisionsByStrategyId.load(comment.strategyId)).find((r) => r.number === comment.revision);
+    const revision = summary ? await ctx.loaders.revisionById.load(summary.id) : null;
+    if (!revision) return [];
+    return snapshotPath(parsedSnapshot(revision), { goalId, indicatorId: comment.indicatorId, year: comment.year }).map((step) => step.label);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this is a review remark (has a severity).' })

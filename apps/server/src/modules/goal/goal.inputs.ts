@@ -9,6 +9,8 @@ export class IndicatorValueInput {
 
 @InputType('IndicatorInput')
 export class IndicatorInput {
+  @Field(() => ID, { nullable: true, description: 'The id of the goal’s indicator this edits; without it an indicator of the same name is kept, otherwise a new one is created.' })
+  id?: string | null;
   @Field(() => String) name: string;
   @Field(() => String, { description: 'Unit symbol or ОКЕИ code, e.g. "%", "тыс. чел.", "744".' }) unit: string;
   @Field(() => IndicatorDirectionEnum, { nullable: true, description: 'Whether the indicator should grow or fall; when given, targets are checked against the baseline.' }) direction?: string | null;

@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
-import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/errors';
+import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import { checkInventoryRows, importErrorPath, MAX_IMPORT_ROWS, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
-import {
-  findDependencyCycle,
-  isMigrating,
-  planCompleteness,
-  validateInformationSystem,
-  type GostechStage,
-  type InformationSystemDraft,
-  type PlanProblem,
-  type StageDates,
-} from '@tsifra/domain/gostech/plan';
-import { onScheduleShare, overdueStages, productionQuarter } from '@tsifra/domain/gostech/schedule';
+import { findDependencyCycle, planCompleteness, type PlanProblem, type StageDates } from '@tsifra/domain/gostech/plan';
 import type { Actor } from '@tsifra/domain/roles';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_GOSTECH_DEADLINE } from '@tsifra/domain/strategy/deadline';
-import { canEditContent, canReadContent, type ReviewStatus } from '@tsifra/domain/strategy/workflow';
-import { groupByKeys } from '../../db/batch';
+import { canEditContent, canReadContent } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
 import { claimVersion, staleVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
@@ -30,12 +19,14 @@ import { SectorEntity } from '../sector/sector.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { GostechDependencyEntity, GostechSystemInitiativeEntity } from './gostech-links.entity';
 import { GostechPlanEntity } from './gostech-plan.entity';
-import { loadPlanSystems, toPlanSystems } from './plan-systems';
+import { gostechSummary } from './gostech-summary';
+import { loadPlanSystems } from './plan-systems';
 import { gostechPlanDocument, loadGostechPlan } from './gostech-document';
 import { GostechStageEntity } from './gostech-stage.entity';
 import { readInventoryWorkbook, writeInventoryWorkbook } from './gostech-xlsx';
 import type { InformationSystemInput } from './gostech.inputs';
 import { InformationSystemEntity } from './information-system.entity';
+import { checkDraft } from './system-draft';
 
 const DOCUMENT = 'GosTech plan';
 /** Base64 of an upload: at most ~1 MB, the JSON body limit of /graphql (a 500-row inventory is ~60 KB). */
@@ -49,46 +40,6 @@ async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: 
 
 async function deleteChunked(m: EntityManager, entity: new () => ObjectLiteral, column: string, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) await m.getRepository(entity).delete({ [column]: In(ids.slice(i, i + INSERT_CHUNK)) });
-}
-
-/** A system's fields ready to store, after validation. */
-interface CheckedSystem {
-  fields: Omit<InformationSystemEntity, 'id' | 'planId' | 'position'>;
-  stages: StageDates[];
-}
-
-function clean(text: string | null | undefined): string | null {
-  const t = (text ?? '').trim();
-  return t ? t : null;
-}
-
-/** Validates a draft with the domain's rules (errors under `prefix`) and resolves its sector. */
-function checkDraft(draft: InformationSystemDraft, sectorIdByCode: Map<string, string>, prefix: string): CheckedSystem {
-  const errors = validateInformationSystem(draft);
-  if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
-  return {
-    fields: {
-      name: draft.name.trim(),
-      shortName: clean(draft.shortName),
-      owner: draft.operator.trim(),
-      sectorId: draft.sectorCode ? sectorIdByCode.get(draft.sectorCode)! : null,
-      purpose: clean(draft.purpose),
-      isStateSystem: draft.isStateSystem ?? false,
-      processesPersonalData: draft.processesPersonalData ?? false,
-      hosting: clean(draft.hosting),
-      annualCost: draft.annualCost ?? null,
-      decision: clean(draft.decision),
-      economicAssessment: clean(draft.economicAssessment),
-      technologicalAssessment: clean(draft.technologicalAssessment),
-    },
-    stages: (draft.stages ?? []).map((s) => ({
-      stage: s.stage as GostechStage,
-      plannedStart: clean(s.plannedStart),
-      plannedEnd: clean(s.plannedEnd),
-      actualStart: clean(s.actualStart),
-      actualEnd: clean(s.actualEnd),
-    })),
-  };
 }
 
 /** GosTech plan use cases: every write is one transaction, checked against the shared review workflow and the plan's version. */
@@ -301,7 +252,7 @@ export class GostechService {
   async exportPlan(actor: Actor | null, planId: string): Promise<string> {
     const manager = this.db.dataSource.manager;
     const { plan, regionCode } = await this.loadPlan(manager, planId);
-    if (!canReadContent(actor, regionCode, plan.status as ReviewStatus)) throw new DomainError('FORBIDDEN', 'This GosTech plan is not public until approved.', 'planId');
+    if (!canReadContent(actor, regionCode, plan.status)) throw new DomainError('FORBIDDEN', 'This GosTech plan is not public until approved.', 'planId');
     const { systems, plan: rules } = await loadPlanSystems(manager, planId);
     const sectors = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.id, s.code]));
     const names = new Map(systems.map((s) => [s.id, s.name]));
@@ -329,57 +280,9 @@ export class GostechService {
     return (await writeInventoryWorkbook(rows, `ГосТех: план-график ${regionCode}`)).toString('base64');
   }
 
-  /**
-   * The federal summary: per region, systems, decisions, share on schedule and overdue stages; across
-   * regions, systems reaching production per quarter. Only plans whose content the caller may read
-   * count. Four statements for the whole country.
-   */
-  async summary(actor: Actor | null) {
-    const ds = this.db.dataSource;
-    const today = this.clock.today();
-    const regions = await ds.getRepository(RegionEntity).find({ order: { subjectCode: 'ASC' } });
-    const plans = await ds.getRepository(GostechPlanEntity).find();
-    const codeOf = new Map(regions.map((r) => [r.id, r.code]));
-    const visible = plans.filter((p) => canReadContent(actor, codeOf.get(p.regionId) ?? '', p.status as ReviewStatus));
-    const visibleIds = visible.map((p) => p.id);
-    const systems = visibleIds.length ? await ds.getRepository(InformationSystemEntity).find({ where: { planId: In(visibleIds) } }) : [];
-    const stages = systems.length
-      ? await ds.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id IN (:...ids)', { ids: visibleIds }).getMany()
-      : [];
-    const rules = toPlanSystems(systems, stages, []);
-    const planOf = new Map(plans.map((p) => [p.regionId, p]));
-    const planIds = regions.map((r) => planOf.get(r.id)?.id ?? '');
-    const systemsOf = groupByKeys(planIds, rules.map((r, i) => ({ r, planId: systems[i]!.planId })), (x) => x.planId);
-    const visibleSet = new Set(visibleIds);
-    const quarters = new Map<string, number>();
-    const rows = regions.map((region, i) => {
-      const p = planOf.get(region.id) ?? null;
-      const shown = !!p && visibleSet.has(p.id);
-      const list = shown ? systemsOf[i]!.map((x) => x.r) : [];
-      const decisions = new Map<string | null, number>();
-      for (const s of list) {
-        decisions.set(s.decision, (decisions.get(s.decision) ?? 0) + 1);
-        const q = productionQuarter(s);
-        if (q) quarters.set(q, (quarters.get(q) ?? 0) + 1);
-      }
-      return {
-        regionId: region.id,
-        planId: p?.id ?? null,
-        status: p?.status ?? null,
-        contentVisible: shown,
-        systems: list.length,
-        decisions: [...decisions].map(([decision, count]) => ({ decision, count })).sort((a, b) => (a.decision ?? '~').localeCompare(b.decision ?? '~')),
-        onScheduleShare: onScheduleShare(list, today),
-        overdueStages: list.filter((s) => isMigrating(s.decision) || s.decision === 'DECOMMISSION').reduce((n, s) => n + overdueStages(s, today).length, 0),
-      };
-    });
-    return {
-      today,
-      regions: rows,
-      byQuarter: [...quarters].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, count]) => ({ quarter, count })),
-      regionEntities: regions,
-      planEntities: plans,
-    };
+  /** The federal summary (see gostech-summary.ts). */
+  summary(actor: Actor | null) {
+    return gostechSummary(this.db.dataSource, this.clock.today(), actor);
   }
 
   // ---- internals
@@ -397,7 +300,7 @@ export class GostechService {
 
   private async checkEditable(m: EntityManager, actor: Actor, planId: string): Promise<GostechPlanEntity> {
     const { plan, regionCode } = await this.loadPlan(m, planId);
-    const refusal = canEditContent(actor, regionCode, plan.status as ReviewStatus, DOCUMENT);
+    const refusal = canEditContent(actor, regionCode, plan.status, DOCUMENT);
     if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, [{ field: 'id', rule: refusal.rule, message: refusal.reason }]);
     return plan;
   }

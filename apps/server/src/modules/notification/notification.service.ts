@@ -1,6 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import type { Database } from '../../db/data-source';
-import { keysetPage, keyToDate, type PageRequest } from '../../graphql/pagination';
+import { keysetPage, keyToDate, type PageRequest } from '../../db/keyset';
 import { NotificationEntity } from './notification.entity';
 
 /** The signed-in user's own notifications: read them, count them, mark them read. */

@@ -9,7 +9,6 @@ import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
-import { findUnit } from '@tsifra/domain/strategy/units';
 import { canComment, canEditContent } from '@tsifra/domain/strategy/workflow';
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
@@ -20,9 +19,8 @@ import { systemClock, type Clock } from '../../shared/clock';
 import { checkBody } from '../../shared/text';
 import { CommentEntity } from '../comment/comment.entity';
 import { GoalEntity } from '../goal/goal.entity';
+import { syncIndicators } from '../goal/indicator-sync';
 import type { GoalInput, IndicatorInput } from '../goal/goal.inputs';
-import { IndicatorValueEntity } from '../goal/indicator-value.entity';
-import { IndicatorEntity } from '../goal/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
 import { SectorEntity } from '../sector/sector.entity';
 import { loadStrategy, strategyDocument } from './strategy-document';
@@ -144,7 +142,7 @@ export class StrategyService {
         updatedAt: now,
       };
       await m.getRepository(GoalEntity).insert(goal);
-      await this.replaceIndicators(m, goal, input.indicators ?? []);
+      await syncIndicators(m, goal, input.indicators ?? []);
       await recordAudit(m, actor, { strategyId, entity: 'goal', entityId: goal.id, action: 'goal.add', details: goalAuditDetails(goal, input) });
       return goal;
     });
@@ -168,7 +166,7 @@ export class StrategyService {
         updatedAt: new Date(),
       });
       await m.getRepository(GoalEntity).update({ id: goal.id }, goal);
-      if (input.indicators != null) await this.replaceIndicators(m, goal, input.indicators);
+      if (input.indicators != null) await syncIndicators(m, goal, input.indicators);
       const changed = Object.fromEntries(
         (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== goal[k]).map((k) => [k, { before: before[k], after: goal[k] }]),
       );
@@ -351,28 +349,7 @@ export class StrategyService {
     });
   }
 
-  private async replaceIndicators(m: EntityManager, goal: GoalEntity, inputs: IndicatorInput[]): Promise<void> {
-    await m.getRepository(IndicatorEntity).delete({ goalId: goal.id });
-    if (!inputs.length) return;
-    const indicators: IndicatorEntity[] = inputs.map((input, position) => ({
-      id: randomUUID(),
-      goalId: goal.id,
-      strategyId: goal.strategyId,
-      name: input.name.trim(),
-      // Stored as the Russian symbol users read («%», «тыс. чел.»); the ОКЕИ code is derivable via findUnit.
-      unit: findUnit(input.unit)?.symbol ?? input.unit.trim(),
-      direction: input.direction ?? null,
-      baselineYear: input.baselineYear,
-      baselineValue: input.baselineValue,
-      responsible: input.responsible?.trim() || null,
-      position,
-    }));
-    await m.getRepository(IndicatorEntity).insert(indicators);
-    const values = inputs.flatMap((input, i) =>
-      input.targets.map((t) => ({ id: randomUUID(), indicatorId: indicators[i]!.id, kind: 'TARGET', year: t.year, value: t.value })),
-    );
-    if (values.length) await m.getRepository(IndicatorValueEntity).insert(values);
-  }
+
 }
 
 /** What the audit log keeps of a goal write: its place and text, and its indicators in short. */

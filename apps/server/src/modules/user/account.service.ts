@@ -3,7 +3,7 @@ import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
 import { validatePassword } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
-import { keysetPage, keyToDate, type PageRequest } from '../../graphql/pagination';
+import { keysetPage, keyToDate, type PageRequest } from '../../db/keyset';
 import { recordAudit } from '../audit/audit';
 import { openSession, revokeSessions } from './auth.service';
 import { hashPassword, verifyPassword } from './passwords';

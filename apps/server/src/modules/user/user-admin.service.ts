@@ -4,7 +4,7 @@ import { badUserInput, DomainError, prefixFieldErrors } from '@tsifra/domain/err
 import type { Actor, Role } from '@tsifra/domain/roles';
 import { normalizeEmail, validatePassword, validateUser } from '@tsifra/domain/users';
 import type { Database } from '../../db/data-source';
-import { keysetPage, type PageRequest } from '../../graphql/pagination';
+import { keysetPage, type PageRequest } from '../../db/keyset';
 import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
 import { revokeSessions } from './auth.service';

@@ -1,17 +1,11 @@
-import { GOAL_RULES } from '@tsifra/domain/strategy/goals';
-import { INDICATOR_RULES } from '@tsifra/domain/strategy/indicators';
-import { INITIATIVE_RULES } from '@tsifra/domain/strategy/initiatives';
-import { SECTOR_CHOICE_RULES } from '@tsifra/domain/strategy/sector-choices';
+import { FIELD_RULE_KEYS } from '@tsifra/domain/rule-keys';
 import { COMPLETENESS_KINDS } from '@tsifra/domain/strategy/completeness';
 import { REFUSAL_RULES } from '@tsifra/domain/strategy/workflow';
-import { USER_RULES } from '@tsifra/domain/users';
 import en from '../../../i18n/en.json';
 import ru from '../../../i18n/ru.json';
 
-/** Rules only the server's services produce (tree and account checks beyond the domain validators). */
-const SERVER_RULES = ['parent_not_in_strategy', 'goal_cycle', 'horizon_not_later_than_children', 'position_out_of_range', 'sector_has_goals', 'self_lockout', 'wrong_password', 'no_sectors'];
-
-const FIELD_RULES = [...new Set<string>([...GOAL_RULES, ...INDICATOR_RULES, ...INITIATIVE_RULES, ...SECTOR_CHOICE_RULES, ...USER_RULES, ...REFUSAL_RULES, ...SERVER_RULES])];
+/** Every field-error rule the server can send, read from the domain (no hand-kept copy here). */
+const FIELD_RULES = FIELD_RULE_KEYS;
 
 describe.each([
   ['ru', ru],

@@ -1,0 +1,37 @@
+/**
+ * Every `extensions.code` and field-error `details[].rule` the server can send for the strategy editor and
+ * accounts, in one list the UI's translation test reads (so a rule added anywhere fails there until it has
+ * a Russian and an English sentence). Rules the server checks against stored data are named here too.
+ */
+import { ERROR_CODES } from './errors';
+import { USER_RULES } from './users';
+import { GOAL_RULES } from './strategy/goals';
+import { INDICATOR_RULES } from './strategy/indicators';
+import { INITIATIVE_RULES } from './strategy/initiatives';
+import { SECTOR_CHOICE_RULES } from './strategy/sector-choices';
+import { REFUSAL_RULES } from './strategy/workflow';
+
+/** Goal-tree rules checked against the stored tree (parent, cycles, children's horizons, positions, goals left in a sector). */
+export const GOAL_TREE_RULES = ['parent_not_in_strategy', 'goal_cycle', 'horizon_not_later_than_children', 'position_out_of_range', 'sector_has_goals'] as const;
+
+/** Account rules checked against the stored user (the current password, not locking oneself out). */
+export const ACCOUNT_RULES = ['self_lockout', 'wrong_password'] as const;
+
+/** Every field-error rule of the editor and account forms (the `editor.rules` translations). */
+export const FIELD_RULE_KEYS: readonly string[] = [
+  ...new Set<string>([
+    ...GOAL_RULES,
+    ...INDICATOR_RULES,
+    ...INITIATIVE_RULES,
+    ...SECTOR_CHOICE_RULES,
+    ...USER_RULES,
+    ...REFUSAL_RULES,
+    ...GOAL_TREE_RULES,
+    ...ACCOUNT_RULES,
+    // Choosing no sector at all is refused with the completeness problem's key.
+    'no_sectors',
+  ]),
+];
+
+/** Every `extensions.code` the server sends. */
+export const SERVER_ERROR_CODES = ERROR_CODES;
