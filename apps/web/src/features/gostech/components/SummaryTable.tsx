@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { localeOf } from '../../../shared/format';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { sortSummary, type SortDirection, type SummarySortKey } from '../model/summarySort';
 
@@ -42,41 +43,31 @@ export function SummaryTable({ lines }: { lines: readonly SummaryLine[] }) {
   );
   const toggle = (key: SummarySortKey) =>
     setSort((prev) => ({ key, direction: prev.key === key && prev.direction === 'ascending' ? 'descending' : prev.key === key ? 'ascending' : key === 'region' ? 'ascending' : 'descending' }));
+  type Row = (typeof rows)[number];
+  const CELLS = CELLS_OF();
+  const columns: Column<Row, SummarySortKey | 'decisions'>[] = [
+    ...COLUMNS.map((c) => ({ key: c.key, numeric: c.numeric, sortable: true, rowHeader: c.key === 'region', header: t(`gostech.summary.column.${c.key}`), cell: CELLS[c.key] })),
+    { key: 'decisions', header: t('gostech.summary.column.decisions'), cell: (row: Row) => (row.decisions.length === 0 ? t('common.notSet') : row.decisions.map((d) => `${d.decision ? t(`gostech.decision.${d.decision}`) : t('gostech.decision.none')}: ${d.count}`).join('; ')) },
+  ];
+  function CELLS_OF(): Record<SummarySortKey, (row: Row) => ReactNode> {
+    return {
+      region: (row) => (row.status ? <Link to={`/regions/${row.region.code}/gostech`}>{row.regionName}</Link> : row.regionName),
+      status: (row) => (row.status ? <StatusBadge status={row.status} /> : <span className="muted">{t('gostech.summary.noPlan')}</span>),
+      systems: (row) => (row.contentVisible ? row.systems : <span className="muted" title={t('gostech.summary.hidden')}>{t('common.notSet')}</span>),
+      onSchedule: (row) => (row.onScheduleShare == null ? t('common.notSet') : percent.format(row.onScheduleShare)),
+      overdue: (row) => (row.contentVisible ? row.overdueStages : t('common.notSet')),
+    };
+  }
 
   return (
-    <div className="table-scroll">
-      <table className="table gostech-summary">
-        <caption className="visually-hidden">{t('gostech.summary.caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined} className={c.numeric ? 'num' : undefined}>
-                <button type="button" className="sort-button" onClick={() => toggle(c.key)}>
-                  {t(`gostech.summary.column.${c.key}`)}
-                  <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
-                </button>
-              </th>
-            ))}
-            <th scope="col">{t('gostech.summary.column.decisions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.region.id}>
-              <th scope="row">{row.status ? <Link to={`/regions/${row.region.code}/gostech`}>{row.regionName}</Link> : row.regionName}</th>
-              <td>{row.status ? <StatusBadge status={row.status} /> : <span className="muted">{t('gostech.summary.noPlan')}</span>}</td>
-              <td className="num">{row.contentVisible ? row.systems : <span className="muted" title={t('gostech.summary.hidden')}>{t('common.notSet')}</span>}</td>
-              <td className="num">{row.onScheduleShare == null ? t('common.notSet') : percent.format(row.onScheduleShare)}</td>
-              <td className="num">{row.contentVisible ? row.overdueStages : t('common.notSet')}</td>
-              <td>
-                {row.decisions.length === 0
-                  ? t('common.notSet')
-                  : row.decisions.map((d) => `${d.decision ? t(`gostech.decision.${d.decision}`) : t('gostech.decision.none')}: ${d.count}`).join('; ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('gostech.summary.caption')}
+      className="gostech-summary"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.region.id}
+      sort={sort}
+      onSort={(key) => key !== 'decisions' && toggle(key)}
+    />
   );
 }

@@ -1,21 +1,20 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, useFragment as unmask } from '../../../gql';
 import type { RemarkSeverity } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { usePager } from '../../../shared/pagination';
-import { PagingStatus } from '../../../shared/ShowMore';
-import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { HistoryList } from '../../../shared/history/HistoryList';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { DiffSummary } from '../components/DiffSummary';
-import { RemarkForm, SEVERITIES } from '../components/RemarkForm';
-import { RemarkThread } from '../components/RemarkThread';
+import { RemarkForm } from '../components/RemarkForm';
+import { RemarksPanel } from '../components/RemarksPanel';
+import { RevisionFacts } from '../components/RevisionFacts';
+import { ReviewControls } from '../components/ReviewControls';
+import { HistorySection } from '../components/HistorySection';
 import { RevisionView } from '../components/RevisionView';
 import { diffMarks, EMPTY_MARKS } from '../diffMarks';
 import { openRemarksByPin, type PinTarget } from '../pins';
@@ -125,8 +124,6 @@ export function ReviewRoute() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [searchParams, setSearchParams] = useSearchParams();
-  const revisionSelectId = useId();
-  const fromSelectId = useId();
   const main = useQuery(ReviewRouteQuery, { variables: { code }, fetchPolicy: 'cache-and-network' });
   const region = main.data?.region;
   const strategy = region?.strategy;
@@ -150,7 +147,6 @@ export function ReviewRoute() {
   const marks = useMemo(() => (diff && diff.from > 0 ? diffMarks(diff) : EMPTY_MARKS), [diff]);
 
   const [composing, setComposing] = useState<{ pin: PinTarget | null; label: string } | null>(null);
-  const [remarkFilter, setRemarkFilter] = useState<'open' | 'all'>('open');
   const refetchAll = () => Promise.all([main.refetch(), detail.refetch()]);
   const [addRemark] = useMutation(AddRemarkMutation);
   const [replyToRemark] = useMutation(ReplyToRemarkMutation);
@@ -170,8 +166,6 @@ export function ReviewRoute() {
     { auto: true },
   );
   const openByPin = useMemo(() => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()), [remarks, content]);
-  const openBySeverity = new Map<RemarkSeverity, number>(SEVERITIES.map((s) => [s, 0]));
-  for (const r of remarks) if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
 
   const setParam = (patch: Record<string, string | null>) =>
     setSearchParams(
@@ -221,7 +215,6 @@ export function ReviewRoute() {
   // Remarks are made on the revision under review: the latest one, while it is submitted.
   const canRemark = federal && strategy?.status === 'SUBMITTED' && number === latest;
   const shownRevision = revisions.find((r) => r.number === number);
-  const visibleRemarks = remarkFilter === 'open' ? remarks.filter((r) => r.status === 'OPEN') : remarks;
   const sectorName = (sectorCode: string) => {
     const s = content?.sectors.find((x) => x.code === sectorCode);
     return s ? (lang === 'en' ? s.nameEn : s.name) : sectorCode;
@@ -244,33 +237,7 @@ export function ReviewRoute() {
       )}
       {strategy && strategy.contentVisible && number > 0 && (
         <>
-          <dl className="facts" aria-label={t('strategy.summary.label')}>
-            <div>
-              <dt>{t('strategy.summary.status')}</dt>
-              <dd>
-                <StatusBadge status={strategy.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('review.revision')}</dt>
-              <dd>{t('review.revisionOf', { number, total: latest })}</dd>
-            </div>
-            {shownRevision && (
-              <div>
-                <dt>{t('review.submitted')}</dt>
-                <dd>
-                  {formatDateTime(shownRevision.submittedAt, lang)}
-                  {shownRevision.submittedBy && `, ${shownRevision.submittedBy.name}`}
-                  {shownRevision.late && (
-                    <>
-                      {' '}
-                      <span className="deadline deadline--overdue">{t('overview.deadline.submittedLate', { count: shownRevision.daysLate })}</span>
-                    </>
-                  )}
-                </dd>
-              </div>
-            )}
-          </dl>
+          <RevisionFacts status={strategy.status} number={number} latest={latest} shownRevision={shownRevision} />
 
           {federal && strategy.status === 'SUBMITTED' && number === latest && (
             <DecisionPanel
@@ -282,32 +249,7 @@ export function ReviewRoute() {
             />
           )}
 
-          <form className="filters review-controls" aria-label={t('review.controls')} onSubmit={(e) => e.preventDefault()}>
-            <div className="field">
-              <label htmlFor={revisionSelectId}>{t('review.revision')}</label>
-              <select id={revisionSelectId} value={number} onChange={(e) => setParam({ rev: e.target.value, from: null })}>
-                {revisions.map((r) => (
-                  <option key={r.number} value={r.number}>
-                    {t('review.revisionOption', { number: r.number, date: formatDateTime(r.submittedAt, lang) })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={fromSelectId}>{t('review.compareWith')}</label>
-              <select id={fromSelectId} value={from} onChange={(e) => setParam({ from: e.target.value })}>
-                {Array.from({ length: number }, (_, i) => number - 1 - i).map((n) => (
-                  <option key={n} value={n}>
-                    {n === 0 ? t('review.compareNothing') : t('review.revisionShort', { number: n })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <label className="checkbox">
-              <input type="checkbox" checked={changesOnly} disabled={from === 0} onChange={(e) => setParam({ changes: e.target.checked ? '1' : null })} />{' '}
-              {t('review.changesOnly')}
-            </label>
-          </form>
+          <ReviewControls revisions={revisions} number={number} from={from} changesOnly={changesOnly} setParam={setParam} />
 
           <div className="review__layout">
             <div className="review__main">
@@ -330,72 +272,30 @@ export function ReviewRoute() {
                 </>
               )}
             </div>
-            <aside className="review__aside" id="remarks" aria-labelledby="remarks-title">
-              <h2 id="remarks-title">{t('review.remarks.title')}</h2>
-              <ul className="severity-counts" aria-label={t('review.remarks.openBySeverity')}>
-                {SEVERITIES.map((s) => (
-                  <li key={s}>
-                    <span className={`severity severity--${s.toLowerCase()}`}>{t(`review.severity.${s}`)}</span>{' '}
-                    <strong>{openBySeverity.get(s) ?? 0}</strong>
-                  </li>
-                ))}
-              </ul>
-              <div role="group" aria-label={t('review.remarks.filter')} className="view-toggle">
-                {(['open', 'all'] as const).map((f) => (
-                  <button key={f} type="button" className="view-toggle__button" aria-pressed={remarkFilter === f} onClick={() => setRemarkFilter(f)}>
-                    {t(`review.remarks.show.${f}`, { count: f === 'open' ? strategy.openRemarks ?? 0 : remarks.length })}
-                  </button>
-                ))}
-              </div>
-              {canRemark && !composing?.pin && (
-                <p>
-                  <button type="button" className="link-button" onClick={() => setComposing({ pin: null, label: t('review.remarks.place.strategy') })}>
-                    {t('review.remark.addGeneral')}
-                  </button>
-                </p>
-              )}
-              {composing && !composing.pin && composer}
-              {canRemark && <p className="muted">{t('review.remark.howTo')}</p>}
-              <PagingStatus pager={remarkPager} count={remarks.length} />
-              {visibleRemarks.length === 0 && <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>}
-              {visibleRemarks.map((r) => {
-                const place = placeOf(r);
-                return (
-                  <RemarkThread
-                    key={r.id}
-                    remark={r}
-                    placeLabel={place.label}
-                    placeHref={place.href}
-                    canReply={federal || ownRegion}
-                    canResolve={federal}
-                    onReply={async (remarkId, body) => {
-                      await replyToRemark({ variables: { remarkId, body } });
-                      await main.refetch();
-                    }}
-                    onSetResolved={async (id, resolve) => {
-                      await (resolve ? resolveRemark({ variables: { id } }) : reopenRemark({ variables: { id } }));
-                      await main.refetch();
-                    }}
-                  />
-                );
-              })}
-            </aside>
+            <RemarksPanel
+              remarks={remarks}
+              openRemarks={strategy.openRemarks ?? 0}
+              remarkPager={remarkPager}
+              placeOf={placeOf}
+              canRemark={canRemark}
+              canReply={federal || ownRegion}
+              canResolve={federal}
+              composing={composing}
+              setComposing={setComposing}
+              composer={composer}
+              onReply={async (remarkId, body) => {
+                await replyToRemark({ variables: { remarkId, body } });
+                await main.refetch();
+              }}
+              onSetResolved={async (id, resolve) => {
+                await (resolve ? resolveRemark({ variables: { id } }) : reopenRemark({ variables: { id } }));
+                await main.refetch();
+              }}
+            />
           </div>
           <HistorySection strategy={strategy} />
         </>
       )}
     </section>
-  );
-}
-
-function HistorySection({ strategy }: { strategy: Parameters<typeof HistoryList>[0]['strategy'] }) {
-  const { t } = useTranslation();
-  return (
-    <details className="history-section">
-      <summary>
-        <h2>{t('history.title')}</h2>
-      </summary>
-      <HistoryList strategy={strategy} />
-    </details>
   );
 }
