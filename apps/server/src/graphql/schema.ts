@@ -27,6 +27,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 // Last, so the new query joins the end of the printed schema.
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { ExecutionResolver } from '../modules/execution/execution.resolver';
+import { ActualsXlsxResolver } from '../modules/execution/actuals-xlsx.resolver';
 import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
 import { authChecker } from './access';
 
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   IndicatorExecutionResolver,
   GoalExecutionResolver,
   StrategyExecutionResolver,
+  ActualsXlsxResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -12,11 +12,13 @@ import { LoginLimiter } from '../modules/user/login-limiter';
 import { sessionCookieOptions } from '../modules/user/session-cookie';
 import { UserAdminService } from '../modules/user/user-admin.service';
 import { ExecutionService } from '../modules/execution/execution.service';
+import { ActualsImportService } from '../modules/execution/actuals-import.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
   const clock = options.today ? clockStartingOn(options.today) : systemClock;
   const strategies = new StrategyService(db, clock);
+  const execution = new ExecutionService(db, clock);
   return {
     auth: new AuthService(db),
     strategies,
@@ -27,7 +29,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(),
-    execution: new ExecutionService(db, clock),
+    execution,
+    actualsImport: new ActualsImportService(db, execution),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
   };
 }
