@@ -32,6 +32,7 @@ import { MszuResolver } from '../modules/mszu/mszu.resolver';
 import { CommentResolver } from '../modules/comment/comment.resolver';
 import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
 import { ExecutionResolver } from '../modules/execution/execution.resolver';
+import { ActualsXlsxResolver } from '../modules/execution/actuals-xlsx.resolver';
 import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
 import { MaturityIndexRowFieldsResolver, RatingEntryFieldsResolver, RatingFieldsResolver, RatingMethodologyFieldsResolver } from '../modules/rating/rating-fields.resolver';
 import { RatingResolver } from '../modules/rating/rating.resolver';
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   RegistryResolver,
   FederalBodyFieldsResolver,
   RegionRegistryFieldsResolver,
+  ActualsXlsxResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

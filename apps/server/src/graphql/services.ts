@@ -18,11 +18,13 @@ import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
 import { MszuService } from '../modules/mszu/mszu.service';
 import { RatingService } from '../modules/rating/rating.service';
 import { RegistryService } from '../modules/registry/registry.service';
+import { ActualsImportService } from '../modules/execution/actuals-import.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
   const clock = options.today ? clockStartingOn(options.today) : systemClock;
   const strategies = new StrategyService(db, clock);
+  const execution = new ExecutionService(db, clock);
   return {
     auth: new AuthService(db),
     strategies,
@@ -34,7 +36,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     account: new AccountService(db),
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(limiterStoreFor(db)),
-    execution: new ExecutionService(db, clock),
+    execution,
+    actualsImport: new ActualsImportService(db, execution),
     ratings: new RatingService(db, clock),
     registry: new RegistryService(db),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,

@@ -16,6 +16,7 @@ import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
+import { demoActuals } from './execution-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
 import { seedRatingDemo } from './rating-seed';
@@ -141,12 +142,6 @@ async function seedStrategy(
       for (const [year, value] of Object.entries(ind.targets)) {
         values.push({ id: randomUUID(), indicatorId: indicator.id, kind: 'TARGET', year: Number(year), value });
       }
-      // Approved strategies have collected their 2021 actuals (demo: a little off plan either way).
-      if (demo.status === 'APPROVED' && ind.targets[2021] !== undefined) {
-        const factor = i % 2 === 0 ? 1.02 : 0.97;
-        const value = Math.round(ind.targets[2021] * factor * 10) / 10;
-        actuals.push({ id: randomUUID(), lineageId: indicator.id, indicatorId: indicator.id, year: 2021, value, version: 1, note: null, source: 'демо-данные', reportedById: null, reportedAt: new Date('2022-01-20T09:00:00Z'), supersededAt: null });
-      }
     });
     (template.children ?? []).forEach((child, i) => addGoal(child, sectorId, goal.id, i));
   };
@@ -154,6 +149,8 @@ async function seedStrategy(
   await insertInChunks(m, GoalEntity, goals);
   await insertInChunks(m, IndicatorEntity, indicators);
   await insertInChunks(m, IndicatorValueEntity, values);
+  // Approved strategies have reported 2021–2023 actuals (invented, labelled demo; see execution-seed.ts).
+  if (demo.status === 'APPROVED') actuals.push(...demoActuals(demo.regionCode, indicators, (id) => values.filter((v) => v.indicatorId === id && v.kind === 'TARGET')));
   await insertInChunks(m, IndicatorActualEntity, actuals);
   // Revisions, remarks (the return comment among them) and the audit trail of submissions and decisions.
   await seedReview(m, demo, strategy, people);

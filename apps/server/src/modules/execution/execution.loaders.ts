@@ -103,6 +103,15 @@ export function createExecutionLoaders(
     for (const r of rows) byStrategy.set(r.strategyId, [...(byStrategy.get(r.strategyId) ?? []), r]);
     return ids.map((id) => indexActuals(byStrategy.get(id) ?? []));
   }, options);
+  // Once a strategy's actuals are in, an indicator's current values are answered synchronously (no promise per
+  // field on a national read), as the goal loaders do for targets.
+  const loadedActuals = new Map<string, StrategyActuals>();
+  const currentActualsOf = (indicator: { id: string; strategyId: string }): { year: number; value: number }[] | Promise<{ year: number; value: number }[]> => {
+    const pick = (a: StrategyActuals) => [...(a.currentByIndicator.get(indicator.id)?.values() ?? [])].sort((x, y) => x.year - y.year).map((r) => ({ year: r.year, value: r.value }));
+    const known = loadedActuals.get(indicator.strategyId);
+    if (known) return pick(known);
+    return actualsByStrategyId.load(indicator.strategyId).then((a) => (loadedActuals.set(indicator.strategyId, a), pick(a)));
+  };
   /** Key: `${strategyId}:${year}`. */
   const progressOfStrategy = new DataLoader<string, StrategyProgress>(async (keys) => {
     const parsed = keys.map((k) => ({ id: k.slice(0, k.lastIndexOf(':')), year: Number(k.slice(k.lastIndexOf(':') + 1)) }));
@@ -137,7 +146,7 @@ export function createExecutionLoaders(
       );
     });
   }, options);
-  return { executionSettings, actualsByStrategyId, progressOfStrategy };
+  return { executionSettings, actualsByStrategyId, progressOfStrategy, currentActualsOf };
 }
 
 export type ExecutionLoaders = ReturnType<typeof createExecutionLoaders>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import { validateActual } from '@tsifra/domain/execution/actuals';
 import { checkDueRule, type DueRule } from '@tsifra/domain/reporting-calendar';
@@ -47,48 +47,52 @@ export class ExecutionService {
         throw new DomainError('FORBIDDEN', 'Only the region’s own editor or an admin reports actuals.');
       }
       if (strategy.status !== 'APPROVED') throw new DomainError('INVALID_TRANSITION', 'Actuals are reported on an approved strategy only.');
-      const problems = validateActual(args, { unit: indicator.unit, baselineYear: indicator.baselineYear });
-      if (problems.length > 0) throw badUserInput(problems);
-
-      const repo = m.getRepository(IndicatorActualEntity);
-      const lineageId = lineageOf(indicator);
-      const current = await repo.findOneBy({ lineageId, year: args.year, supersededAt: IsNull() });
-      const currentVersion = current?.version ?? 0;
-      if (args.expectedVersion !== undefined && args.expectedVersion !== null && args.expectedVersion !== currentVersion) {
-        throw new DomainError('CONFLICT', `The actual for ${args.year} was changed meanwhile (version ${currentVersion}, you saw ${args.expectedVersion}). Reload and try again.`, 'expectedVersion');
-      }
-      const now = this.clock.now();
-      if (current) {
-        const res = await repo.update({ id: current.id, supersededAt: IsNull() }, { supersededAt: now });
-        if (res.affected === 0) throw new DomainError('CONFLICT', 'The actual was corrected meanwhile. Reload and try again.', 'expectedVersion');
-      }
-      const row: IndicatorActualEntity = {
-        id: randomUUID(),
-        lineageId,
-        indicatorId: indicator.id,
-        year: args.year,
-        value: args.value,
-        version: currentVersion + 1,
-        note: args.note?.trim() || null,
-        source: args.source?.trim() || null,
-        reportedById: actor.userId,
-        reportedAt: now,
-        supersededAt: null,
-      };
-      try {
-        await repo.insert(row);
-      } catch {
-        // The unique (lineage, year, version) index: a concurrent report took this version.
-        throw new DomainError('CONFLICT', 'The actual was reported meanwhile. Reload and try again.', 'expectedVersion');
-      }
-      await recordAudit(m, actor, {
-        strategyId: strategy.id,
-        entity: 'indicator',
-        entityId: indicator.id,
-        action: current ? 'actual.correct' : 'actual.report',
-        details: { year: args.year, value: args.value, version: row.version, previous: current ? current.value : null },
-      });
+      await this.writeActual(m, actor, indicator, strategy, args);
       return indicator;
+    });
+  }
+
+  /** Writes one actual inside the caller's transaction (access already checked): validation, version check, history, audit. */
+  async writeActual(m: EntityManager, actor: Actor, indicator: IndicatorEntity, strategy: StrategyEntity, args: ReportActualArgs): Promise<void> {
+    const problems = validateActual(args, { unit: indicator.unit, baselineYear: indicator.baselineYear });
+    if (problems.length > 0) throw badUserInput(problems);
+    const repo = m.getRepository(IndicatorActualEntity);
+    const lineageId = lineageOf(indicator);
+    const current = await repo.findOneBy({ lineageId, year: args.year, supersededAt: IsNull() });
+    const currentVersion = current?.version ?? 0;
+    if (args.expectedVersion !== undefined && args.expectedVersion !== null && args.expectedVersion !== currentVersion) {
+      throw new DomainError('CONFLICT', `The actual for ${args.year} was changed meanwhile (version ${currentVersion}, you saw ${args.expectedVersion}). Reload and try again.`, 'expectedVersion');
+    }
+    const now = this.clock.now();
+    if (current) {
+      const res = await repo.update({ id: current.id, supersededAt: IsNull() }, { supersededAt: now });
+      if (res.affected === 0) throw new DomainError('CONFLICT', 'The actual was corrected meanwhile. Reload and try again.', 'expectedVersion');
+    }
+    const row: IndicatorActualEntity = {
+      id: randomUUID(),
+      lineageId,
+      indicatorId: indicator.id,
+      year: args.year,
+      value: args.value,
+      version: currentVersion + 1,
+      note: args.note?.trim() || null,
+      source: args.source?.trim() || null,
+      reportedById: actor.userId,
+      reportedAt: now,
+      supersededAt: null,
+    };
+    try {
+      await repo.insert(row);
+    } catch {
+      // The unique (lineage, year, version) index: a concurrent report took this version.
+      throw new DomainError('CONFLICT', 'The actual was reported meanwhile. Reload and try again.', 'expectedVersion');
+    }
+    await recordAudit(m, actor, {
+      strategyId: strategy.id,
+      entity: 'indicator',
+      entityId: indicator.id,
+      action: current ? 'actual.correct' : 'actual.report',
+      details: { year: args.year, value: args.value, version: row.version, previous: current ? current.value : null },
     });
   }
 

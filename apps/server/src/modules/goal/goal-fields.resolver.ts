@@ -58,8 +58,7 @@ export class IndicatorFieldsResolver {
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year: the current reported actuals (history in actualHistory), following the indicator across editions.' })
-  async actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<IndicatorValueType[]> {
-    const byYear = (await ctx.loaders.actualsByStrategyId.load(indicator.strategyId)).currentByIndicator.get(indicator.id);
-    return [...(byYear?.values() ?? [])].sort((a, b) => a.year - b.year).map((a) => ({ year: a.year, value: a.value }));
+  actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueType[]> {
+    return ctx.loaders.currentActualsOf(indicator);
   }
 }

@@ -224,6 +224,15 @@ const indicatorOf = async (f: Fixture, strategyId: string) => (await f.t.server.
 TABLE.push(
   { mutation: 'reportActual', variant: "on RU-TUL's approved strategy", expect: [UN, NO, OK, NO, OK], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.tul), v: 40 + (f.n % 50) } }) },
   { mutation: 'reportActual', variant: "on RU-BEL's draft", expect: [UN, WF, NO, NO, WF], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.bel), v: 1 } }) },
+  {
+    mutation: 'importActualsWorkbook',
+    variant: "dry run of RU-TUL's own export",
+    expect: [UN, NO, OK, NO, OK],
+    prepare: async (f) => {
+      const file = await f.t.gql<{ exportActualsWorkbook: string }>('query($s: ID!) { exportActualsWorkbook(strategyId: $s) }', { s: f.tul });
+      return { query: 'mutation($s: ID!, $f: String!) { importActualsWorkbook(strategyId: $s, file: $f, dryRun: true) { changes } }', variables: { s: f.tul, f: file.data!.exportActualsWorkbook } };
+    },
+  },
   { mutation: 'setExecutionSettings', expect: ADMIN_ONLY, prepare: async (f) => ({ query: 'mutation($v: String!) { setExecutionSettings(thresholds: { version: $v, achieved: 100, onTrack: 90, atRisk: 75 }) { rulesVersion } }', variables: { v: `matrix-${f.n}` } }) },
 );
 

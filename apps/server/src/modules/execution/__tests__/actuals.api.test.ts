@@ -74,33 +74,33 @@ describe('reported actuals and progress', () => {
   const actualRows = () => t.server.db.dataSource.getRepository(IndicatorActualEntity).count();
 
   it("lets the region's editor report an actual, and reads it back as the current value with its history", async () => {
-    const res = await t.gql(REPORT, { id: indicatorId, y: 2022, v: 55, n: 'по данным Росстата' }, tul);
+    const res = await t.gql(REPORT, { id: indicatorId, y: 2024, v: 55, n: 'по данным Росстата' }, tul);
     expect(res.errors).toBeUndefined();
     const ind = res.data.reportActual;
-    expect(ind.actuals).toContainEqual({ year: 2022, value: 55 });
-    expect(ind.actualHistory.filter((h: any) => h.year === 2022)).toEqual([
-      expect.objectContaining({ value: 55, version: 1, current: true, note: 'по данным Росстата', supersededAt: null, dueDate: '2023-02-01', onTime: true, daysLate: 0 }),
+    expect(ind.actuals).toContainEqual({ year: 2024, value: 55 });
+    expect(ind.actualHistory.filter((h: any) => h.year === 2024)).toEqual([
+      expect.objectContaining({ value: 55, version: 1, current: true, note: 'по данным Росстата', supersededAt: null, dueDate: '2025-02-01', onTime: true, daysLate: 0 }),
     ]);
-    expect(ind.actualHistory.find((h: any) => h.year === 2022).reportedByName).toBeTruthy();
+    expect(ind.actualHistory.find((h: any) => h.year === 2024).reportedByName).toBeTruthy();
     expect(ind.progress.rulesVersion).toMatch(/^progress-rules-1\//);
     expect(ind.progress.confidence).toBe(1);
   });
 
   it('keeps the earlier value in the history when corrected, with who and when', async () => {
-    const res = await t.gql(REPORT, { id: indicatorId, y: 2022, v: 57, e: 1 }, admin);
+    const res = await t.gql(REPORT, { id: indicatorId, y: 2024, v: 57, e: 1 }, admin);
     expect(res.errors).toBeUndefined();
-    const h = res.data.reportActual.actualHistory.filter((x: any) => x.year === 2022);
+    const h = res.data.reportActual.actualHistory.filter((x: any) => x.year === 2024);
     expect(h.map((x: any) => [x.version, x.value, x.current])).toEqual([
       [2, 57, true],
       [1, 55, false],
     ]);
     expect(h[1].supersededAt).toBeTruthy();
-    expect(res.data.reportActual.actuals).toContainEqual({ year: 2022, value: 57 });
+    expect(res.data.reportActual.actuals).toContainEqual({ year: 2024, value: 57 });
   });
 
   it('refuses a stale correction with CONFLICT and changes nothing', async () => {
     const before = await actualRows();
-    const res = await t.gql(REPORT, { id: indicatorId, y: 2022, v: 99, e: 1 }, tul);
+    const res = await t.gql(REPORT, { id: indicatorId, y: 2024, v: 99, e: 1 }, tul);
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await actualRows()).toBe(before);
     const read = await t.gql(`query($id: ID!) { strategy(id: $id) { id } }`, { id: 'x' });

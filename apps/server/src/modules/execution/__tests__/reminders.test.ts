@@ -20,18 +20,18 @@ describe('actuals reminders', () => {
   };
 
   it('reminds the region’s editors 15 days before the due date, once however often it runs', async () => {
-    // 2022 actuals are due 2023-02-01 and nobody reported them in the seed.
-    const first = await runExecutionReminders(t.server.db, '2023-01-20');
+    // The demo seed reports 2021–2023; 2024 actuals are due 2025-02-01 and missing.
+    const first = await runExecutionReminders(t.server.db, '2025-01-20');
     expect(first).toBeGreaterThan(0);
-    expect(await runExecutionReminders(t.server.db, '2023-01-21')).toBe(0);
+    expect(await runExecutionReminders(t.server.db, '2025-01-21')).toBe(0);
     const notes = await tulEditorNotes('ACTUALS_DUE');
-    expect(notes.filter((n) => n.excerpt?.includes('2022'))).toHaveLength(1);
-    expect(notes[0]!.excerpt).toContain('2023-02-01');
+    expect(notes.filter((n) => n.excerpt?.includes('2024'))).toHaveLength(1);
+    expect(notes[0]!.excerpt).toContain('2025-02-01');
   });
 
   it('reminds again once overdue, and not before the overdue stage begins', async () => {
-    expect(await runExecutionReminders(t.server.db, '2023-02-02')).toBe(0);
-    expect(await runExecutionReminders(t.server.db, '2023-02-05')).toBeGreaterThan(0);
-    expect((await tulEditorNotes('ACTUALS_OVERDUE')).filter((n) => n.excerpt?.includes('2022'))).toHaveLength(1);
+    expect(await runExecutionReminders(t.server.db, '2025-02-02')).toBe(0);
+    expect(await runExecutionReminders(t.server.db, '2025-02-05')).toBeGreaterThan(0);
+    expect((await tulEditorNotes('ACTUALS_OVERDUE')).filter((n) => n.excerpt?.includes('2024'))).toHaveLength(1);
   });
 });

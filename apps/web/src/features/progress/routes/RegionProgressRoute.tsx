@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { useMe } from '../../../shared/session/useMe';
+import { ActualsWorkbookPanel } from '../components/ActualsWorkbookPanel';
 import { RulesHelp } from '../components/RulesHelp';
 import { SectorSection, type ProgressGoal } from '../components/SectorSection';
 import { Percent, StatusText } from '../components/StatusText';
@@ -155,6 +156,7 @@ export function RegionProgressRoute() {
                 {t('progress.region.confidence', { with: strategy.progress.withActual, total: strategy.progress.leaves })}
               </p>
               <p>{t('progress.region.due', { year, date: formatDate(strategy.actualsDueDate, lang) })}</p>
+              {canReport && <ActualsWorkbookPanel strategyId={strategy.id} regionCode={code} onApplied={() => void refetch()} />}
               {strategy.sectorProgress.map((sp) => (
                 <SectorSection
                   key={sp.sector.id}
