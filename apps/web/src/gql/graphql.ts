@@ -178,6 +178,8 @@ export type MszuStepInput = {
 export type NotificationKind =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
+  | 'MSZU_REPORT_DUE'
+  | 'MSZU_REPORT_OVERDUE'
   | 'PLAN_APPROVED'
   | 'PLAN_CHANGES_REQUESTED'
   | 'PLAN_SUBMITTED'
