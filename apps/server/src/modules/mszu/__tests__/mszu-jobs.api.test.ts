@@ -18,11 +18,12 @@ describe('МСЗУ report reminders', () => {
     return t.server.db.dataSource.getRepository(NotificationEntity).find({ where: { userId: editor.id }, order: { createdAt: 'ASC' } });
   };
 
-  it('reminds every region without a report 15 days before the due date, once however often it runs', async () => {
+  it('reminds every region without a report 15 days before the due date (not a day earlier), once however often it runs', async () => {
     // 2022-12's report is due 2023-01-05 (the 5th of the next month); demo reports stop at 2022-11.
     const before = (await belNotes()).length;
-    expect(await runMszuReminders(t.server.db, '2022-12-20')).toBe(85);
-    expect(await runMszuReminders(t.server.db, '2022-12-21')).toBe(0);
+    expect(await runMszuReminders(t.server.db, '2022-12-20')).toBe(0);
+    expect(await runMszuReminders(t.server.db, '2022-12-21')).toBe(85);
+    expect(await runMszuReminders(t.server.db, '2022-12-22')).toBe(0);
     const notes = (await belNotes()).slice(before);
     expect(notes.map((n) => [n.kind, n.excerpt])).toEqual([['MSZU_REPORT_DUE', 'МСЗУ: отчёт за 2022-12 — срок 2023-01-05 (через 15 дн.)']]);
   });
