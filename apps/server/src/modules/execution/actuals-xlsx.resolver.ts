@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { DomainError } from '@tsifra/domain/errors';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { contentVisible } from '../strategy/strategy-fields.resolver';
+import { contentVisible } from '../workflow/workflow-fields';
 
 @ObjectType('ActualsImportRowError', { description: 'One bad cell of an uploaded actuals workbook.' })
 class ActualsImportRowErrorType {

@@ -2,8 +2,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { BusyButton } from '../../../shared/BusyButton';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
+import { BusyButton } from '../../../shared/ui/BusyButton';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
 const ExportActualsWorkbookQuery = graphql(`
   query ExportActualsWorkbookQuery($strategyId: ID!) {
@@ -107,7 +107,7 @@ export function ActualsWorkbookPanel({ strategyId, regionCode, onApplied }: { st
       <label htmlFor={inputId}>{t('progress.workbook.upload')}</label>{' '}
       <input id={inputId} type="file" accept=".xlsx" disabled={busy !== null} onChange={(e) => e.target.files?.[0] && void check(e.target.files[0])} />
       {busy === 'check' && <p role="status">{t('progress.workbook.checking')}</p>}
-      {failure !== null && <ErrorMessage error={failure} title={t('progress.workbook.failed')} />}
+      {failure !== null && <ErrorNotice error={failure} title={t('progress.workbook.failed')} />}
       {report && report.errors.length > 0 && (
         <table>
           <caption>{t('progress.workbook.errors', { count: report.errors.length })}</caption>
