@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Server configuration, read once from the environment, validated and frozen.
  * Nothing else in the server reads process.env.
  */
-const schema = z.object({
+/** Every variable the server reads (docs/operations.md lists each one; a test compares the two). */
+export const ENV_SCHEMA = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   /** PostgreSQL connection string; when absent the embedded SQLite file is used. */
@@ -107,7 +108,7 @@ export interface Config {
 
 /** Builds a config from an environment-like record (tests pass their own). */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
