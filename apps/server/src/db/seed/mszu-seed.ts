@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../modules/mszu/mszu-read';
 import { MszuQueueEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../../modules/mszu/mszu.entities';
 import type { RegionEntity } from '../../modules/region/region.entity';
 import { DEMO_QUEUES, DEMO_SERVICES } from './mszu-catalogue';
-import { insertInChunks } from './seed';
+import { insertInChunks } from '../insert-in-chunks';
 
 export const DEMO_MSZU_LEADERS = ['RU-NEN', 'RU-KC', 'RU-MUR', 'RU-ME', 'RU-SMO', 'RU-KLU'];
 export const DEMO_MSZU_LAGGARDS = ['RU-ARK', 'RU-IRK', 'RU-MAG', 'RU-AL', 'RU-KR', 'RU-SE'];

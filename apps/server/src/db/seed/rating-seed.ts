@@ -17,7 +17,7 @@ import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from
 import { publishMonth } from '../../modules/rating/rating.service';
 import { maturityQuarterFor } from '../../modules/rating/rating-compute';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../../modules/registry/registry.entity';
-import { insertInChunks } from './seed';
+import { insertInChunks } from '../insert-in-chunks';
 
 function mulberry32(seed: number): () => number {
   let a = seed;

@@ -1,3 +1,4 @@
+import { insertInChunks } from '../insert-in-chunks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
@@ -157,6 +158,3 @@ async function seedStrategy(
 }
 
 /** Multi-row inserts stay under the databases' bound-parameter caps. */
-export async function insertInChunks<T extends object>(m: EntityManager, entity: new () => T, rows: T[], size = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await m.getRepository(entity).insert(rows.slice(i, i + size) as never);
-}

@@ -6,7 +6,7 @@ import { isMaturityKeySector } from '@tsifra/domain/rating/maturity';
 import { parsePeriodOf } from '@tsifra/domain/period';
 import { isOwnRegionEditor, type Actor } from '@tsifra/domain/roles';
 import type { Database } from '../../db/data-source';
-import { insertInChunks } from '../../db/seed/seed';
+import { insertInChunks } from '../../db/insert-in-chunks';
 import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
 import type { Clock } from '../../shared/clock';

@@ -7,7 +7,7 @@ import { SectorEntity } from '../../sector/sector.entity';
 import { StrategySectorEntity } from '../../strategy/strategy-sector.entity';
 import { StrategyEntity } from '../../strategy/strategy.entity';
 import { IndicatorActualEntity } from '../indicator-actual.entity';
-import { insertInChunks } from '../../../db/seed/seed';
+import { insertInChunks } from '../../../db/insert-in-chunks';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
 const REPORT = `mutation($id: ID!, $y: Int!, $v: Float!, $n: String, $e: Int) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@tsifra/domain/period';
-import { insertInChunks } from '../../../db/seed/seed';
+import { insertInChunks } from '../../../db/insert-in-chunks';
 import { RegionEntity } from '../../region/region.entity';
 import { MszuServiceEntity, MszuStatusStepEntity } from '../mszu.entities';
 import { startTestServer, type TestServer } from '../../../testing/test-server';

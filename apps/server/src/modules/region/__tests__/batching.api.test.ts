@@ -6,7 +6,7 @@ import { RegionEntity } from '../region.entity';
 import { SectorEntity } from '../../sector/sector.entity';
 import { StrategySectorEntity } from '../../strategy/strategy-sector.entity';
 import { StrategyEntity } from '../../strategy/strategy.entity';
-import { insertInChunks } from '../../../db/seed/seed';
+import { insertInChunks } from '../../../db/insert-in-chunks';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
 const NATIONAL_QUERY = `{

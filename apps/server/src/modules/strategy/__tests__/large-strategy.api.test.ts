@@ -8,7 +8,7 @@ import { RegionEntity } from '../../region/region.entity';
 import { SectorEntity } from '../../sector/sector.entity';
 import { StrategySectorEntity } from '../strategy-sector.entity';
 import { StrategyEntity } from '../strategy.entity';
-import { insertInChunks } from '../../../db/seed/seed';
+import { insertInChunks } from '../../../db/insert-in-chunks';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
 /** Everything the editor shows for one strategy in one request. */
