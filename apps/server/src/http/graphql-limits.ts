@@ -50,6 +50,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Strategy.history': MAX_PAGE_SIZE,
   'Strategy.availableTransitions': 2,
   'StrategyRevision.remarks': MAX_PAGE_SIZE,
+  'GostechPlan.remarks': MAX_PAGE_SIZE,
   'Comment.replies': MAX_PAGE_SIZE,
   'RevisionContent.sectors': 10,
   'RevisionContent.goals': 60,
