@@ -64,6 +64,20 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
     ],
   },
   {
+    name: 'mszu-statuses',
+    title: 'Подключение массовых социально значимых услуг (МСЗУ) по месяцам',
+    description: 'Этап подключения каждой услуги региона на конец каждого месяца (с учётом исправлений); до первой записи строк нет.',
+    fields: [
+      f('month', 'string', 'Месяц (ГГГГ-ММ)', { required: true }),
+      f('region_code', 'string', 'Код субъекта (ISO 3166-2:RU)', { required: true }),
+      f('region', 'string', 'Субъект Российской Федерации', { required: true }),
+      f('service_code', 'string', 'Код услуги', { required: true }),
+      f('service', 'string', 'Услуга', { required: true }),
+      f('step', 'string', 'Этап: NOT_STARTED, FORM_READY, CONNECTED, IN_OPERATION', { required: true }),
+      f('step_since', 'date', 'Дата, с которой действует этап', { required: true }),
+    ],
+  },
+  {
     name: 'ratings',
     title: 'Опубликованные рейтинги цифровой трансформации регионов',
     description: 'Одна строка на регион в каждой опубликованной версии рейтинга за месяц.',
@@ -116,18 +130,30 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+    else if (c === ',') endCell();
+    else if (c === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r') cell += c;
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -1,4 +1,5 @@
 import type { CellValue } from '@tsifra/domain/opendata/datasets';
+import { monthsBetween, stepsByMonth } from '@tsifra/domain/opendata/mszu-months';
 import type { Database } from '../../db/data-source';
 
 /** SQLite returns stored times as 'YYYY-MM-DD HH:MM:SS.sss' (UTC) text, PostgreSQL as Date: both to ISO. */
@@ -15,7 +16,9 @@ type Row = Record<string, unknown>;
 /** Each dataset is one SQL statement (whatever the number of rows) and a mapping to the descriptor's field order. */
 interface DatasetQuery {
   sql: string;
-  cells: (row: Row) => CellValue[];
+  cells?: (row: Row) => CellValue[];
+  /** For a dataset derived from several rows at once (histories into months). */
+  table?: (rows: Row[]) => CellValue[][];
 }
 
 const s = (v: unknown): CellValue => (v == null ? null : String(v));
@@ -64,6 +67,16 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       ORDER BY r.code, x.position`,
     cells: (r) => [s(r.region_code), s(r.region), n(r.version), s(r.system), s(r.owner), s(r.sector), s(r.decision), n(r.annual_cost)],
   },
+  // Dated step histories (corrections applied) into the step in force at each month's end, one statement.
+  'mszu-statuses': {
+    sql: `SELECT r.code AS region_code, r.name AS region, sv.code AS service_code, sv.name AS service, st.step AS step, st.effective_on AS effective_on, st.seq AS seq
+      FROM mszu_status_steps st
+      JOIN regions r ON r.id = st.region_id
+      JOIN mszu_services sv ON sv.id = st.service_id
+      WHERE st.superseded_by_id IS NULL
+      ORDER BY r.code, sv.position, sv.code`,
+    table: mszuMonths,
+  },
   ratings: {
     sql: `SELECT p.period AS period, p.version AS version, p.published_at AS published_at, m.code AS methodology,
         r.code AS region_code, r.name AS region, e.rank AS rank, e.score AS score
@@ -82,10 +95,27 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
   },
 };
 
+function mszuMonths(rows: Row[]): CellValue[][] {
+  if (!rows.length) return [];
+  const dates = rows.map((r) => String(r.effective_on)).sort();
+  const months = monthsBetween(dates[0]!, dates[dates.length - 1]!);
+  const out: CellValue[][] = [];
+  // Rows come grouped by region and service; each group is one history.
+  for (let start = 0; start < rows.length; ) {
+    const head = rows[start]!;
+    let end = start;
+    while (end < rows.length && rows[end]!.region_code === head.region_code && rows[end]!.service_code === head.service_code) end++;
+    const history = rows.slice(start, end).map((r) => ({ step: String(r.step), on: String(r.effective_on), seq: Number(r.seq) }));
+    for (const m of stepsByMonth(history, months)) out.push([m.month, s(head.region_code), s(head.region), s(head.service_code), s(head.service), m.step, m.since]);
+    start = end;
+  }
+  return out.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
+}
+
 export async function datasetRows(db: Database, name: string): Promise<CellValue[][]> {
   const q = DATASET_QUERIES[name]!;
   const rows: Row[] = await db.dataSource.query(q.sql);
-  return rows.map(q.cells);
+  return q.table ? q.table(rows) : rows.map(q.cells!);
 }
 
 export interface Publication {
