@@ -4,12 +4,12 @@ import { BusyButton } from '../../../shared/ui/BusyButton';
 import { useFileDownload, type DownloadState } from '../../../shared/download/useFileDownload';
 
 interface DocumentDownloadsProps {
-  documents: { docx: string; pdf: string };
+  documents: { docx: string; pdf: string; indicatorsXlsx: string };
 }
 
-const FORMATS = ['docx', 'pdf'] as const;
+const FORMATS = ['docx', 'pdf', 'indicatorsXlsx'] as const;
 
-/** Download buttons for the strategy as DOCX and PDF, with a progress line, cancel, and a readable error. */
+/** Download buttons for the strategy as DOCX and PDF and its indicators as XLSX, with a progress line, cancel, and a readable error. */
 export function DocumentDownloads({ documents }: DocumentDownloadsProps) {
   const { t } = useTranslation();
   const { state, start, cancel } = useFileDownload();

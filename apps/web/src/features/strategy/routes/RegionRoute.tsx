@@ -39,6 +39,7 @@ export const RegionRouteQuery = graphql(`
         documents {
           docx
           pdf
+          indicatorsXlsx
         }
         ...HistoryList_strategy
         sectors {
