@@ -5,7 +5,7 @@ import { TILE_GRID } from '@tsifra/domain/regions';
 import { currentLanguage } from '../../../app/i18n';
 // The tile grid's keyboard navigation and styles come from the overview map (repoint after the UI kit lands).
 import { nextTileIndex, type TilePosition } from '../../../shared/tile-map/tileNavigation';
-import '../../overview-map/components/tile-map.css';
+import '../../../shared/tile-map/tile-map.css';
 import { percent } from '../model/months';
 
 export interface MapRegion {
