@@ -23,6 +23,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
       '/health': { target: 'http://127.0.0.1:4000' },
+      // Files only: the /opendata catalogue page itself is the app's route.
+      '^/(opendata|documents)/.+': { target: 'http://127.0.0.1:4000' },
     },
   },
   build: {

@@ -20,6 +20,7 @@ import { buildTsifraSchema } from './graphql/schema';
 import { createServices } from './graphql/services';
 import { sessionTokenFrom } from './modules/user/session-cookie';
 import { documentsRouter } from './modules/documents/documents.routes';
+import { opendataRouter } from './modules/opendata/opendata.routes';
 import { graphqlLimits } from './http/graphql-limits';
 import { httpErrorHandler, requireJsonPost } from './http/http-errors';
 import { createLogger, httpLogger } from './http/logging';
@@ -180,6 +181,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     '/documents',
     documentsRouter({ db, actorOf: async (req) => (await services.auth.authenticate(sessionTokenFrom(req)))?.actor ?? null, chromiumPath: config.chromiumPath, logger }),
   );
+
+  app.use('/opendata', opendataRouter({ db, logger }));
 
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(staticAssets(webDist));

@@ -31,6 +31,9 @@ export function Header() {
         <NavLink to="/mszu" className="header__link">
           {t('mszu.navLabel')}
         </NavLink>
+        <NavLink to="/opendata" className="header__link">
+          {t('app.nav.opendata')}
+        </NavLink>
         {/* A full page load: the server serves the bundled GraphiQL (ide.html) on GET /graphql. */}
         <a href="/graphql" className="header__link">
           {t('app.nav.graphqlIde')}

@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
       { path: 'ratings/admin/:period?', lazy: () => import('../features/ratings/routes/RatingAdminRoute').then((m) => ({ Component: m.RatingAdminRoute })), hydrateFallbackElement: <Loading /> },
       { path: 'ratings/regions/:code', lazy: () => import('../features/ratings/routes/RegionRatingRoute').then((m) => ({ Component: m.RegionRatingRoute })), hydrateFallbackElement: <Loading /> },
       { path: 'ratings/:period', lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })), hydrateFallbackElement: <Loading /> },
+      { path: 'opendata', lazy: () => import('../features/opendata/routes/OpenDataRoute').then((m) => ({ Component: m.OpenDataRoute })), hydrateFallbackElement: <Loading /> },
       { path: 'registry', lazy: () => import('../features/registry/routes/RegistryRoute').then((m) => ({ Component: m.RegistryRoute })), hydrateFallbackElement: <Loading /> },
       ...authRoutes,
       { path: '*', element: <NotFound /> },

@@ -20,16 +20,16 @@ const STATUS_WORDS: Readonly<Record<StrategyStatus, string>> = {
 };
 
 /**
- * The document of a strategy as the caller may see it: the current content, or a frozen revision (`revision`).
+ * A strategy's content as the caller may see it: the current content, or a frozen revision (`revision`).
  * Content follows the API's rule (canReadContent): an approved strategy is public, a draft only for its own
  * region, reviewers and admins; a strategy the caller may not read answers exactly like a missing one.
  */
-export async function loadStrategyDocument(
+export async function loadStrategyContent(
   db: Database,
   actor: Actor | null,
   strategyId: string,
   revision?: number,
-): Promise<{ document: StrategyDocument; regionCode: string }> {
+): Promise<{ snapshot: StrategySnapshot; versionLabel: string; region: RegionEntity }> {
   const m = db.dataSource.manager;
   const notFound = () => new DomainError('NOT_FOUND', 'No such strategy or revision.', revision == null ? 'id' : 'revision');
   const strategy = await m.getRepository(StrategyEntity).findOne({ where: { id: strategyId } });
@@ -38,17 +38,28 @@ export async function loadStrategyDocument(
   const status = strategy.status as StrategyStatus;
   if (!canReadContent(actor, region.code, status)) throw notFound();
 
-  let snapshot: StrategySnapshot;
-  let versionLabel: string;
   if (revision == null) {
-    snapshot = await buildSnapshot(m, strategy.id);
-    versionLabel = `Состояние: ${STATUS_WORDS[status]}${strategy.revision ? `, ревизия ${strategy.revision}` : ''}`;
-  } else {
-    const frozen = await m.getRepository(StrategyRevisionEntity).findOne({ where: { strategyId, number: revision } });
-    if (!frozen) throw notFound();
-    snapshot = parseSnapshot(frozen.snapshot);
-    versionLabel = `Ревизия ${revision} от ${frozen.submittedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}`;
+    const snapshot = await buildSnapshot(m, strategy.id);
+    return { snapshot, region, versionLabel: `Состояние: ${STATUS_WORDS[status]}${strategy.revision ? `, ревизия ${strategy.revision}` : ''}` };
   }
+  const frozen = await m.getRepository(StrategyRevisionEntity).findOne({ where: { strategyId, number: revision } });
+  if (!frozen) throw notFound();
+  return {
+    snapshot: parseSnapshot(frozen.snapshot),
+    region,
+    versionLabel: `Ревизия ${revision} от ${frozen.submittedAt.toISOString().slice(0, 10).split('-').reverse().join('.')}`,
+  };
+}
+
+/** The document of a strategy as the caller may see it (see loadStrategyContent). */
+export async function loadStrategyDocument(
+  db: Database,
+  actor: Actor | null,
+  strategyId: string,
+  revision?: number,
+): Promise<{ document: StrategyDocument; regionCode: string }> {
+  const m = db.dataSource.manager;
+  const { snapshot, versionLabel, region } = await loadStrategyContent(db, actor, strategyId, revision);
   const initiativeIds = snapshot.initiatives.map((n) => n.id);
   const budgets = initiativeIds.length
     ? await m

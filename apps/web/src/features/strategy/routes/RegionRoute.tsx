@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { HistoryList, HistoryList_strategy } from '../../../shared/history/HistoryList';
+import { DocumentDownloads } from '../components/DocumentDownloads';
 import { GoalTree } from '../components/GoalTree';
 import { SectorList } from '../components/SectorList';
 import { StrategySummary } from '../components/StrategySummary';
@@ -35,6 +36,11 @@ export const RegionRouteQuery = graphql(`
         updatedAt
         approvedAt
         contentVisible
+        documents {
+          docx
+          pdf
+          indicatorsXlsx
+        }
         ...HistoryList_strategy
         sectors {
           id
@@ -101,6 +107,7 @@ export function RegionRoute() {
                 </p>
               )}
               <StrategySummary strategy={strategy} />
+              {strategy.contentVisible && strategy.documents && <DocumentDownloads documents={strategy.documents} />}
               {strategy.contentVisible && strategy.revision > 0 && data?.me && (
                 <p>
                   <Link to={`/regions/${encodeURIComponent(region.code)}/review`} className="button button--secondary">
