@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -32,7 +31,6 @@ interface DataTableProps<Row, Key extends string> {
  * column tells screen readers which column orders the rows and how. The arrow is decoration.
  */
 export function DataTable<Row, Key extends string>({ caption, captionHidden = true, columns, rows, rowKey, sort, onSort, className }: DataTableProps<Row, Key>) {
-  const { t } = useTranslation();
   return (
     <div className="table-scroll">
       <table className={className ? `table ${className}` : 'table'}>
@@ -49,7 +47,6 @@ export function DataTable<Row, Key extends string>({ caption, captionHidden = tr
                       <span aria-hidden="true" className="sort-button__arrow">
                         {sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}
                       </span>
-                      {sorted && <span className="visually-hidden">{`, ${t(sorted === 'ascending' ? 'common.sortAscending' : 'common.sortDescending')}`}</span>}
                     </button>
                   ) : (
                     c.header
