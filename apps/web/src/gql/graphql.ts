@@ -62,13 +62,18 @@ export type GostechStage =
 
 /** The year a goal aims at: 2021 tasks, 2024 and 2030 goals. */
 export type Horizon =
+  /** 2021: a task (задача), the nearest step under a 2024 goal. */
   | 'Y2021'
+  /** 2024: an intermediate goal (цель 2024) under a 2030 goal. */
   | 'Y2024'
+  /** 2030: a strategic goal (цель 2030), the top of the tree. */
   | 'Y2030';
 
 /** Whether an indicator should grow or fall from its baseline. */
 export type IndicatorDirection =
+  /** Lower is better: no target may rise above the baseline. */
   | 'DECREASE'
+  /** Higher is better: no target may fall below the baseline. */
   | 'INCREASE';
 
 export type IndicatorInput = {
@@ -237,9 +242,13 @@ export type RemarkStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** What a user may do. */
 export type Role =
+  /** An administrator: manages users and may do everything. */
   | 'ADMIN'
+  /** A federal reviewer (эксперт Минцифры): reads every region, returns or approves submissions. */
   | 'FEDERAL_REVIEWER'
+  /** A region’s editor (редактор региона): writes and submits that region’s strategy and plan. */
   | 'REGIONAL_EDITOR';
 
 /** Why the region chose a sector (at most 2000 characters). */
@@ -258,9 +267,13 @@ export type ServiceLevel =
 
 /** Where a strategy (or GosTech plan) is in the review workflow. */
 export type StrategyStatus =
+  /** Approved (утверждена): final, and its content is public. */
   | 'APPROVED'
+  /** Returned to the region with remarks (возвращена на доработку); editable again. */
   | 'CHANGES_REQUESTED'
+  /** Being written by the region (черновик); content visible to the region and federal staff only. */
   | 'DRAFT'
+  /** Submitted for federal review (на проверке); frozen as a numbered revision. */
   | 'SUBMITTED';
 
 /** Only the fields given change. */
