@@ -6,58 +6,88 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where the money comes from: federal budget, regional budget, or extra-budgetary funds. */
 export type BudgetSource =
+  /** Extra-budgetary funds (внебюджетные средства). */
   | 'EXTRA_BUDGETARY'
+  /** The federal budget (федеральный бюджет). */
   | 'FEDERAL'
+  /** The regional budget (региональный бюджет). */
   | 'REGIONAL';
 
+/** A new user account, created by an administrator. */
 export type CreateUserInput = {
   /** Unique; stored lower-cased. */
   email: string;
+  /** The person’s full name (ФИО). */
   name: string;
   /** At least 12 characters. */
   password: string;
   /** ISO 3166-2:RU code: required for REGIONAL_EDITOR, absent otherwise. */
   regionCode?: string | null | undefined;
+  /** What the user may do. */
   role: Role;
 };
 
+/** The goal’s content when adding or editing a goal (цель). */
 export type GoalInput = {
+  /** A longer explanation (optional). */
   description?: string | null | undefined;
+  /** The year the goal aims at; a 2024 goal sits under a 2030 goal, a 2021 task under a 2024 goal. */
   horizon: Horizon;
   /** When given, replaces the goal’s indicators; when omitted, keeps them. */
   indicators?: Array<IndicatorInput> | null | undefined;
   /** The goal this one delivers; its horizon must be later. */
   parentId?: string | number | null | undefined;
+  /** The sector (отрасль) code; it must be one of the strategy’s chosen sectors. */
   sectorCode: string;
+  /** The goal’s wording. */
   title: string;
 };
 
 /** Where a system stands: a stage, NOT_STARTED, or COMPLETED (every stage of its decision ended). */
 export type GostechCurrentStage =
+  /** In assessment (обследование). */
   | 'ASSESSMENT'
+  /** Every stage of its decision has ended. */
   | 'COMPLETED'
+  /** In design (проектирование). */
   | 'DESIGN'
+  /** In development (разработка). */
   | 'DEVELOPMENT'
+  /** Shutting down the old system. */
   | 'LEGACY_SHUTDOWN'
+  /** No stage has started. */
   | 'NOT_STARTED'
+  /** In pilot operation (опытная эксплуатация). */
   | 'PILOT'
+  /** In production (промышленная эксплуатация). */
   | 'PRODUCTION';
 
 /** What happens to an information system: migrate as is, rebuild on GosTech, create new on GosTech, keep outside, decommission. */
 export type GostechDecision =
+  /** Replace with a new system built on GosTech. */
   | 'CREATE_NEW_ON_GOSTECH'
+  /** Shut down (вывод из эксплуатации). */
   | 'DECOMMISSION'
+  /** Keep outside GosTech. */
   | 'KEEP_OUTSIDE'
+  /** Move to GosTech as it is. */
   | 'MIGRATE_AS_IS'
+  /** Rebuild on the GosTech platform. */
   | 'REBUILD_ON_GOSTECH';
 
 /** Migration stages, in order: assessment → design → development → pilot → production → legacy shutdown. */
 export type GostechStage =
+  /** Assessment (обследование). */
   | 'ASSESSMENT'
+  /** Design (проектирование). */
   | 'DESIGN'
+  /** Development (разработка). */
   | 'DEVELOPMENT'
+  /** Shutting down the old system. */
   | 'LEGACY_SHUTDOWN'
+  /** Pilot operation (опытная эксплуатация). */
   | 'PILOT'
+  /** Production (промышленная эксплуатация). */
   | 'PRODUCTION';
 
 /** The year a goal aims at: 2021 tasks, 2024 and 2030 goals. */
@@ -76,20 +106,29 @@ export type IndicatorDirection =
   /** Higher is better: no target may fall below the baseline. */
   | 'INCREASE';
 
+/** An indicator’s (показатель) content when adding or editing it. */
 export type IndicatorInput = {
+  /** The value in the base year (базовое значение). */
   baselineValue: number;
+  /** The base year (базовый год). */
   baselineYear: number;
   /** Whether the indicator should grow or fall; when given, targets are checked against the baseline. */
   direction?: IndicatorDirection | null | undefined;
+  /** The indicator’s name. */
   name: string;
+  /** Who answers for the indicator (ответственный), a body or a person. */
   responsible?: string | null | undefined;
+  /** Target values by year (целевые значения), each year at most once. */
   targets: Array<IndicatorValueInput>;
   /** Unit symbol or ОКЕИ code, e.g. "%", "тыс. чел.", "744". */
   unit: string;
 };
 
+/** An indicator’s value in one year. */
 export type IndicatorValueInput = {
+  /** The value. */
   value: number;
+  /** The year. */
   year: number;
 };
 
@@ -97,74 +136,103 @@ export type IndicatorValueInput = {
 export type InformationSystemInput = {
   /** Roubles a year. */
   annualCost?: number | null | undefined;
+  /** What happens to the system (решение). */
   decision?: GostechDecision | null | undefined;
   /** Systems of the same plan this one needs first (no cycles). */
   dependsOnIds?: Array<string | number> | null | undefined;
+  /** The economic assessment (экономическая оценка) behind the decision. */
   economicAssessment?: string | null | undefined;
+  /** Where the system runs now. */
   hosting?: string | null | undefined;
   /** Initiatives of the region's strategy the system serves. */
   initiativeIds?: Array<string | number> | null | undefined;
   /** Default false. */
   isStateSystem?: boolean | null | undefined;
+  /** The system’s full name (наименование ИС). */
   name: string;
   /** The operator (regional body). */
   operator: string;
   /** Default false. */
   processesPersonalData?: boolean | null | undefined;
+  /** What the system is for. */
   purpose?: string | null | undefined;
   /** A sector code (see `sectors`). */
   sectorCode?: string | null | undefined;
+  /** The system’s short name or acronym. */
   shortName?: string | null | undefined;
+  /** The planned (and actual) dates of each migration stage. */
   stages?: Array<InformationSystemStageInput> | null | undefined;
+  /** The technological assessment (технологическая оценка) behind the decision. */
   technologicalAssessment?: string | null | undefined;
 };
 
 /** Dates of one stage, ISO YYYY-MM-DD; omit or null what is not known. */
 export type InformationSystemStageInput = {
+  /** When the stage actually ended (YYYY-MM-DD). */
   actualEnd?: string | null | undefined;
+  /** When the stage actually started (YYYY-MM-DD). */
   actualStart?: string | null | undefined;
+  /** When the stage is planned to end (YYYY-MM-DD). */
   plannedEnd?: string | null | undefined;
+  /** When the stage is planned to start (YYYY-MM-DD). */
   plannedStart?: string | null | undefined;
+  /** The migration stage. */
   stage: GostechStage;
 };
 
+/** Money planned for an initiative in one year from one source. */
 export type InitiativeBudgetInput = {
   /** Million roubles, not negative. */
   amount: number;
+  /** Where the money comes from. */
   source: BudgetSource;
+  /** The budget year. */
   year: number;
 };
 
+/** An initiative’s (мероприятие) content when adding or editing it. */
 export type InitiativeInput = {
   /** When given, replaces the budget lines; when omitted, keeps them (an empty list on creation). */
   budgets?: Array<InitiativeBudgetInput> | null | undefined;
   /** ISO date (YYYY-MM-DD), not before startDate. */
   endDate: string;
+  /** A federal template solution (типовое решение) or the region’s own initiative. */
   kind: InitiativeKind;
+  /** Who carries the initiative out (ответственный). */
   responsible?: string | null | undefined;
   /** ISO date (YYYY-MM-DD), 2020–2030. */
   startDate: string;
   /** Required for FEDERAL_TEMPLATE, absent for REGIONAL. */
   templateCode?: string | null | undefined;
+  /** The initiative’s title. */
   title: string;
 };
 
 /** A federal template solution (типовое решение) or the region’s own project. */
 export type InitiativeKind =
+  /** A federal template solution (типовое решение). */
   | 'FEDERAL_TEMPLATE'
+  /** The region’s own initiative. */
   | 'REGIONAL';
 
 /** Leader (more connected than the leader threshold), laggard (at most the laggard threshold) or in between. */
 export type MszuStanding =
+  /** At or below the laggard threshold (отстающий). */
   | 'LAGGARD'
+  /** Above the leader threshold (лидер). */
   | 'LEADER'
+  /** Between the two thresholds. */
   | 'MIDDLE';
 
 /** A service’s step: not started → interactive form ready → connected to the portal (ЕПГУ) → in operation (applications received). */
 export type MszuStep =
+  /** Connected to the portal (ЕПГУ). */
   | 'CONNECTED'
+  /** The interactive form (интерактивная форма) is ready. */
   | 'FORM_READY'
+  /** In operation: applications are received through the portal. */
   | 'IN_OPERATION'
+  /** Work has not started. */
   | 'NOT_STARTED';
 
 /** A dated step for one service of the region. */
@@ -181,27 +249,46 @@ export type MszuStepInput = {
 
 /** SUBMITTED (reviewers), CHANGES_REQUESTED / APPROVED / REMARK_ADDED / REMARK_RESOLVED / REMARK_REOPENED (the region), REPLY_ADDED (the other side of a thread); PLAN_SUBMITTED (reviewers), PLAN_CHANGES_REQUESTED / PLAN_APPROVED (the region) for GosTech plans. */
 export type NotificationKind =
+  /** Actual indicator values (фактические значения) are due soon. */
   | 'ACTUALS_DUE'
+  /** Actual indicator values are overdue. */
   | 'ACTUALS_OVERDUE'
+  /** The region’s strategy was approved (утверждена). */
   | 'APPROVED'
+  /** The region’s strategy was returned for changes (на доработку). */
   | 'CHANGES_REQUESTED'
+  /** The monthly МСЗУ report is due soon. */
   | 'MSZU_REPORT_DUE'
+  /** The monthly МСЗУ report is overdue. */
   | 'MSZU_REPORT_OVERDUE'
+  /** The region’s GosTech plan was approved. */
   | 'PLAN_APPROVED'
+  /** The region’s GosTech plan was returned for changes. */
   | 'PLAN_CHANGES_REQUESTED'
+  /** A GosTech plan was submitted for review (to reviewers). */
   | 'PLAN_SUBMITTED'
+  /** A reviewer made a remark (замечание) on the region’s strategy. */
   | 'REMARK_ADDED'
+  /** A resolved remark was reopened. */
   | 'REMARK_REOPENED'
+  /** A remark on the region’s strategy was resolved. */
   | 'REMARK_RESOLVED'
+  /** Someone replied in a remark’s thread (to the other side). */
   | 'REPLY_ADDED'
+  /** A strategy was submitted for review (to reviewers). */
   | 'SUBMITTED';
 
 /** Execution status for a year: ACHIEVED ≥ 100 %, ON_TRACK ≥ 90 %, AT_RISK ≥ 75 %, else OFF_TRACK (default thresholds); NO_DATA without an actual. */
 export type ProgressStatus =
+  /** The plan is met (достигнут). */
   | 'ACHIEVED'
+  /** Behind the plan (под угрозой). */
   | 'AT_RISK'
+  /** No actual value (нет данных). */
   | 'NO_DATA'
+  /** Far behind the plan (отстаёт). */
   | 'OFF_TRACK'
+  /** Close enough to the plan (в графике). */
   | 'ON_TRACK';
 
 /** One monthly input: region × month × entered parameter. */
@@ -220,6 +307,7 @@ export type RatingInputInput = {
 
 /** A review remark, pinned to the strategy, a goal, an indicator or one target value (indicator + year). */
 export type RemarkInput = {
+  /** The remark’s text. */
   body: string;
   /** A goal of the revision; implied by indicatorId when omitted. */
   goalId?: string | number | null | undefined;
@@ -227,6 +315,7 @@ export type RemarkInput = {
   indicatorId?: string | number | null | undefined;
   /** The revision remarked on; the latest when omitted. */
   revision?: number | null | undefined;
+  /** How serious the remark is; an open BLOCKER prevents approval. */
   severity: RemarkSeverity;
   /** A target year (or the baseline year) of that indicator. */
   year?: number | null | undefined;
@@ -234,12 +323,18 @@ export type RemarkInput = {
 
 /** How serious a review remark is; an open BLOCKER prevents approval. */
 export type RemarkSeverity =
+  /** Must be resolved before approval (блокирующее). */
   | 'BLOCKER'
+  /** Significant, but does not block approval. */
   | 'MAJOR'
+  /** A minor point. */
   | 'MINOR';
 
+/** Whether a remark (замечание) still needs work. */
 export type RemarkStatus =
+  /** Still needs work (открыто). */
   | 'OPEN'
+  /** Dealt with (снято). */
   | 'RESOLVED';
 
 /** What a user may do. */
@@ -255,14 +350,19 @@ export type Role =
 export type SectorRationaleInput = {
   /** Empty or null clears it. */
   rationale?: string | null | undefined;
+  /** The sector’s code. */
   sectorCode: string;
 };
 
 /** Who provides an МСЗУ service; the national share weighs federal and other services separately. */
 export type ServiceLevel =
+  /** A service of a state or municipal institution (учреждение). */
   | 'BUDGET_INSTITUTION'
+  /** A federal service. */
   | 'FEDERAL'
+  /** A municipal service (муниципальная услуга). */
   | 'MUNICIPAL'
+  /** A regional service (региональная услуга). */
   | 'REGIONAL';
 
 /** Where a strategy (or GosTech plan) is in the review workflow. */
@@ -280,15 +380,19 @@ export type StrategyStatus =
 export type UpdateUserInput = {
   /** False deactivates the account and revokes its sessions and tokens. */
   active?: boolean | null | undefined;
+  /** The person’s full name (ФИО). */
   name?: string | null | undefined;
   /** Given (even null) replaces the region; omitted keeps it for a regional editor and clears it for other roles. */
   regionCode?: string | null | undefined;
+  /** What the user may do. */
   role?: Role | null | undefined;
 };
 
 /** Which number of an indicator changed. */
 export type ValueKind =
+  /** The baseline value (базовое значение) changed. */
   | 'BASELINE'
+  /** A target value (целевое значение) changed. */
   | 'TARGET';
 
 export type TokenRow_TokenFragment = { id: string, label: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null } & { ' $fragmentName'?: 'TokenRow_TokenFragment' };
