@@ -35,7 +35,7 @@ export class CommentFieldsResolver {
     return encodeCursor('Comment', key, id);
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserType, { description: 'Who wrote the comment (an e-mail only for staff who may see it).' })
   author(@Root() comment: CommentEntity, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(comment.authorId);
   }
@@ -87,7 +87,7 @@ export class CommentFieldsResolver {
     return comment.resolvedAt ? new Date(comment.resolvedAt).toISOString() : null;
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who resolved the remark, when it is resolved.' })
   resolvedBy(@Root() comment: CommentEntity, @Ctx() ctx: Context) {
     return comment.resolvedById ? ctx.loaders.userById.load(comment.resolvedById) : null;
   }

@@ -13,7 +13,7 @@ export class CommentResolver {
     nullable: true,
     description: "A comment, remark or reply by id; null when there is none or its strategy's content is hidden from the caller (the same rule as Strategy.contentVisible).",
   })
-  async comment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommentEntity | null> {
+  async comment(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The comment’s id.' }) id: string): Promise<CommentEntity | null> {
     const found = await ctx.loaders.commentById.load(id);
     if (!found) return null;
     const document = found.strategyId ? await ctx.loaders.strategyById.load(found.strategyId) : found.planId ? await ctx.loaders.gostechPlanById.load(found.planId) : null;

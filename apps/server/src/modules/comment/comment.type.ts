@@ -6,8 +6,8 @@ import { RemarkSeverityEnum, RemarkStatusEnum } from '../review/review.type';
     "A reviewer's or region's comment on a strategy, optionally pinned to a goal. With a severity it is a review remark: pinned to a revision (its goal, indicator or one target year), open until resolved, with replies.",
 })
 export class CommentType {
-  @Field(() => ID) id: string;
-  @Field(() => String) body: string;
+  @Field(() => ID, { description: 'The comment’s (замечание / комментарий) id.' }) id: string;
+  @Field(() => String, { description: 'The comment’s text.' }) body: string;
   @Field(() => RemarkSeverityEnum, { nullable: true, description: 'Set on remarks; null on plain comments and replies.' }) severity: string | null;
   @Field(() => RemarkStatusEnum, { nullable: true, description: 'OPEN or RESOLVED on remarks; null on plain comments and replies.' }) status: string | null;
   @Field(() => ID, { nullable: true, description: 'On a reply: the remark it answers.' }) parentId: string | null;

@@ -4,6 +4,7 @@ import { DomainError } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
 import { parseSnapshot } from '@tsifra/domain/strategy/snapshot';
 import { canComment } from '@tsifra/domain/strategy/workflow';
+import { contentExistsFor } from '@tsifra/domain/strategy/visibility';
 import type { Database } from '../../db/data-source';
 import { checkBody } from '../../shared/text';
 import { recordAudit } from '../audit/audit';
@@ -54,6 +55,7 @@ export class RemarkService {
       const root = target.parentId ? await m.getRepository(CommentEntity).findOneByOrFail({ id: target.parentId }) : target;
       const ref = documentRefOf(root);
       const { document, regionCode } = await loadDocument(m, ref, 'remarkId');
+      if (!contentExistsFor(actor, regionCode, document.status)) throw new DomainError('NOT_FOUND', 'No such remark.', 'remarkId');
       if (!canComment(actor, regionCode)) throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers answer remarks.');
       const reply: CommentEntity = {
         id: randomUUID(),
@@ -86,10 +88,12 @@ export class RemarkService {
   async setRemarkStatus(actor: Actor, remarkId: string, status: RemarkStatus): Promise<CommentEntity> {
     return this.db.write(async (m) => {
       const remark = await m.getRepository(CommentEntity).findOneBy({ id: remarkId });
-      if (!remark) throw new DomainError('NOT_FOUND', 'No such remark.', 'id');
+      // A remark on content the caller may not read answers like an unknown id (issue 17).
+      const found = remark && (await loadDocument(m, documentRefOf(remark), 'id'));
+      if (!remark || !found || !contentExistsFor(actor, found.regionCode, found.document.status)) throw new DomainError('NOT_FOUND', 'No such remark.', 'id');
       if (!remark.severity || remark.parentId) throw new DomainError('BAD_USER_INPUT', 'Only remarks (comments with a severity) are resolved, not plain comments or replies.', 'id');
       const ref = documentRefOf(remark);
-      const { document, adapter } = await loadDocument(m, ref, 'id');
+      const { document, adapter } = found;
       if (!isReviewer(actor)) throw new DomainError('FORBIDDEN', 'Only reviewers and admins resolve or reopen remarks.');
       if (document.status === 'APPROVED') throw new DomainError('INVALID_TRANSITION', `An approved ${adapter.label} is final: its remarks no longer change.`);
       if (remark.status === status) return remark;

@@ -15,6 +15,7 @@ import { StrategyEntity } from '../strategy/strategy.entity';
 import { ExecutionSettingEntity } from './execution-setting.entity';
 import { IndicatorActualEntity } from './indicator-actual.entity';
 import { SETTING_ACTUALS_DUE, SETTING_THRESHOLDS } from './execution.loaders';
+import { contentExistsFor } from '@tsifra/domain/strategy/visibility';
 
 export interface ReportActualArgs {
   indicatorId: string;
@@ -43,6 +44,7 @@ export class ExecutionService {
       if (!indicator) throw new DomainError('NOT_FOUND', 'No such indicator.', 'indicatorId');
       const strategy = await m.getRepository(StrategyEntity).findOneByOrFail({ id: indicator.strategyId });
       const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: strategy.regionId });
+      if (!contentExistsFor(actor, region.code, strategy.status)) throw new DomainError('NOT_FOUND', 'No such indicator.', 'indicatorId'); // hidden reads as missing (issue 17)
       if (actor.role !== 'ADMIN' && !isOwnRegionEditor(actor, region.code)) {
         throw new DomainError('FORBIDDEN', 'Only the region’s own editor or an admin reports actuals.');
       }

@@ -9,6 +9,7 @@ export const ProgressStatusEnum = enumOf(PROGRESS_STATUSES);
 registerEnumType(ProgressStatusEnum, {
   name: 'ProgressStatus',
   description: 'Execution status for a year: ACHIEVED ≥ 100 %, ON_TRACK ≥ 90 %, AT_RISK ≥ 75 %, else OFF_TRACK (default thresholds); NO_DATA without an actual.',
+  valuesConfig: { ACHIEVED: { description: 'The plan is met (достигнут).' }, ON_TRACK: { description: 'Close enough to the plan (в графике).' }, AT_RISK: { description: 'Behind the plan (под угрозой).' }, OFF_TRACK: { description: 'Far behind the plan (отстаёт).' }, NO_DATA: { description: 'No actual value (нет данных).' } },
 });
 
 @ObjectType('Progress', {

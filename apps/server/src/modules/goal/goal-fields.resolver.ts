@@ -9,12 +9,12 @@ import { GoalType, IndicatorType, IndicatorValueType } from './goal.type';
 /** Goals are only reachable through a strategy whose content the caller may read, so no check repeats here. */
 @Resolver(() => GoalType)
 export class GoalFieldsResolver {
-  @FieldResolver(() => SectorType)
+  @FieldResolver(() => SectorType, { description: 'The sector (отрасль) the goal belongs to.' })
   async sector(@Root() goal: GoalRow, @Ctx() ctx: Context) {
     return ctx.loaders.sectorById.load(goal.sectorId);
   }
 
-  @FieldResolver(() => GoalType, { nullable: true })
+  @FieldResolver(() => GoalType, { nullable: true, description: 'The goal this one serves (2030 → 2024 → 2021), or null for a 2030 goal.' })
   async parent(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<GoalRow | null> {
     if (!goal.parentId) return null;
     return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byId.get(goal.parentId) ?? null;
@@ -35,7 +35,7 @@ export class GoalFieldsResolver {
     return encodeCursor('Goal', goal.position, goal.id);
   }
 
-  @FieldResolver(() => [IndicatorType])
+  @FieldResolver(() => [IndicatorType], { description: 'The indicators (показатели) that measure the goal.' })
   indicators(@Root() goal: GoalRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow[]> {
     return ctx.loaders.indicatorsOfGoal.load(goal);
   }

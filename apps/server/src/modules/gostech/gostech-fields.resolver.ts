@@ -58,7 +58,7 @@ const systemCursor = (s: InformationSystemEntity): DecodedCursor => ({ key: s.po
 
 @Resolver(() => GostechPlanType)
 export class GostechPlanFieldsResolver {
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, { description: 'The region whose plan (план перехода на ГосТех) this is.' })
   region(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
     return ctx.loaders.regionById.load(plan.regionId);
   }
@@ -141,7 +141,7 @@ export class GostechPlanRevisionFieldsResolver {
     return new Date(revision.submittedAt).toISOString();
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'How many information systems the submitted plan held.' })
   systemCount(@Root() revision: GostechPlanRevisionEntity) {
     return (JSON.parse(revision.snapshot) as { systems: unknown[] }).systems.length;
   }
@@ -160,7 +160,7 @@ export class InformationSystemFieldsResolver {
     return system.owner;
   }
 
-  @FieldResolver(() => SectorType, { nullable: true })
+  @FieldResolver(() => SectorType, { nullable: true, description: 'The sector (отрасль) the system serves, if given.' })
   sector(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return system.sectorId ? ctx.loaders.sectorById.load(system.sectorId) : null;
   }
@@ -212,7 +212,7 @@ export class InformationSystemFieldsResolver {
     return ctx.loaders.initiativesBySystemId.load(system.id);
   }
 
-  @FieldResolver(() => GostechPlanType)
+  @FieldResolver(() => GostechPlanType, { description: 'The GosTech plan the system belongs to.' })
   plan(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return ctx.loaders.gostechPlanById.load(system.planId);
   }
@@ -220,12 +220,12 @@ export class InformationSystemFieldsResolver {
 
 @Resolver(() => GostechRegionSummaryType)
 export class GostechRegionSummaryFieldsResolver {
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, { description: 'The region (субъект РФ).' })
   region(@Root() row: GostechRegionSummaryType, @Ctx() ctx: Context) {
     return ctx.loaders.regionById.load(row.regionId);
   }
 
-  @FieldResolver(() => GostechPlanType, { nullable: true })
+  @FieldResolver(() => GostechPlanType, { nullable: true, description: 'The region’s plan, or null when none was started.' })
   plan(@Root() row: GostechRegionSummaryType, @Ctx() ctx: Context) {
     return row.planId ? ctx.loaders.gostechPlanById.load(row.planId) : null;
   }

@@ -21,8 +21,8 @@ export class GostechPlanRemarksResolver {
     @Root() plan: GostechPlanEntity,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('status', () => RemarkStatusEnum, { nullable: true }) status?: RemarkStatus | null,
-    @Arg('revision', () => Int, { nullable: true }) revision?: number | null,
+    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' }) status?: RemarkStatus | null,
+    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' }) revision?: number | null,
   ): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     if (!(await contentVisible(plan, ctx))) return [];

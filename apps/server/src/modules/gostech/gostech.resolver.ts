@@ -12,7 +12,7 @@ import type { GostechPlanEntity } from './gostech-plan.entity';
 export class GostechResolver {
   @Public()
   @Query(() => GostechPlanType, { nullable: true, description: 'A GosTech plan by id. Its status is public; its systems follow the strategy visibility rules.' })
-  gostechPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GostechPlanEntity | null> {
+  gostechPlan(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The plan’s id.' }) id: string): Promise<GostechPlanEntity | null> {
     return ctx.loaders.gostechPlanById.load(id);
   }
 
@@ -29,13 +29,13 @@ export class GostechResolver {
 
   @Public()
   @Query(() => String, { description: 'The plan as an XLSX workbook, base64-encoded; it imports back unchanged. Needs read access to the plan’s content.' })
-  exportGostechPlan(@Ctx() ctx: Context, @Arg('planId', () => ID) planId: string): Promise<string> {
+  exportGostechPlan(@Ctx() ctx: Context, @Arg('planId', () => ID, { description: 'The plan’s id.' }) planId: string): Promise<string> {
     return ctx.services.gostech.exportPlan(ctx.actor, planId);
   }
 
   @Authorized()
   @Mutation(() => GostechPlanType, { description: "Creates the region's GosTech plan draft (its own regional editor, or an admin); deadline 2022-05-01." })
-  createGostechPlan(@Ctx() ctx: Context, @Arg('regionCode', () => String) regionCode: string) {
+  createGostechPlan(@Ctx() ctx: Context, @Arg('regionCode', () => String, { description: 'The region’s code, e.g. RU-TUL.' }) regionCode: string) {
     return ctx.services.gostech.createPlan(ctx.actor!, regionCode);
   }
 
@@ -43,22 +43,22 @@ export class GostechResolver {
   @Mutation(() => InformationSystemType, { description: 'Adds an information system to a draft or returned plan; `version` is the plan’s.' })
   addInformationSystem(
     @Ctx() ctx: Context,
-    @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => InformationSystemInput) input: InformationSystemInput,
+    @Arg('planId', () => ID, { description: 'The GosTech plan the system is added to.' }) planId: string,
+    @Arg('version', () => Int, { description: 'The plan’s version the caller read; a different current version answers CONFLICT.' }) version: number,
+    @Arg('input', () => InformationSystemInput, { description: 'The system’s content.' }) input: InformationSystemInput,
   ) {
     return ctx.services.gostech.addSystem(ctx.actor!, planId, version, input);
   }
 
   @Authorized()
   @Mutation(() => InformationSystemType, { description: 'Replaces an information system’s fields, stages and dependencies (initiative links when `initiativeIds` is given); `version` is the plan’s.' })
-  updateInformationSystem(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => InformationSystemInput) input: InformationSystemInput) {
+  updateInformationSystem(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The system’s id.' }) id: string, @Arg('version', () => Int, { description: 'The plan’s version the caller read; a different current version answers CONFLICT.' }) version: number, @Arg('input', () => InformationSystemInput, { description: 'The system’s new content.' }) input: InformationSystemInput) {
     return ctx.services.gostech.updateSystem(ctx.actor!, id, version, input);
   }
 
   @Authorized()
   @Mutation(() => GostechPlanType, { description: 'Deletes an information system (and dependencies on it); `version` is the plan’s.' })
-  deleteInformationSystem(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteInformationSystem(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The system’s id.' }) id: string, @Arg('version', () => Int, { description: 'The plan’s version the caller read; a different current version answers CONFLICT.' }) version: number) {
     return ctx.services.gostech.deleteSystem(ctx.actor!, id, version);
   }
 
@@ -69,17 +69,17 @@ export class GostechResolver {
   })
   importInformationSystems(
     @Ctx() ctx: Context,
-    @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('file', () => String) file: string,
-    @Arg('dryRun', () => Boolean) dryRun: boolean,
+    @Arg('planId', () => ID, { description: 'The GosTech plan the systems are imported into.' }) planId: string,
+    @Arg('version', () => Int, { description: 'The plan’s version the caller read; a different current version answers CONFLICT.' }) version: number,
+    @Arg('file', () => String, { description: 'The XLSX inventory, base64-encoded.' }) file: string,
+    @Arg('dryRun', () => Boolean, { description: 'When true, checks the file and reports what would change, writing nothing.' }) dryRun: boolean,
   ) {
     return ctx.services.gostech.importSystems(ctx.actor!, planId, version, file, dryRun);
   }
 
   @Authorized()
   @Mutation(() => GostechPlanType, { description: 'Submits the plan for federal review (complete plans only), freezing a numbered revision.' })
-  submitGostechPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  submitGostechPlan(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The plan’s id.' }) id: string, @Arg('version', () => Int, { description: 'The plan’s version the caller read; a different current version answers CONFLICT.' }) version: number) {
     return ctx.services.gostech.submit(ctx.actor!, id, version);
   }
 
@@ -87,8 +87,8 @@ export class GostechResolver {
   @Mutation(() => GostechPlanType, { description: 'Returns a submitted plan for revision with a comment (reviewers, admins).' })
   requestGostechPlanChanges(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('comment', () => String) comment: string,
+    @Arg('id', () => ID, { description: 'The submitted plan’s id.' }) id: string,
+    @Arg('comment', () => String, { description: 'Why the plan is returned (на доработку).' }) comment: string,
     @Arg('pinAsRemark', () => Boolean, { nullable: true, description: 'Keep the comment as an open MAJOR remark; by default it is a cover note.' }) pinAsRemark?: boolean | null,
   ) {
     return ctx.services.gostech.requestChanges(ctx.actor!, id, comment, pinAsRemark ?? false);
@@ -98,7 +98,7 @@ export class GostechResolver {
   @Mutation(() => GostechPlanType, { description: 'Approves a submitted plan; its content becomes public (reviewers, admins).' })
   approveGostechPlan(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The submitted plan’s id.' }) id: string,
     @Arg('remarks', () => RemarkDispositionEnum, { nullable: true, description: 'What happens to the open remarks: RESOLVE them or CARRY_OVER (the default).' }) remarks?: RemarkDisposition | null,
   ) {
     return ctx.services.gostech.approve(ctx.actor!, id, remarks ?? undefined);

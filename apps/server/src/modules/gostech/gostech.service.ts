@@ -7,6 +7,7 @@ import type { Actor } from '@tsifra/domain/roles';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_GOSTECH_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { canEditContent, canReadContent } from '@tsifra/domain/strategy/workflow';
+import { contentEditRefusal, HIDDEN } from '@tsifra/domain/strategy/visibility';
 import type { Database } from '../../db/data-source';
 import { claimVersion, staleVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
@@ -100,7 +101,7 @@ export class GostechService {
   async updateSystem(actor: Actor, systemId: string, version: number, input: InformationSystemInput): Promise<InformationSystemEntity> {
     return this.db.write(async (m) => {
       const existing = await this.loadSystem(m, systemId);
-      const plan = await this.beginEdit(m, actor, existing.planId, version);
+      const plan = await this.beginEdit(m, actor, existing.planId, version, noSuchSystem());
       const checked = checkDraft(input, await this.sectorIds(m), 'input');
       const system: InformationSystemEntity = { ...existing, ...checked.fields };
       await this.assertUniqueName(m, plan.id, system);
@@ -115,7 +116,7 @@ export class GostechService {
   async deleteSystem(actor: Actor, systemId: string, version: number): Promise<GostechPlanEntity> {
     return this.db.write(async (m) => {
       const system = await this.loadSystem(m, systemId);
-      const plan = await this.beginEdit(m, actor, system.planId, version);
+      const plan = await this.beginEdit(m, actor, system.planId, version, noSuchSystem());
       await m.getRepository(InformationSystemEntity).delete({ id: system.id });
       const rest = await m.getRepository(InformationSystemEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } });
       for (const [i, s] of rest.entries()) if (s.position !== i) await m.getRepository(InformationSystemEntity).update({ id: s.id }, { position: i });
@@ -252,7 +253,7 @@ export class GostechService {
   async exportPlan(actor: Actor | null, planId: string): Promise<string> {
     const manager = this.db.dataSource.manager;
     const { plan, regionCode } = await this.loadPlan(manager, planId);
-    if (!canReadContent(actor, regionCode, plan.status)) throw new DomainError('FORBIDDEN', 'This GosTech plan is not public until approved.', 'planId');
+    if (!canReadContent(actor, regionCode, plan.status)) throw new DomainError('NOT_FOUND', 'No such GosTech plan.', 'planId'); // hidden reads as missing (issue 17)
     const { systems, plan: rules } = await loadPlanSystems(manager, planId);
     const sectors = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.id, s.code]));
     const names = new Map(systems.map((s) => [s.id, s.name]));
@@ -294,21 +295,22 @@ export class GostechService {
 
   private async loadSystem(m: EntityManager, systemId: string): Promise<InformationSystemEntity> {
     const system = await m.getRepository(InformationSystemEntity).findOneBy({ id: systemId });
-    if (!system) throw new DomainError('NOT_FOUND', 'No such information system.', 'id');
+    if (!system) throw noSuchSystem();
     return system;
   }
 
-  private async checkEditable(m: EntityManager, actor: Actor, planId: string): Promise<GostechPlanEntity> {
+  private async checkEditable(m: EntityManager, actor: Actor, planId: string, hidden?: DomainError): Promise<GostechPlanEntity> {
     const { plan, regionCode } = await this.loadPlan(m, planId);
-    const refusal = canEditContent(actor, regionCode, plan.status, DOCUMENT);
+    const refusal = hidden ? contentEditRefusal(actor, regionCode, plan.status, DOCUMENT) : canEditContent(actor, regionCode, plan.status, DOCUMENT);
+    if (refusal === HIDDEN) throw hidden!;
     if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, [{ field: 'id', rule: refusal.rule, message: refusal.reason }]);
     return plan;
   }
 
 
   /** Checks the actor may edit the plan now and claims its version (`UPDATE … WHERE version = ?`); a stale version changes nothing. */
-  private async beginEdit(m: EntityManager, actor: Actor, planId: string, version: number): Promise<GostechPlanEntity> {
-    const plan = await this.checkEditable(m, actor, planId);
+  private async beginEdit(m: EntityManager, actor: Actor, planId: string, version: number, hidden?: DomainError): Promise<GostechPlanEntity> {
+    const plan = await this.checkEditable(m, actor, planId, hidden);
     await claimVersion(m, GostechPlanEntity, plan, version, 'GosTech plan');
     return plan;
   }
@@ -366,4 +368,9 @@ export class GostechService {
     if (dependsOn.length) await m.getRepository(GostechDependencyEntity).insert(dependsOn.map((dependsOnId) => ({ id: randomUUID(), systemId, dependsOnId })));
     if (initiativeIds?.length) await m.getRepository(GostechSystemInitiativeEntity).insert(initiativeIds.map((initiativeId) => ({ id: randomUUID(), systemId, initiativeId })));
   }
+}
+
+/** An unknown system id — and one the caller may not read, so that ids reveal nothing (issue 17). */
+function noSuchSystem(): DomainError {
+  return new DomainError('NOT_FOUND', 'No such information system.', 'id');
 }

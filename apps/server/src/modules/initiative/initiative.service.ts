@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit';
 import { GoalEntity } from '../goal/goal.entity';
 import type { StrategyEntity } from '../strategy/strategy.entity';
 import type { StrategyService } from '../strategy/strategy.service';
+import { noSuchGoal } from '../strategy/strategy-document';
 import { InitiativeBudgetEntity } from './initiative-budget.entity';
 import { InitiativeEntity } from './initiative.entity';
 import type { InitiativeInput } from './initiative.inputs';
@@ -22,8 +23,8 @@ export class InitiativeService {
   async add(actor: Actor, goalId: string, version: number, input: InitiativeInput): Promise<InitiativeEntity> {
     return this.db.write(async (m) => {
       const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
-      if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'goalId');
-      await this.strategies.beginEdit(m, actor, goal.strategyId, version);
+      if (!goal) throw noSuchGoal('goalId');
+      await this.strategies.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('goalId'));
       check(input);
       const position = await m.getRepository(InitiativeEntity).countBy({ goalId });
       const initiative: InitiativeEntity = { id: randomUUID(), goalId, strategyId: goal.strategyId, ...fields(input), position };
@@ -37,7 +38,7 @@ export class InitiativeService {
   async update(actor: Actor, id: string, version: number, input: InitiativeInput): Promise<InitiativeEntity> {
     return this.db.write(async (m) => {
       const initiative = await this.find(m, id);
-      await this.strategies.beginEdit(m, actor, initiative.strategyId, version);
+      await this.strategies.beginEdit(m, actor, initiative.strategyId, version, noSuchInitiative());
       check(input);
       const before = { ...initiative };
       Object.assign(initiative, fields(input));
@@ -51,7 +52,7 @@ export class InitiativeService {
   async delete(actor: Actor, id: string, version: number): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const initiative = await this.find(m, id);
-      const strategy = await this.strategies.beginEdit(m, actor, initiative.strategyId, version);
+      const strategy = await this.strategies.beginEdit(m, actor, initiative.strategyId, version, noSuchInitiative());
       await m.getRepository(InitiativeEntity).delete({ id });
       await recordAudit(m, actor, { strategyId: initiative.strategyId, entity: 'initiative', entityId: id, action: 'initiative.delete', details: { goalId: initiative.goalId, title: initiative.title } });
       // Keep positions dense: 0..n-1 within the goal.
@@ -65,7 +66,7 @@ export class InitiativeService {
 
   private async find(m: EntityManager, id: string): Promise<InitiativeEntity> {
     const initiative = await m.getRepository(InitiativeEntity).findOneBy({ id });
-    if (!initiative) throw new DomainError('NOT_FOUND', 'No such initiative.', 'id');
+    if (!initiative) throw noSuchInitiative();
     return initiative;
   }
 }
@@ -99,4 +100,9 @@ async function replaceBudgets(m: EntityManager, initiativeId: string, budgets: N
   if (budgets.length) {
     await m.getRepository(InitiativeBudgetEntity).insert(budgets.map((b) => ({ id: randomUUID(), initiativeId, year: b.year, source: b.source, amount: b.amount })));
   }
+}
+
+/** An unknown initiative id — and one the caller may not read, so that ids reveal nothing (issue 17). */
+function noSuchInitiative(): DomainError {
+  return new DomainError('NOT_FOUND', 'No such initiative.', 'id');
 }

@@ -7,9 +7,9 @@ import { RegionType } from '../region/region.type';
 export const ServiceLevelEnum = enumOf(SERVICE_LEVELS);
 export const MszuStepEnum = enumOf(MSZU_STEPS);
 export const MszuStandingEnum = enumOf(['LEADER', 'MIDDLE', 'LAGGARD'] as const);
-registerEnumType(ServiceLevelEnum, { name: 'ServiceLevel', description: 'Who provides an МСЗУ service; the national share weighs federal and other services separately.' });
-registerEnumType(MszuStepEnum, { name: 'MszuStep', description: 'A service’s step: not started → interactive form ready → connected to the portal (ЕПГУ) → in operation (applications received).' });
-registerEnumType(MszuStandingEnum, { name: 'MszuStanding', description: 'Leader (more connected than the leader threshold), laggard (at most the laggard threshold) or in between.' });
+registerEnumType(ServiceLevelEnum, { name: 'ServiceLevel', description: 'Who provides an МСЗУ service; the national share weighs federal and other services separately.', valuesConfig: { FEDERAL: { description: 'A federal service.' }, REGIONAL: { description: 'A regional service (региональная услуга).' }, MUNICIPAL: { description: 'A municipal service (муниципальная услуга).' }, BUDGET_INSTITUTION: { description: 'A service of a state or municipal institution (учреждение).' } } });
+registerEnumType(MszuStepEnum, { name: 'MszuStep', description: 'A service’s step: not started → interactive form ready → connected to the portal (ЕПГУ) → in operation (applications received).', valuesConfig: { NOT_STARTED: { description: 'Work has not started.' }, FORM_READY: { description: 'The interactive form (интерактивная форма) is ready.' }, CONNECTED: { description: 'Connected to the portal (ЕПГУ).' }, IN_OPERATION: { description: 'In operation: applications are received through the portal.' } } });
+registerEnumType(MszuStandingEnum, { name: 'MszuStanding', description: 'Leader (more connected than the leader threshold), laggard (at most the laggard threshold) or in between.', valuesConfig: { LEADER: { description: 'Above the leader threshold (лидер).' }, MIDDLE: { description: 'Between the two thresholds.' }, LAGGARD: { description: 'At or below the laggard threshold (отстающий).' } } });
 
 @ObjectType('MszuService', { description: 'A service of the МСЗУ catalogue (the demo list until the official one replaces it).' })
 export class MszuServiceType {

@@ -20,7 +20,7 @@ export class NotificationResolver {
   notifications(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false, description: 'When true, only unread notifications.' }) unreadOnly: boolean,
     @Arg('limit', () => Int, {
       nullable: true,
       description: `Used only when \`first\` is not given; kept for older scripts and clamped to 1–${MAX_PAGE_SIZE}.`,
@@ -35,14 +35,14 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Query(() => Int)
+  @Query(() => Int, { description: 'How many of the caller’s notifications are unread.' })
   unreadNotificationCount(@Ctx() ctx: Context) {
     return ctx.services.notifications.unreadCount(ctx.actor!.userId);
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'Marks notifications read (all unread when ids is omitted); returns how many changed.' })
-  markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null) {
+  markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read; omit to mark all of the caller’s notifications read.' }) ids?: string[] | null) {
     return ctx.services.notifications.markRead(ctx.actor!.userId, ids ?? null);
   }
 
@@ -51,7 +51,7 @@ export class NotificationResolver {
     return encodeCursor('Notification', timeKey(n.createdAt), n.id);
   }
 
-  @FieldResolver(() => StrategyType, { nullable: true })
+  @FieldResolver(() => StrategyType, { nullable: true, description: 'The strategy the notification is about, if any.' })
   strategy(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
     return n.strategyId ? ctx.loaders.strategyById.load(n.strategyId) : null;
   }
@@ -84,7 +84,7 @@ export class NotificationResolver {
     return new Date(n.createdAt).toISOString();
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'Whether the recipient has read it.' })
   read(@Root() n: NotificationEntity): boolean {
     return n.readAt != null;
   }

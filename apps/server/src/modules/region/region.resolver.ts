@@ -12,7 +12,7 @@ import { FederalDistrictType, RegionType, TileType } from './region.type';
 export class RegionResolver {
   @Public()
   @Query(() => [RegionType], { description: 'All 85 regions, optionally of one federal district (code, English or Russian name).' })
-  async regions(@Ctx() ctx: Context, @Arg('federalDistrict', () => String, { nullable: true }) federalDistrict?: string | null): Promise<RegionEntity[]> {
+  async regions(@Ctx() ctx: Context, @Arg('federalDistrict', () => String, { nullable: true, description: 'Only regions of this federal district (its code, name or abbreviation, e.g. ЦФО); omit for all regions.' }) federalDistrict?: string | null): Promise<RegionEntity[]> {
     let districtCode: string | undefined;
     if (federalDistrict != null) {
       const district = findFederalDistrict(federalDistrict);
@@ -29,27 +29,27 @@ export class RegionResolver {
 
   @Public()
   @Query(() => RegionType, { nullable: true, description: 'A region by its ISO 3166-2:RU code, e.g. "RU-BEL".' })
-  async region(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<RegionEntity | null> {
+  async region(@Ctx() ctx: Context, @Arg('code', () => String, { description: 'The region’s code, e.g. RU-TUL.' }) code: string): Promise<RegionEntity | null> {
     return ctx.db.dataSource.getRepository(RegionEntity).findOneBy({ code: code.trim().toUpperCase() });
   }
 
   @Public()
-  @Query(() => [FederalDistrictType])
+  @Query(() => [FederalDistrictType], { description: 'The federal districts (федеральные округа), in order.' })
   federalDistricts(): FederalDistrictType[] {
     return FEDERAL_DISTRICTS.map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn }));
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The region’s federal district (федеральный округ) in Russian.' })
   federalDistrictName(@Root() region: RegionEntity): string {
     return findFederalDistrict(region.federalDistrict)?.name ?? region.federalDistrict;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The region’s federal district in English.' })
   federalDistrictNameEn(@Root() region: RegionEntity): string {
     return findFederalDistrict(region.federalDistrict)?.nameEn ?? region.federalDistrict;
   }
 
-  @FieldResolver(() => TileType)
+  @FieldResolver(() => TileType, { description: 'The region’s place on the tile-grid map of Russia.' })
   tile(@Root() region: RegionEntity): TileType {
     const info = findRegion(region.code);
     return info ? { ...info.tile } : { row: 0, col: 0 };
@@ -60,7 +60,7 @@ export class RegionResolver {
     return ctx.loaders.strategyByRegionId.load(region.id);
   }
 
-  @FieldResolver(() => GostechPlanType, { nullable: true })
+  @FieldResolver(() => GostechPlanType, { nullable: true, description: 'The region’s plan for moving to GosTech (план перехода на ГосТех), or null when not started.' })
   gostechPlan(@Root() region: RegionEntity, @Ctx() ctx: Context) {
     return ctx.loaders.gostechPlanByRegionId.load(region.id);
   }

@@ -65,7 +65,7 @@ export class StrategyReviewFieldsResolver {
   }
 
   @FieldResolver(() => StrategyRevisionType, { nullable: true, description: 'One revision by number (null when there is none or the content is hidden).' })
-  async revisionDetail(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('number', () => Int) number: number): Promise<RevisionSummary | null> {
+  async revisionDetail(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('number', () => Int, { description: 'The revision’s number.' }) number: number): Promise<RevisionSummary | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
     return (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).find((r) => r.number === number) ?? null;
   }
@@ -84,8 +84,8 @@ export class StrategyReviewFieldsResolver {
   async diff(
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
-    @Arg('from', () => Int, { nullable: true }) from?: number | null,
-    @Arg('to', () => Int, { nullable: true }) to?: number | null,
+    @Arg('from', () => Int, { nullable: true, description: 'The earlier revision’s number.' }) from?: number | null,
+    @Arg('to', () => Int, { nullable: true, description: 'The later revision’s number.' }) to?: number | null,
   ): Promise<RevisionDiffType | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
     const revisions = await ctx.loaders.revisionsByStrategyId.load(strategy.id);
@@ -110,8 +110,8 @@ export class StrategyReviewFieldsResolver {
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('status', () => RemarkStatusEnum, { nullable: true }) status?: RemarkStatus | null,
-    @Arg('revision', () => Int, { nullable: true }) revision?: number | null,
+    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' }) status?: RemarkStatus | null,
+    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' }) revision?: number | null,
   ): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     if (!(await contentVisible(strategy, ctx))) return [];
@@ -192,7 +192,7 @@ export class StrategyRevisionFieldsResolver {
     return new Date(revision.submittedAt).toISOString();
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who submitted it.' })
   submittedBy(@Root() revision: RevisionSummary, @Ctx() ctx: Context) {
     return revision.submittedById ? ctx.loaders.userById.load(revision.submittedById) : null;
   }

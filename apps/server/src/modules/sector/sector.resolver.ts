@@ -7,7 +7,7 @@ import { SectorType } from './sector.type';
 @Resolver(() => SectorType)
 export class SectorResolver {
   @Public()
-  @Query(() => [SectorType])
+  @Query(() => [SectorType], { description: 'The sectors (отрасли) a strategy may cover.' })
   sectors(@Ctx() ctx: Context): Promise<SectorEntity[]> {
     return ctx.db.dataSource.getRepository(SectorEntity).find({ order: { position: 'ASC' } });
   }

@@ -7,6 +7,9 @@ import type { DocumentAdapter } from '../workflow/document-adapter';
 import { loadOutline } from './strategy-outline';
 import { StrategyEntity } from './strategy.entity';
 
+/** The answer for an unknown goal id — and, so that ids reveal nothing, for a goal the caller may not read (issue 17). */
+export const noSuchGoal = (field: string) => new DomainError('NOT_FOUND', 'No such goal.', field);
+
 /** Loads a strategy with its region's code (NOT_FOUND on `field`). */
 export async function loadStrategy(m: EntityManager, id: string, field = 'strategyId'): Promise<{ document: StrategyEntity; regionCode: string }> {
   const document = await m.getRepository(StrategyEntity).findOneBy({ id });

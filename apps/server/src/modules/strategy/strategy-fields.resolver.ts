@@ -23,7 +23,7 @@ async function chosenSectors(strategy: StrategyEntity, ctx: Context): Promise<Se
 
 @Resolver(() => StrategyType)
 export class StrategyFieldsResolver {
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, { description: 'The region whose strategy (стратегия цифровой трансформации) this is.' })
   region(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
     return ctx.loaders.regionById.load(strategy.regionId);
   }
@@ -50,7 +50,7 @@ export class StrategyFieldsResolver {
     return contentVisible(strategy, ctx);
   }
 
-  @FieldResolver(() => [SectorType])
+  @FieldResolver(() => [SectorType], { description: 'The chosen sectors (отрасли) with their rationales.' })
   async sectors(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<SectorEntity[]> {
     if (!(await contentVisible(strategy, ctx))) return [];
     return chosenSectors(strategy, ctx);
@@ -60,8 +60,8 @@ export class StrategyFieldsResolver {
   async goals(
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
-    @Arg('horizon', () => HorizonEnum, { nullable: true }) horizon?: string | null,
-    @Arg('sectorCode', () => String, { nullable: true }) sectorCode?: string | null,
+    @Arg('horizon', () => HorizonEnum, { nullable: true, description: 'Only goals of this horizon.' }) horizon?: string | null,
+    @Arg('sectorCode', () => String, { nullable: true, description: 'Only goals of this sector.' }) sectorCode?: string | null,
     @Args(() => PageArgs) args: PageArgs = {},
   ): Promise<GoalRow[]> {
     const page = readGoalPage(args);

@@ -10,6 +10,7 @@ import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domai
 import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { canComment, canEditContent } from '@tsifra/domain/strategy/workflow';
+import { contentEditRefusal, HIDDEN } from '@tsifra/domain/strategy/visibility';
 import type { Database } from '../../db/data-source';
 import { claimVersion } from '../../db/optimistic-lock';
 import { recordAudit } from '../audit/audit';
@@ -23,7 +24,7 @@ import { syncIndicators } from '../goal/indicator-sync';
 import type { GoalInput, IndicatorInput } from '../goal/goal.inputs';
 import { RegionEntity } from '../region/region.entity';
 import { SectorEntity } from '../sector/sector.entity';
-import { loadStrategy, strategyDocument } from './strategy-document';
+import { loadStrategy, strategyDocument, noSuchGoal } from './strategy-document';
 import { StrategySectorEntity } from './strategy-sector.entity';
 import { StrategyEntity } from './strategy.entity';
 
@@ -151,8 +152,8 @@ export class StrategyService {
   async updateGoal(actor: Actor, goalId: string, version: number, input: GoalInput): Promise<GoalEntity> {
     return this.db.write(async (m) => {
       const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
-      if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
-      await this.beginEdit(m, actor, goal.strategyId, version);
+      if (!goal) throw noSuchGoal('id');
+      await this.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       const sectorId = await this.checkGoalInput(m, goal.strategyId, goal, input);
       const before = { title: goal.title, description: goal.description, horizon: goal.horizon, parentId: goal.parentId, sectorId: goal.sectorId };
       // A new parent puts the goal last among its new siblings.
@@ -178,8 +179,8 @@ export class StrategyService {
   async deleteGoal(actor: Actor, goalId: string, version: number): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
-      if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
-      const strategy = await this.beginEdit(m, actor, goal.strategyId, version);
+      if (!goal) throw noSuchGoal('id');
+      const strategy = await this.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       // Children go with their parent (ON DELETE CASCADE), and so do indicators and their values.
       await m.getRepository(GoalEntity).delete({ id: goal.id });
       await this.renumberSiblings(m, goal.strategyId, goal.parentId, []);
@@ -196,8 +197,8 @@ export class StrategyService {
   async moveGoal(actor: Actor, goalId: string, version: number, parentId: string | null, position: number): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
-      if (!goal) throw new DomainError('NOT_FOUND', 'No such goal.', 'id');
-      const strategy = await this.beginEdit(m, actor, goal.strategyId, version);
+      if (!goal) throw noSuchGoal('id');
+      const strategy = await this.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       const sector = await m.getRepository(SectorEntity).findOneByOrFail({ id: goal.sectorId });
       const input = { horizon: goal.horizon, sectorCode: sector.code, title: goal.title, description: goal.description, parentId } as GoalInput;
       await this.checkGoalInput(m, goal.strategyId, goal, input, '');
@@ -255,10 +256,10 @@ export class StrategyService {
    * Checks the actor may edit the content now and claims the version: `UPDATE … WHERE version = ?`
    * (TypeORM's @VersionColumn does not guard save()); a stale version changes nothing and fails with CONFLICT.
    */
-  async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number): Promise<StrategyEntity> {
+  async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number, hidden?: DomainError): Promise<StrategyEntity> {
     const { strategy, regionCode } = await this.load(m, strategyId);
-    const refusal = canEditContent(actor, regionCode, strategy.status);
-    if (refusal) throw new DomainError(refusal.code, refusal.reason);
+    const refusal = hidden ? contentEditRefusal(actor, regionCode, strategy.status) : canEditContent(actor, regionCode, strategy.status);
+    if (refusal) throw refusal === HIDDEN ? hidden! : new DomainError(refusal.code, refusal.reason);
     await claimVersion(m, StrategyEntity, strategy, version, 'strategy');
     return strategy;
   }

@@ -3,8 +3,8 @@ import { CURSOR_DESCRIPTION } from '../../graphql/pagination';
 
 @ObjectType('ApiToken', { description: 'A personal API token for scripts (`Authorization: Bearer …`). Its secret is shown only once, on creation.' })
 export class ApiTokenType {
-  @Field(() => ID) id: string;
-  @Field(() => String) label: string;
+  @Field(() => ID, { description: 'The token’s id; pass it to `revokeApiToken`.' }) id: string;
+  @Field(() => String, { description: 'The name its owner gave the token, to tell tokens apart.' }) label: string;
   @Field(() => String, { description: 'ISO timestamp.' }) createdAt: string;
   @Field(() => String, { description: 'ISO timestamp: 365 days after creation.' }) expiresAt: string;
   @Field(() => String, { nullable: true, description: 'ISO timestamp of the last use, to the minute; null when never used.' }) lastUsedAt: string | null;
@@ -15,5 +15,5 @@ export class ApiTokenType {
 @ObjectType('CreatedApiToken', { description: 'A new token: `token` is the secret, returned this once and never again.' })
 export class CreatedApiTokenType {
   @Field(() => String, { description: 'The secret to send as `Authorization: Bearer <token>`. Store it now: it cannot be shown again.' }) token: string;
-  @Field(() => ApiTokenType) apiToken: ApiTokenType;
+  @Field(() => ApiTokenType, { description: 'The token’s stored description (label, dates); the secret is given only once, next to it.' }) apiToken: ApiTokenType;
 }

@@ -17,19 +17,19 @@ export class UserAdminResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => UserType, { description: 'Creates a user (administrators). The email must be new (CONFLICT otherwise).' })
-  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<UserEntity> {
+  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput, { description: 'The new account.' }) input: CreateUserInput): Promise<UserEntity> {
     return ctx.services.userAdmin.create(ctx.actor!, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => UserType, { description: 'Changes a user’s name, role, region or active flag (administrators). Deactivating revokes their sessions and tokens.' })
-  updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<UserEntity> {
+  updateUser(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The user’s id.' }) id: string, @Arg('input', () => UpdateUserInput, { description: 'The account’s new details.' }) input: UpdateUserInput): Promise<UserEntity> {
     return ctx.services.userAdmin.update(ctx.actor!, id, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => UserType, { description: 'Sets a user’s password (administrators); their web sessions are signed out.' })
-  setUserPassword(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string): Promise<UserEntity> {
+  setUserPassword(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The user’s id.' }) id: string, @Arg('password', () => String, { description: 'The new password.' }) password: string): Promise<UserEntity> {
     return ctx.services.userAdmin.setPassword(ctx.actor!, ctx.sessionId, id, password);
   }
 }

@@ -18,7 +18,7 @@ export class UserResolver {
 
   @Public()
   @Mutation(() => UserType, { description: 'Signs in: sets an http-only session cookie (the web UI) and returns the user.' })
-  async login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<UserEntity> {
+  async login(@Ctx() ctx: Context, @Arg('email', () => String, { description: 'The account’s e-mail address.' }) email: string, @Arg('password', () => String, { description: 'The account’s password.' }) password: string): Promise<UserEntity> {
     const normalized = email.trim().toLowerCase();
     const ip = ctx.req.ip ?? 'unknown';
     await ctx.services.loginLimiter.assertAllowed(normalized, ip);

@@ -32,8 +32,15 @@ const WF = 'INVALID_TRANSITION';
 const NF = 'NOT_FOUND';
 /** Content of RU-BEL: its own editor and admins write it; others are refused. */
 const EDIT: Expectation = [UN, OK, NO, NO, OK];
+/**
+ * The same on an item of RU-BEL's draft reached by its own id (goal, initiative, system, remark): another region cannot
+ * read that content, so it answers like a missing id — NOT_FOUND, not FORBIDDEN (issue 17: hidden and missing read alike).
+ */
+const EDIT_ITEM: Expectation = [UN, OK, NF, NO, OK];
 /** Review actions: reviewers and admins only. */
 const REVIEW: Expectation = [UN, NO, NO, OK, OK];
+/** Review actions on a remark of RU-BEL's submission: another region cannot read it (issue 17). */
+const REVIEW_ITEM: Expectation = [UN, NO, NF, OK, OK];
 const ADMIN_ONLY: Expectation = [UN, NO, NO, NO, OK];
 const SIGNED_IN: Expectation = [UN, OK, OK, OK, OK];
 const ANYONE: Expectation = [OK, OK, OK, OK, OK];
@@ -132,12 +139,12 @@ const TABLE: Row[] = [
     expect: [UN, NO, WF, NO, WF],
     prepare: async (f) => ({ query: 'mutation($s: ID!, $v: Int!, $i: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $i) { id } }', variables: { s: f.tul, v: await f.version(f.tul), i: goalInput } }),
   },
-  { mutation: 'updateGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: GoalInput!) { updateGoal(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.goal(), v: await f.version(), i: { ...goalInput, title: 'Обновлено' } } }) },
-  { mutation: 'moveGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { moveGoal(id: $id, version: $v, position: 0) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
-  { mutation: 'deleteGoal', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
-  { mutation: 'addInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($g: ID!, $v: Int!, $i: InitiativeInput!) { addInitiative(goalId: $g, version: $v, input: $i) { id } }', variables: { g: await f.goal(), v: await f.version(), i: initiativeInput } }) },
-  { mutation: 'updateInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.initiative(), v: await f.version(), i: { ...initiativeInput, title: 'Обновлено' } } }) },
-  { mutation: 'deleteInitiative', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteInitiative(id: $id, version: $v) { id } }', variables: { id: await f.initiative(), v: await f.version() } }) },
+  { mutation: 'updateGoal', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: GoalInput!) { updateGoal(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.goal(), v: await f.version(), i: { ...goalInput, title: 'Обновлено' } } }) },
+  { mutation: 'moveGoal', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { moveGoal(id: $id, version: $v, position: 0) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
+  { mutation: 'deleteGoal', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { id } }', variables: { id: await f.goal(), v: await f.version() } }) },
+  { mutation: 'addInitiative', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($g: ID!, $v: Int!, $i: InitiativeInput!) { addInitiative(goalId: $g, version: $v, input: $i) { id } }', variables: { g: await f.goal(), v: await f.version(), i: initiativeInput } }) },
+  { mutation: 'updateInitiative', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.initiative(), v: await f.version(), i: { ...initiativeInput, title: 'Обновлено' } } }) },
+  { mutation: 'deleteInitiative', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteInitiative(id: $id, version: $v) { id } }', variables: { id: await f.initiative(), v: await f.version() } }) },
   { mutation: 'submitStrategy', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', variables: { id: f.bel, v: await f.version() } }) },
   {
     mutation: 'submitStrategy',
@@ -158,12 +165,12 @@ const TABLE: Row[] = [
   { mutation: 'approveStrategy', variant: 'a draft', expect: [UN, WF, WF, WF, WF], prepare: async (f) => ({ query: 'mutation($id: ID!) { approveStrategy(id: $id) { id } }', variables: { id: f.bel } }) },
   { mutation: 'addComment', expect: [UN, OK, NO, OK, OK], prepare: async (f) => ({ query: 'mutation($s: ID!) { addComment(strategyId: $s, body: "<b>комментарий</b>") { id } }', variables: { s: f.bel } }) },
   { mutation: 'addRemark', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($s: ID!) { addRemark(strategyId: $s, input: { body: "Замечание", severity: MINOR }) { id } }', variables: { s: f.bel } }) },
-  { mutation: 'replyToRemark', belStatus: 'SUBMITTED', expect: [UN, OK, NO, OK, OK], prepare: async (f) => ({ query: 'mutation($r: ID!) { replyToRemark(remarkId: $r, body: "Ответ") { id } }', variables: { r: await f.remark() } }) },
-  { mutation: 'resolveRemark', belStatus: 'SUBMITTED', expect: REVIEW, prepare: async (f) => ({ query: 'mutation($id: ID!) { resolveRemark(id: $id) { id } }', variables: { id: await f.remark() } }) },
+  { mutation: 'replyToRemark', belStatus: 'SUBMITTED', expect: [UN, OK, NF, OK, OK], prepare: async (f) => ({ query: 'mutation($r: ID!) { replyToRemark(remarkId: $r, body: "Ответ") { id } }', variables: { r: await f.remark() } }) },
+  { mutation: 'resolveRemark', belStatus: 'SUBMITTED', expect: REVIEW_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!) { resolveRemark(id: $id) { id } }', variables: { id: await f.remark() } }) },
   {
     mutation: 'reopenRemark',
     belStatus: 'SUBMITTED',
-    expect: REVIEW,
+    expect: REVIEW_ITEM,
     prepare: async (f) => {
       const id = await f.remark();
       await f.t.gql('mutation($id: ID!) { resolveRemark(id: $id) { id } }', { id }, f.tokens.admin);
@@ -191,8 +198,8 @@ const systemInput = (n: number) => ({ name: `Система из матрицы 
 TABLE.push(
   { mutation: 'createGostechPlan', variant: 'RU-BEL without a plan', expect: EDIT, prepare: async (f) => ({ query: 'mutation { createGostechPlan(regionCode: "RU-BEL") { id } }', cleanup: await parkOnSpareRegion(f, GostechPlanEntity, f.plan) }) },
   { mutation: 'addInformationSystem', expect: EDIT, prepare: async (f) => ({ query: 'mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id } }', variables: { p: f.plan, v: await f.planVersion(), i: systemInput(f.n) } }) },
-  { mutation: 'updateInformationSystem', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.system(), v: await f.planVersion(), i: { ...systemInput(f.n), purpose: 'Обновлено' } } }) },
-  { mutation: 'deleteInformationSystem', expect: EDIT, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }', variables: { id: await f.system(), v: await f.planVersion() } }) },
+  { mutation: 'updateInformationSystem', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }', variables: { id: await f.system(), v: await f.planVersion(), i: { ...systemInput(f.n), purpose: 'Обновлено' } } }) },
+  { mutation: 'deleteInformationSystem', expect: EDIT_ITEM, prepare: async (f) => ({ query: 'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }', variables: { id: await f.system(), v: await f.planVersion() } }) },
   {
     mutation: 'importInformationSystems',
     variant: 'dry run of its own export',
@@ -223,7 +230,7 @@ const REPORT_ACTUAL = 'mutation($i: ID!, $v: Float!) { reportActual(indicatorId:
 const indicatorOf = async (f: Fixture, strategyId: string) => (await f.t.server.db.dataSource.getRepository(IndicatorEntity).findOneByOrFail({ strategyId })).id;
 TABLE.push(
   { mutation: 'reportActual', variant: "on RU-TUL's approved strategy", expect: [UN, NO, OK, NO, OK], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.tul), v: 40 + (f.n % 50) } }) },
-  { mutation: 'reportActual', variant: "on RU-BEL's draft", expect: [UN, WF, NO, NO, WF], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.bel), v: 1 } }) },
+  { mutation: 'reportActual', variant: "on RU-BEL's draft", expect: [UN, WF, NF, NO, WF], prepare: async (f) => ({ query: REPORT_ACTUAL, variables: { i: await indicatorOf(f, f.bel), v: 1 } }) },
   {
     mutation: 'importActualsWorkbook',
     variant: "dry run of RU-TUL's own export",

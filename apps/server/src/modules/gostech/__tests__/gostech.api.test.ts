@@ -215,7 +215,9 @@ describe('GosTech plans over the API', () => {
         results[who] = res.errors?.[0]?.extensions?.code ?? (res.errors ? 'ERROR' : 'OK');
         if (name === 'importInformationSystems' && who === 'own') results[who] = res.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' ? 'OK' : results[who]!; // authorized, then the empty file is refused
       }
-      expect(results).toEqual(EXPECTED_EDIT);
+      // A system of another region's draft, reached by its own id, reads as missing to that region (issue 17).
+      const hiddenItem = ['updateInformationSystem', 'deleteInformationSystem'].includes(name);
+      expect(results).toEqual(hiddenItem ? { ...EXPECTED_EDIT, other: 'NOT_FOUND' } : EXPECTED_EDIT);
     });
 
     it('createGostechPlan: own region’s editor or admin; others FORBIDDEN; anonymous UNAUTHENTICATED; a second plan is a CONFLICT', async () => {

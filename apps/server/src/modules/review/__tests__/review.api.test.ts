@@ -134,7 +134,8 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
   it('threads replies by the region, and lets only reviewers resolve and reopen', async () => {
     const reply = await ok(REPLY, { id: ids.blocker, b: 'Исправим во второй редакции' }, bel);
     expect(reply.replyToRemark).toMatchObject({ parentId: ids.blocker });
-    expect((await errorOf(REPLY, { id: ids.blocker, b: 'Чужой регион' }, tul)).code).toBe('FORBIDDEN');
+    // Another region cannot read the submission, so its remark reads as missing there (issue 17).
+    expect((await errorOf(REPLY, { id: ids.blocker, b: 'Чужой регион' }, tul)).code).toBe('NOT_FOUND');
     expect((await errorOf(RESOLVE, { id: ids.blocker }, bel)).code).toBe('FORBIDDEN');
     expect((await ok(RESOLVE, { id: ids.blocker }, reviewer)).resolveRemark).toMatchObject({ status: 'RESOLVED', resolvedBy: { email: 'reviewer@tsifra.test' } });
     expect((await ok(REOPEN, { id: ids.blocker }, reviewer)).reopenRemark.status).toBe('OPEN');
