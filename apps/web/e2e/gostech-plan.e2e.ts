@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from './axe';
 import { startApp, type App } from './harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -159,5 +160,56 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     expect(scripts.filter((f) => /Gostech/.test(f))).toEqual([]);
     const gzipped = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
     expect(gzipped).toBeLessThan(250 * 1024);
+  });
+
+  it('a reviewer remarks on the submitted plan and returns it; the editor replies; the reviewer resolves the remark', async () => {
+    const REMARK = 'Для РМИС не указана годовая стоимость владения — добавьте её в перечень.';
+    const reviewer = await app.newPage();
+    await signIn(reviewer, app, 'reviewer@tsifra.test', '/regions/RU-BEL/gostech');
+    const remarks = reviewer.getByRole('region', { name: 'Замечания' });
+    await remarks.getByText('Открыто 0 замечаний').waitFor();
+    await remarks.getByRole('button', { name: 'Добавить замечание' }).click();
+    const form = remarks.getByRole('form', { name: 'Добавить замечание' });
+    await form.getByLabel('Текст замечания').fill(REMARK);
+    await form.getByLabel('Серьёзность').selectOption({ label: 'Существенное' });
+    await form.getByRole('button', { name: 'Добавить замечание' }).click();
+    await reviewer.getByText('Замечание добавлено.').waitFor();
+    await remarks.getByText('Открыто 1 замечание').waitFor();
+    const item = remarks.getByRole('listitem').filter({ hasText: REMARK });
+    await expect(item.textContent()).resolves.toContain('Существенное · открыто · к редакции 1');
+    await expectNoSeriousA11yViolations(reviewer, 'GosTech plan with remarks (reviewer)');
+
+    // The open remark carries the request: the plan goes back without a comment.
+    await reviewer.getByRole('button', { name: 'Вернуть на доработку' }).click();
+    const dialog = reviewer.getByRole('dialog', { name: 'Вернуть план на доработку?' });
+    await dialog.getByText('Комментарий можно не писать: план вернётся с 1 открытым замечанием.').waitFor();
+    await dialog.getByRole('button', { name: 'Вернуть на доработку' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await reviewer.getByRole('region', { name: 'Статус плана' }).getByText('Возвращена на доработку').waitFor();
+
+    // The region's editor sees the remark, who made it and on which revision, and answers in its thread.
+    const editor = await app.newPage();
+    await signIn(editor, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
+    const editorRemarks = editor.getByRole('region', { name: 'Замечания' });
+    const editorItem = editorRemarks.getByRole('listitem').filter({ hasText: REMARK });
+    await editorItem.waitFor();
+    await expect(editorItem.textContent()).resolves.toContain('к редакции 1');
+    await expect(editorItem.textContent()).resolves.toContain('РМИС');
+    await expect(editorRemarks.getByRole('button', { name: 'Снять замечание' }).count()).resolves.toBe(0);
+    await editorItem.getByLabel('Ответ на замечание').fill('Стоимость добавим в перечень до конца недели.');
+    await editorItem.getByRole('button', { name: 'Ответить' }).click();
+    await editor.getByText('Ответ добавлен.').waitFor();
+    await editorItem.getByRole('list', { name: '1 ответ' }).getByText('Стоимость добавим в перечень до конца недели.').waitFor();
+    await expectNoSeriousA11yViolations(editor, 'GosTech plan with remarks (editor)');
+
+    // The reviewer reads the reply and resolves the remark.
+    await reviewer.reload();
+    const answered = remarks.getByRole('listitem').filter({ hasText: REMARK });
+    await answered.getByText('Стоимость добавим в перечень до конца недели.').waitFor();
+    await answered.getByRole('button', { name: 'Снять замечание' }).click();
+    await reviewer.getByText('Замечание снято.').waitFor();
+    await remarks.getByText('Открыто 0 замечаний').waitFor();
+    await expect(answered.textContent()).resolves.toContain('Существенное · снято');
+    expect(app.externalRequests).toEqual([]);
   });
 });

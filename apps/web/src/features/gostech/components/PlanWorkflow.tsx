@@ -21,6 +21,8 @@ interface PlanWorkflowProps {
     submittedAt?: string | null;
     reviewComment?: string | null;
     availableTransitions: readonly string[];
+    /** Open remarks: with one, returning needs no comment (the remarks carry the request). */
+    openRemarks?: number | null;
   };
   /** Completeness problems left: submitting waits for none. */
   problems: number;
@@ -55,6 +57,12 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
   }
 
   const decision = useDecision(refetch);
+  const openRemarks = plan.openRemarks ?? 0;
+  const confirmReturn = () => {
+    const send = (comment: string) => requestChanges({ variables: { id: plan.id, comment } });
+    if (openRemarks > 0 && !decision.commentProps.value.trim()) void decision.decide(() => send(''));
+    else decision.confirmReturn(send);
+  };
 
   return (
     <section className="gostech-workflow" aria-labelledby="gostech-workflow-title">
@@ -132,8 +140,9 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
           busy={returning.loading}
           error={decision.error}
           onCancel={decision.close}
-          onConfirm={() => decision.confirmReturn((comment) => requestChanges({ variables: { id: plan.id, comment } }))}
+          onConfirm={confirmReturn}
         >
+          <p>{openRemarks > 0 ? t('gostechRemarks.returnWithRemarks', { count: openRemarks }) : t('gostechRemarks.returnNeedsRemark')}</p>
           <CommentField
             label={t('gostech.workflow.comment')}
             requiredText={t('gostech.workflow.commentRequired')}

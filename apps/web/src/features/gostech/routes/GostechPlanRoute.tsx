@@ -20,6 +20,7 @@ import { Timeline } from '../components/Timeline';
 import { AddInformationSystemMutation, CreateGostechPlanMutation, DeleteInformationSystemMutation, UpdateInformationSystemMutation } from '../gostechMutations';
 import { emptySystem, systemStateOf, type SystemInputValue, type SystemState } from '../model/systemForm';
 import { usePlanWrite } from '../model/usePlanWrite';
+import { PlanRemarks } from '../remarks/PlanRemarks';
 import type { WriteResult } from '../../../shared/forms/writeResult';
 import '../gostech.css';
 
@@ -54,6 +55,7 @@ export const GostechPlanRouteQuery = graphql(`
         submittedAt
         updatedAt
         reviewComment
+        openRemarks
         availableTransitions
         completeness {
           rule
@@ -158,21 +160,28 @@ export function GostechPlanRoute() {
           {creation.error && <ErrorNotice error={creation.error} title={t('editor.saveFailed')} />}
         </div>
       ) : (
-        <PlanView plan={plan} regionCode={region.code} editable={actor !== null && refusal === null} sectors={data.sectors} refetch={refetch} />
+        <PlanView plan={plan} regionCode={region.code} editable={actor !== null && refusal === null} remarkRights={remarkRights(me, region.code)} sectors={data.sectors} refetch={refetch} />
       )}
     </section>
   );
+}
+
+/** Reviewers and admins review (add, resolve, reopen remarks); they and the region's editor reply. */
+function remarkRights(me: RouteData['me'], regionCode: string) {
+  const canReview = me?.role === 'FEDERAL_REVIEWER' || me?.role === 'ADMIN';
+  return { canReview, canReply: canReview || (me?.role === 'REGIONAL_EDITOR' && me.region?.code === regionCode) };
 }
 
 interface PlanViewProps {
   plan: PlanData;
   regionCode: string;
   editable: boolean;
+  remarkRights: { canReview: boolean; canReply: boolean };
   sectors: RouteData['sectors'];
   refetch(): Promise<unknown>;
 }
 
-function PlanView({ plan, regionCode, editable, sectors, refetch }: PlanViewProps) {
+function PlanView({ plan, regionCode, editable, remarkRights, sectors, refetch }: PlanViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const write = usePlanWrite(plan, refetch);
@@ -228,6 +237,7 @@ function PlanView({ plan, regionCode, editable, sectors, refetch }: PlanViewProp
         <p className="notice">{t('gostech.plan.contentHidden')}</p>
       ) : (
         <>
+          <PlanRemarks regionCode={regionCode} planId={plan.id} canReview={remarkRights.canReview && plan.revision > 0} canReply={remarkRights.canReply} onChanged={refetch} />
           {plan.status !== 'APPROVED' && <PlanCompleteness problems={plan.completeness} systemName={(id) => byId.get(id)?.name ?? null} onFocusSystem={focusSystem} />}
           <section aria-labelledby="gostech-inventory-title" className="gostech-inventory-section">
             <h2 id="gostech-inventory-title" tabIndex={-1}>
