@@ -97,6 +97,9 @@ async function test() {
   log('lint (one ESLint config: layering and correctness) and typecheck (tests included)');
   statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'lint', 'typecheck', '--output-logs=errors-only', '--continue']));
 
+  log('format (Prettier, one style for the whole repository; `pnpm format` rewrites)');
+  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'prettier', '--check', '--log-level', 'warn', '.']));
+
   log('unit, component and API tests (server on embedded SQLite)');
   statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--', ...jestJson('jest')]));
 
