@@ -12,14 +12,37 @@ const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.
   .map((d) => d.name);
 
 const GRAPHQL_AT_THE_EDGE = 'Services, db code and jobs do not import GraphQL (docs/conventions.md).';
-const FRAMEWORKS = ['typeorm', 'type-graphql', 'graphql', 'react', 'react-dom', 'express', 'better-sqlite3', 'pg', 'dataloader'];
+const FRAMEWORKS = [
+  'typeorm',
+  'type-graphql',
+  'graphql',
+  'react',
+  'react-dom',
+  'express',
+  'better-sqlite3',
+  'pg',
+  'dataloader',
+];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'apps/web/src/gql/**', '**/*.cjs', '**/bench/**', '**/reliability/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      'apps/web/src/gql/**',
+      '**/*.cjs',
+      '**/bench/**',
+      '**/reliability/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Tests and GraphQL test helpers read loosely typed JSON.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -35,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...FRAMEWORKS, ...FRAMEWORKS.map((f) => `${f}/*`), '@apollo/*', 'node:*'], message: 'packages/domain stays framework-free (docs/conventions.md).' },
+            {
+              group: [...FRAMEWORKS, ...FRAMEWORKS.map((f) => `${f}/*`), '@apollo/*', 'node:*'],
+              message: 'packages/domain stays framework-free (docs/conventions.md).',
+            },
             { group: ['@tsifra/*', '**/apps/**'], message: 'packages/domain imports nothing of the workspace.' },
           ],
         },
@@ -50,7 +76,17 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/server/**', '@tsifra/server', '@tsifra/server/*'], message: 'apps/web never imports the server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/server/**', '@tsifra/server', '@tsifra/server/*'],
+              message: 'apps/web never imports the server.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -75,7 +111,11 @@ export default tseslint.config(
               except: [`./${feature}`],
               message: `A feature imports only shared/, app/, gql/ and the domain: move what "${feature}" needs from another feature into apps/web/src/shared/.`,
             })),
-            { target: './apps/web/src/shared', from: './apps/web/src/features', message: 'shared/ is below the features: it imports none of them.' },
+            {
+              target: './apps/web/src/shared',
+              from: './apps/web/src/features',
+              message: 'shared/ is below the features: it imports none of them.',
+            },
           ],
         },
       ],
@@ -85,7 +125,17 @@ export default tseslint.config(
     files: ['apps/server/**/*.ts', 'scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'], message: 'The server never imports the web app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'],
+              message: 'The server never imports the web app.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -104,7 +154,12 @@ export default tseslint.config(
   {
     // Services, persistence and jobs know nothing of GraphQL: transport stays at the edge (docs/conventions.md).
     // A service may name an input or object type's shape (a type-only import), never import its runtime.
-    files: ['apps/server/src/**/*.service.ts', 'apps/server/src/db/**/*.ts', 'apps/server/src/**/*.jobs.ts', 'apps/server/src/jobs/**/*.ts'],
+    files: [
+      'apps/server/src/**/*.service.ts',
+      'apps/server/src/db/**/*.ts',
+      'apps/server/src/**/*.jobs.ts',
+      'apps/server/src/jobs/**/*.ts',
+    ],
     ignores: ['**/__tests__/**', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': 'off',
@@ -118,7 +173,10 @@ export default tseslint.config(
           patterns: [
             { group: ['**/graphql/**', '../graphql', './graphql', '**/*.resolver'], message: GRAPHQL_AT_THE_EDGE },
             { group: ['**/*.type', '**/*.inputs'], allowTypeImports: true, message: GRAPHQL_AT_THE_EDGE },
-            { group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'], message: 'The server never imports the web app.' },
+            {
+              group: ['**/apps/web/**', '@tsifra/web', '@tsifra/web/*'],
+              message: 'The server never imports the web app.',
+            },
           ],
         },
       ],

@@ -18,7 +18,12 @@ function log(message) {
 }
 
 function run(cmd, args, options = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
@@ -72,9 +77,13 @@ function collectResults() {
         passed += result.numPassedTests;
         failed += result.numFailedTests;
         // A suite that failed to run (syntax error, crash) has no failed tests but must still fail the run.
-        const broken = result.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+        const broken = result.testResults.filter(
+          (r) => r.status === 'failed' && r.assertionResults.length === 0,
+        ).length;
         failed += broken;
-        suites.push(`${base}/${name} ${file.replace('.json', '')}: ${result.numPassedTests} passed, ${result.numFailedTests + broken} failed`);
+        suites.push(
+          `${base}/${name} ${file.replace('.json', '')}: ${result.numPassedTests} passed, ${result.numFailedTests + broken} failed`,
+        );
       }
     }
   }
@@ -95,30 +104,74 @@ async function test() {
   const jestJson = (name) => ['--ci', '--json', `--outputFile=.test-results/${name}.json`];
 
   log('lint (one ESLint config: layering and correctness) and typecheck (tests included)');
-  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'lint', 'typecheck', '--output-logs=errors-only', '--continue']));
+  statuses.push(
+    run(pnpm[0], [
+      ...pnpm.slice(1),
+      'exec',
+      'turbo',
+      'run',
+      'lint',
+      'typecheck',
+      '--output-logs=errors-only',
+      '--continue',
+    ]),
+  );
 
   log('format (Prettier, one style for the whole repository; `pnpm format` rewrites)');
   statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'prettier', '--check', '--log-level', 'warn', '.']));
 
   log('unit, component and API tests (server on embedded SQLite)');
-  statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--', ...jestJson('jest')]));
+  statuses.push(
+    run(pnpm[0], [
+      ...pnpm.slice(1),
+      'exec',
+      'turbo',
+      'run',
+      'test',
+      '--concurrency=1',
+      '--continue',
+      '--',
+      ...jestJson('jest'),
+    ]),
+  );
 
   const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const pg = new URL(pgUrl);
   if (await reachable(pg.hostname, Number(pg.port || 5432))) {
     log(`server tests again on PostgreSQL (${pg.hostname}:${pg.port || 5432}${pg.pathname})`);
-    statuses.push(run(pnpm[0], [...pnpm.slice(1), '--filter', '@tsifra/server', 'exec', 'jest', ...jestJson('jest-postgres')], { env: { TEST_DATABASE_URL: pgUrl } }));
+    statuses.push(
+      run(pnpm[0], [...pnpm.slice(1), '--filter', '@tsifra/server', 'exec', 'jest', ...jestJson('jest-postgres')], {
+        env: { TEST_DATABASE_URL: pgUrl },
+      }),
+    );
   } else if (isCI) {
     log(`PostgreSQL is not reachable at ${pg.host}: CI must test both databases`);
     statuses.push(1);
   } else {
-    log(`PostgreSQL not reachable at ${pg.host}: server tests ran on SQLite only (set TEST_DATABASE_URL to test PostgreSQL)`);
+    log(
+      `PostgreSQL not reachable at ${pg.host}: server tests ran on SQLite only (set TEST_DATABASE_URL to test PostgreSQL)`,
+    );
   }
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(chromium)) {
     log(`browser tests (Playwright driving ${chromium})`);
-    statuses.push(run(pnpm[0], [...pnpm.slice(1), '--filter', '@tsifra/web', 'exec', 'jest', '--config', 'jest.e2e.config.cjs', ...jestJson('e2e')], { env: { CHROMIUM_PATH: chromium } }));
+    statuses.push(
+      run(
+        pnpm[0],
+        [
+          ...pnpm.slice(1),
+          '--filter',
+          '@tsifra/web',
+          'exec',
+          'jest',
+          '--config',
+          'jest.e2e.config.cjs',
+          ...jestJson('e2e'),
+        ],
+        { env: { CHROMIUM_PATH: chromium } },
+      ),
+    );
   } else if (isCI) {
     log(`Chromium not found at ${chromium}: CI must run the browser tests`);
     statuses.push(1);

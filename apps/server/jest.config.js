@@ -6,6 +6,8 @@ module.exports = {
   // ts-jest (not an esbuild runner) so decorator metadata is emitted for type-graphql and TypeORM.
   // Transpile only: `pnpm typecheck` type-checks; this keeps each test file fast on a 2-core machine.
   // @tsifra/domain is used from its build, as in production (turbo builds it before tests).
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
+  },
   testTimeout: 60000,
 };

@@ -7,7 +7,20 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/e2e'],
   testMatch: ['**/*.e2e.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'CommonJS', moduleResolution: 'node10', esModuleInterop: true, strict: true, isolatedModules: true } }] },
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          module: 'CommonJS',
+          moduleResolution: 'node10',
+          esModuleInterop: true,
+          strict: true,
+          isolatedModules: true,
+        },
+      },
+    ],
+  },
   testTimeout: 90000,
   maxWorkers: 1,
 };

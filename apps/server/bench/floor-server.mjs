@@ -46,7 +46,10 @@ const server = createServer(async (req, res) => {
       return void res.end();
     }
     const payload = `{"data":${json}}`;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(payload),
+    });
     res.end(payload);
   } catch (error) {
     res.statusCode = 500;

@@ -57,19 +57,41 @@ function goalTree(d, alias, depth, fieldsOf) {
   const fields = fieldsOf(alias);
   if (depth > 0) {
     const c = `${alias}c`;
-    fields.push(['children', d.arr(goalTree(d, c, depth - 1, fieldsOf), `FROM goals ${c} WHERE ${c}.parent_id = ${alias}.id`, `${c}.position`)]);
+    fields.push([
+      'children',
+      d.arr(goalTree(d, c, depth - 1, fieldsOf), `FROM goals ${c} WHERE ${c}.parent_id = ${alias}.id`, `${c}.position`),
+    ]);
   }
   return d.obj(fields);
 }
 
-const values = (d, i, kind) => d.arr(d.obj([['year', 'v.year'], ['value', 'v.value']]), `FROM indicator_values v WHERE v.indicator_id = ${i}.id AND v.kind = '${kind}'`, 'v.year');
+const values = (d, i, kind) =>
+  d.arr(
+    d.obj([
+      ['year', 'v.year'],
+      ['value', 'v.value'],
+    ]),
+    `FROM indicator_values v WHERE v.indicator_id = ${i}.id AND v.kind = '${kind}'`,
+    'v.year',
+  );
 
 function federalGoalFields(d) {
   return (g) => [
     ['id', `${g}.id`],
     ['horizon', `${g}.horizon`],
     ['title', `${g}.title`],
-    ['indicators', d.arr(d.obj([['name', 'i.name'], ['unit', 'i.unit'], ['targets', values(d, 'i', 'TARGET')]]), `FROM indicators i WHERE i.goal_id = ${g}.id`, 'i.position')],
+    [
+      'indicators',
+      d.arr(
+        d.obj([
+          ['name', 'i.name'],
+          ['unit', 'i.unit'],
+          ['targets', values(d, 'i', 'TARGET')],
+        ]),
+        `FROM indicators i WHERE i.goal_id = ${g}.id`,
+        'i.position',
+      ),
+    ],
   ];
 }
 
@@ -105,11 +127,27 @@ function editorGoalFields(d) {
 /** The floor statement for the federal read: one row, one column, the whole `data` object as text. */
 export function federalFloorSql(kind) {
   const d = DIALECTS[kind];
-  const goals = d.arr(goalTree(d, 'g', 2, federalGoalFields(d)), 'FROM goals g WHERE g.strategy_id = s.id AND g.parent_id IS NULL', 'g.position');
-  const strategy = d.sub(
-    `SELECT ${d.obj([['status', 's.status'], ['goals', `CASE WHEN s.status = 'APPROVED' THEN ${goals} ELSE ${d.emptyArr} END`]])} FROM strategies s WHERE s.region_id = r.id`,
+  const goals = d.arr(
+    goalTree(d, 'g', 2, federalGoalFields(d)),
+    'FROM goals g WHERE g.strategy_id = s.id AND g.parent_id IS NULL',
+    'g.position',
   );
-  const regions = d.arr(d.obj([['code', 'r.code'], ['name', 'r.name'], ['federalDistrict', 'r.federal_district'], ['strategy', strategy]]), 'FROM regions r', 'r.subject_code');
+  const strategy = d.sub(
+    `SELECT ${d.obj([
+      ['status', 's.status'],
+      ['goals', `CASE WHEN s.status = 'APPROVED' THEN ${goals} ELSE ${d.emptyArr} END`],
+    ])} FROM strategies s WHERE s.region_id = r.id`,
+  );
+  const regions = d.arr(
+    d.obj([
+      ['code', 'r.code'],
+      ['name', 'r.name'],
+      ['federalDistrict', 'r.federal_district'],
+      ['strategy', strategy],
+    ]),
+    'FROM regions r',
+    'r.subject_code',
+  );
   return `SELECT ${d.text(d.obj([['regions', regions]]))} AS json`;
 }
 
@@ -118,10 +156,26 @@ export function regionFloorSql(kind) {
   const d = DIALECTS[kind];
   const visible = `s.status = 'APPROVED'`;
   const content = (expr) => `CASE WHEN ${visible} THEN ${expr} ELSE ${d.emptyArr} END`;
-  const goals = d.arr(goalTree(d, 'g', 2, editorGoalFields(d)), 'FROM goals g WHERE g.strategy_id = s.id AND g.parent_id IS NULL', 'g.position');
-  const sectors = d.arr(d.obj([['code', 'sx.code'], ['name', 'sx.name']]), 'FROM strategy_sectors ss JOIN sectors sx ON sx.id = ss.sector_id WHERE ss.strategy_id = s.id', 'ss.position');
+  const goals = d.arr(
+    goalTree(d, 'g', 2, editorGoalFields(d)),
+    'FROM goals g WHERE g.strategy_id = s.id AND g.parent_id IS NULL',
+    'g.position',
+  );
+  const sectors = d.arr(
+    d.obj([
+      ['code', 'sx.code'],
+      ['name', 'sx.name'],
+    ]),
+    'FROM strategy_sectors ss JOIN sectors sx ON sx.id = ss.sector_id WHERE ss.strategy_id = s.id',
+    'ss.position',
+  );
   const comments = d.arr(
-    d.obj([['id', 'cm.id'], ['body', 'cm.body'], ['createdAt', d.iso('cm.created_at')], ['goal', `CASE WHEN cm.goal_id IS NULL THEN NULL ELSE ${d.obj([['id', 'cm.goal_id']])} END`]]),
+    d.obj([
+      ['id', 'cm.id'],
+      ['body', 'cm.body'],
+      ['createdAt', d.iso('cm.created_at')],
+      ['goal', `CASE WHEN cm.goal_id IS NULL THEN NULL ELSE ${d.obj([['id', 'cm.goal_id']])} END`],
+    ]),
     'FROM comments cm WHERE cm.strategy_id = s.id',
     'cm.created_at',
   );
@@ -137,6 +191,12 @@ export function regionFloorSql(kind) {
       ['comments', content(comments)],
     ])} FROM strategies s WHERE s.region_id = r.id`,
   );
-  const region = d.sub(`SELECT ${d.obj([['code', 'r.code'], ['name', 'r.name'], ['strategy', strategy]])} FROM regions r WHERE r.code = ${d.param()}`);
+  const region = d.sub(
+    `SELECT ${d.obj([
+      ['code', 'r.code'],
+      ['name', 'r.name'],
+      ['strategy', strategy],
+    ])} FROM regions r WHERE r.code = ${d.param()}`,
+  );
   return `SELECT ${d.text(d.obj([['region', region]]))} AS json`;
 }

@@ -42,7 +42,9 @@ const DATA_DIR = join(SERVER_ROOT, 'data', 'bench');
 const log = (...m) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m.join(' ')}\n`);
 
 function targetFor(kind, scale) {
-  return kind === 'sqlite' ? { kind, path: join(DATA_DIR, `sqlite-${scale}x.sqlite`) } : { kind, url: args.pg, schema: `bench_${scale}x` };
+  return kind === 'sqlite'
+    ? { kind, path: join(DATA_DIR, `sqlite-${scale}x.sqlite`) }
+    : { kind, url: args.pg, schema: `bench_${scale}x` };
 }
 
 /** Migrates (by starting the real server once) and fills the database for one scale. */
@@ -88,10 +90,16 @@ async function measure({ url, body, connections, minSamples = MIN_SAMPLES }) {
     timeout: 600,
   };
   if (warmMs * 20 < DURATION * 1000) opts.duration = DURATION;
-  else opts.amount = Math.max(connections > 1 ? connections : minSamples, Math.round((DURATION * 1000 * Math.min(connections, 2)) / warmMs));
+  else
+    opts.amount = Math.max(
+      connections > 1 ? connections : minSamples,
+      Math.round((DURATION * 1000 * Math.min(connections, 2)) / warmMs),
+    );
   const r = await autocannon(opts);
   const done = r.requests.total;
-  log(`  ${done} requests: p50 ${ms(r.latency.p50)}, p99 ${ms(r.latency.p99)}, ${(done / r.duration).toFixed(2)} req/s`);
+  log(
+    `  ${done} requests: p50 ${ms(r.latency.p50)}, p99 ${ms(r.latency.p99)}, ${(done / r.duration).toFixed(2)} req/s`,
+  );
   return {
     connections,
     requests: done,
@@ -110,26 +118,35 @@ async function checkSame(name, oursUrl, oursBody, floorUrl, floorBody) {
   const A = JSON.parse(a.text);
   const B = JSON.parse(b.text);
   if (A.errors) throw new Error(`${name}: the server answered with errors: ${JSON.stringify(A.errors).slice(0, 500)}`);
-  if (!isDeepStrictEqual(A, B)) throw new Error(`${name}: the floor's JSON differs from the server's; the comparison would not be honest`);
+  if (!isDeepStrictEqual(A, B))
+    throw new Error(`${name}: the floor's JSON differs from the server's; the comparison would not be honest`);
   return { bytes: a.text.length };
 }
 
 const READS = {
   federal: { server: graphql(FEDERAL_QUERY), floorPath: '/federal', floorBody: '{}' },
-  region: { server: graphql(REGION_QUERY, { code: REGION_CODE }), floorPath: '/region', floorBody: JSON.stringify({ variables: { code: REGION_CODE } }) },
+  region: {
+    server: graphql(REGION_QUERY, { code: REGION_CODE }),
+    floorPath: '/region',
+    floorBody: JSON.stringify({ variables: { code: REGION_CODE } }),
+  },
 };
 
 /** Reads at one scale: which reads, at which concurrencies, and whether the naive server runs too. */
 async function runReads(target, scale, plan, minSamples) {
   const results = [];
-  const floor = await startProcess(join(SERVER_ROOT, 'bench', 'floor-server.mjs'), { BENCH_TARGET: JSON.stringify(target) });
+  const floor = await startProcess(join(SERVER_ROOT, 'bench', 'floor-server.mjs'), {
+    BENCH_TARGET: JSON.stringify(target),
+  });
   const ours = await startServer(target);
   try {
     for (const { read } of plan) {
       const r = READS[read];
       const check = () => checkSame(read, ours.url + '/graphql', r.server, floor.url + r.floorPath, r.floorBody);
       // One retry: a cold connection pool on a loaded machine can fail the very first request; say so.
-      const { bytes } = await check().catch((error) => (log(`retrying after: ${error.message.slice(0, 300)}`), check()));
+      const { bytes } = await check().catch(
+        (error) => (log(`retrying after: ${error.message.slice(0, 300)}`), check()),
+      );
       log(`${read} ${scale}×: floor JSON equals the server's (${(bytes / 1e6).toFixed(2)} MB)`);
     }
   } finally {
@@ -139,7 +156,17 @@ async function runReads(target, scale, plan, minSamples) {
     for (const { read, concurrency } of plan) {
       for (const c of concurrency) {
         log(`floor ${read} ${scale}× c${c}`);
-        results.push({ read, scale, side: 'floor', ...(await measure({ url: floor.url + READS[read].floorPath, body: READS[read].floorBody, connections: c, minSamples })) });
+        results.push({
+          read,
+          scale,
+          side: 'floor',
+          ...(await measure({
+            url: floor.url + READS[read].floorPath,
+            body: READS[read].floorBody,
+            connections: c,
+            minSamples,
+          })),
+        });
       }
     }
   } finally {
@@ -154,7 +181,17 @@ async function runReads(target, scale, plan, minSamples) {
         for (const c of naive ? naiveConcurrency : concurrency) {
           const side = naive ? 'naive' : 'ours';
           log(`${side} ${read} ${scale}× c${c}`);
-          results.push({ read, scale, side, ...(await measure({ url: server.url + '/graphql', body: READS[read].server, connections: c, minSamples: naive ? NAIVE_MIN_SAMPLES : minSamples })) });
+          results.push({
+            read,
+            scale,
+            side,
+            ...(await measure({
+              url: server.url + '/graphql',
+              body: READS[read].server,
+              connections: c,
+              minSamples: naive ? NAIVE_MIN_SAMPLES : minSamples,
+            })),
+          });
         }
       }
     } finally {
@@ -173,7 +210,9 @@ async function runReads(target, scale, plan, minSamples) {
 async function runWrites(target) {
   const db = await openDb(target);
   const p = (i) => (db.kind === 'sqlite' ? '?' : `$${i}`);
-  const strategies = await db.all(`SELECT s.id FROM strategies s JOIN regions r ON r.id = s.region_id ORDER BY r.subject_code LIMIT ${WRITE_STRATEGIES}`);
+  const strategies = await db.all(
+    `SELECT s.id FROM strategies s JOIN regions r ON r.id = s.region_id ORDER BY r.subject_code LIMIT ${WRITE_STRATEGIES}`,
+  );
   const ids = strategies.map((s) => s.id);
   const inList = ids.map((_, i) => p(i + 1)).join(',');
   const marker = await readMarker(target, db);
@@ -188,14 +227,21 @@ async function runWrites(target) {
   const server = await startServer(target);
   const counts = { ok: 0, conflicts: 0, refreshes: 0, errors: 0, firstError: null };
   try {
-    const login = await post(server.url + '/graphql', graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: BENCH_ADMIN.email, p: BENCH_ADMIN.password }));
+    const login = await post(
+      server.url + '/graphql',
+      graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+        e: BENCH_ADMIN.email,
+        p: BENCH_ADMIN.password,
+      }),
+    );
     const token = login.headers.get('x-session-token');
     if (!token) throw new Error(`login failed: ${login.text.slice(0, 300)}`);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const versions = new Map(ids.map((id) => [id, 1]));
     const stale = new Set();
     let n = 0;
-    const UPDATE = 'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }';
+    const UPDATE =
+      'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }';
     const VERSION = 'query($id: ID!) { strategy(id: $id) { version } }';
     const r = await autocannon({
       url: server.url + '/graphql',
@@ -215,7 +261,13 @@ async function runWrites(target) {
             }
             const version = versions.get(goal.strategyId);
             context.sent = { kind: 'write', strategyId: goal.strategyId, version };
-            const input = { horizon: goal.horizon, sectorCode: goal.sectorCode, title: goal.title, description: goal.description, parentId: goal.parentId };
+            const input = {
+              horizon: goal.horizon,
+              sectorCode: goal.sectorCode,
+              title: goal.title,
+              description: goal.description,
+              parentId: goal.parentId,
+            };
             return { ...req, body: graphql(UPDATE, { id: goal.id, v: version, input }) };
           },
           onResponse(status, body, context) {
@@ -292,7 +344,8 @@ function report(all) {
       out.push(`\n${kind}: skipped (${r.skipped})`);
       continue;
     }
-    const find = (read, scale, side, c) => r.results.find((x) => x.read === read && x.scale === scale && x.side === side && x.connections === c);
+    const find = (read, scale, side, c) =>
+      r.results.find((x) => x.read === read && x.scale === scale && x.side === side && x.connections === c);
     const rows = [];
     for (const read of ['federal', 'region']) {
       for (const c of [1, 8]) {
@@ -319,9 +372,26 @@ function report(all) {
       }
     }
     out.push(`\n${kind} (${r.version})`);
-    out.push(table(rows, ['read', 'data', 'conc', 'ours p50 / p99', 'ours req/s', 'floor p50 / p99', 'floor req/s', 'naive p50', 'ours/floor', 'naive/ours', 'naive/floor']));
+    out.push(
+      table(rows, [
+        'read',
+        'data',
+        'conc',
+        'ours p50 / p99',
+        'ours req/s',
+        'floor p50 / p99',
+        'floor req/s',
+        'naive p50',
+        'ours/floor',
+        'naive/ours',
+        'naive/floor',
+      ]),
+    );
     const g = r.growth;
-    if (g) out.push(`growth of the federal read (p50, c1) from 1× to ${g.to}×: ours ${g.ours.toFixed(2)}×, floor ${g.floor.toFixed(2)}× (data grew ${g.to}×)`);
+    if (g)
+      out.push(
+        `growth of the federal read (p50, c1) from 1× to ${g.to}×: ours ${g.ours.toFixed(2)}×, floor ${g.floor.toFixed(2)}× (data grew ${g.to}×)`,
+      );
     const w = r.results.find((x) => x.read === 'writes');
     if (w) {
       out.push(
@@ -341,7 +411,9 @@ async function benchDatabase(kind) {
   const version = await (async () => {
     const db = await openDb(first);
     try {
-      return kind === 'sqlite' ? `SQLite ${(await db.all('select sqlite_version() AS v'))[0].v}` : (await db.all('select version() AS v'))[0].v.split(' on ')[0];
+      return kind === 'sqlite'
+        ? `SQLite ${(await db.all('select sqlite_version() AS v'))[0].v}`
+        : (await db.all('select version() AS v'))[0].v.split(' on ')[0];
     } finally {
       await db.close();
     }
@@ -355,23 +427,53 @@ async function benchDatabase(kind) {
           ]
         : [{ read: 'federal', concurrency: [1] }];
     // Larger data sets only feed the growth ratio: fewer samples keep the run within minutes.
-    results.push(...(await runReads(targetFor(kind, scale), scale, plan, scale === SCALES[0] ? MIN_SAMPLES : Math.max(1, MIN_SAMPLES - 1))));
+    results.push(
+      ...(await runReads(
+        targetFor(kind, scale),
+        scale,
+        plan,
+        scale === SCALES[0] ? MIN_SAMPLES : Math.max(1, MIN_SAMPLES - 1),
+      )),
+    );
   }
   if (!args['skip-writes']) {
     log(`write mix on ${describe(first)}`);
     results.push(await runWrites(first));
   }
   const last = SCALES[SCALES.length - 1];
-  const p50 = (side, scale) => results.find((x) => x.read === 'federal' && x.side === side && x.scale === scale && x.connections === 1)?.p50;
-  const growth = SCALES.length > 1 ? { from: SCALES[0], to: last, ours: p50('ours', last) / p50('ours', SCALES[0]), floor: p50('floor', last) / p50('floor', SCALES[0]) } : null;
+  const p50 = (side, scale) =>
+    results.find((x) => x.read === 'federal' && x.side === side && x.scale === scale && x.connections === 1)?.p50;
+  const growth =
+    SCALES.length > 1
+      ? {
+          from: SCALES[0],
+          to: last,
+          ours: p50('ours', last) / p50('ours', SCALES[0]),
+          floor: p50('floor', last) / p50('floor', SCALES[0]),
+        }
+      : null;
   return { version, counts, results, growth };
 }
 
 const startedAt = new Date();
 const all = {
   startedAt: startedAt.toISOString(),
-  options: { quick: QUICK, duration: DURATION, minSamples: MIN_SAMPLES, scales: SCALES, seed: SEED, region: REGION_CODE },
-  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg: os.loadavg() },
+  options: {
+    quick: QUICK,
+    duration: DURATION,
+    minSamples: MIN_SAMPLES,
+    scales: SCALES,
+    seed: SEED,
+    region: REGION_CODE,
+  },
+  machine: {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadavg: os.loadavg(),
+  },
   databases: {},
 };
 mkdirSync(DATA_DIR, { recursive: true });
@@ -401,6 +503,8 @@ mkdirSync(dir, { recursive: true });
 const file = join(dir, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify(all, null, 2));
 writeFileSync(join(dir, 'latest.json'), JSON.stringify(all, null, 2));
-process.stdout.write(`\nTsifra benchmark — ${all.machine.cpu}, ${all.machine.cores} cores, Node ${process.version}, ${QUICK ? 'quick' : 'full'} run, ${all.seconds} s\n`);
+process.stdout.write(
+  `\nTsifra benchmark — ${all.machine.cpu}, ${all.machine.cores} cores, Node ${process.version}, ${QUICK ? 'quick' : 'full'} run, ${all.seconds} s\n`,
+);
 process.stdout.write(report(all) + '\n');
 process.stdout.write(`\nratios compare p50 latencies at the same concurrency; results: ${file}\n`);

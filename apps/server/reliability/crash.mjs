@@ -6,13 +6,17 @@
 //   node apps/server/reliability/crash.mjs --db sqlite|postgres|both [--rounds 3] [--editors 8] [--json]
 import { addEditors, client, DEFAULT_PG, flags, freshDatabase, login, startServer } from './lib.mjs';
 
-const ADD_GOAL = 'mutation($s: ID!, $v: Int!, $input: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $input) { id } }';
+const ADD_GOAL =
+  'mutation($s: ID!, $v: Int!, $input: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $input) { id } }';
 
 async function integrity(db) {
   if (db.kind === 'sqlite') {
     const [row] = await db.query('PRAGMA integrity_check');
     const fk = await db.query('PRAGMA foreign_key_check');
-    return { ok: row.integrity_check === 'ok' && fk.length === 0, detail: `integrity_check=${row.integrity_check}, foreign_key_check=${fk.length} rows` };
+    return {
+      ok: row.integrity_check === 'ok' && fk.length === 0,
+      detail: `integrity_check=${row.integrity_check}, foreign_key_check=${fk.length} rows`,
+    };
   }
   // Every foreign key of the schema, re-checked row by row; every table read in full (a damaged page would fail).
   const fks = await db.query(`
@@ -23,12 +27,19 @@ async function integrity(db) {
     WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()`);
   let orphans = 0;
   for (const f of fks) {
-    const [r] = await db.query(`SELECT count(*)::int AS n FROM "${f.child}" c WHERE c."${f.col}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "${f.parent}" p WHERE p."${f.pcol}" = c."${f.col}")`);
+    const [r] = await db.query(
+      `SELECT count(*)::int AS n FROM "${f.child}" c WHERE c."${f.col}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "${f.parent}" p WHERE p."${f.pcol}" = c."${f.col}")`,
+    );
     orphans += r.n;
   }
-  const tables = await db.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
+  const tables = await db.query(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
   for (const { t } of tables) await db.query(`SELECT * FROM "${t}"`);
-  return { ok: orphans === 0, detail: `${fks.length} foreign keys checked, ${orphans} orphans, ${tables.length} tables read` };
+  return {
+    ok: orphans === 0,
+    detail: `${fks.length} foreign keys checked, ${orphans} orphans, ${tables.length} tables read`,
+  };
 }
 
 export async function crash(kind, options) {
@@ -40,9 +51,15 @@ export async function crash(kind, options) {
     const editors = [];
     for (const info of infos) {
       const token = await login(server.url, info.email);
-      const created = await client(server.url, token)('mutation($c: String!) { createStrategy(regionCode: $c) { id version } }', { c: info.regionCode });
+      const created = await client(server.url, token)(
+        'mutation($c: String!) { createStrategy(regionCode: $c) { id version } }',
+        { c: info.regionCode },
+      );
       const s = created.data.createStrategy;
-      await client(server.url, token)('mutation($s: ID!, $v: Int!) { setStrategySectors(strategyId: $s, version: $v, sectorCodes: ["healthcare"]) { id } }', { s: s.id, v: s.version });
+      await client(server.url, token)(
+        'mutation($s: ID!, $v: Int!) { setStrategySectors(strategyId: $s, version: $v, sectorCodes: ["healthcare"]) { id } }',
+        { s: s.id, v: s.version },
+      );
       editors.push({ ...info, token, strategyId: s.id, version: s.version + 1, acked: [], inFlight: 0 });
     }
     for (let round = 1; round <= options.rounds; round++) {
@@ -55,7 +72,11 @@ export async function crash(kind, options) {
           editor.inFlight++;
           let res;
           try {
-            res = await gql(ADD_GOAL, { s: editor.strategyId, v: editor.version, input: { horizon: 'Y2030', sectorCode: 'healthcare', title } });
+            res = await gql(ADD_GOAL, {
+              s: editor.strategyId,
+              v: editor.version,
+              input: { horizon: 'Y2030', sectorCode: 'healthcare', title },
+            });
           } catch {
             editor.unknown = (editor.unknown ?? 0) + 1; // the connection died with the server: fate unknown
             return;
@@ -84,7 +105,9 @@ export async function crash(kind, options) {
       let acknowledged = 0;
       let cutOffCommitted = 0;
       for (const e of editors) {
-        const res = await admin('query($id: ID!) { strategy(id: $id) { version goals(horizon: Y2030) { id } } }', { id: e.strategyId });
+        const res = await admin('query($id: ID!) { strategy(id: $id) { version goals(horizon: Y2030) { id } } }', {
+          id: e.strategyId,
+        });
         const ids = new Set(res.data.strategy.goals.map((g) => g.id));
         for (const a of e.acked) {
           acknowledged++;
@@ -95,7 +118,14 @@ export async function crash(kind, options) {
         e.version = res.data.strategy.version;
         e.unknown = 0;
       }
-      rounds.push({ round, acknowledgedAtKill: ackedBefore, acknowledgedTotal: acknowledged, missing, cutOffCommitted, integrity: check });
+      rounds.push({
+        round,
+        acknowledgedAtKill: ackedBefore,
+        acknowledgedTotal: acknowledged,
+        missing,
+        cutOffCommitted,
+        integrity: check,
+      });
     }
     const last = rounds.at(-1);
     return {
@@ -115,7 +145,14 @@ export async function crash(kind, options) {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const options = flags(process.argv.slice(2), { db: 'both', rounds: 3, editors: 8, writeMs: 1500, pg: DEFAULT_PG, json: 'false' });
+  const options = flags(process.argv.slice(2), {
+    db: 'both',
+    rounds: 3,
+    editors: 8,
+    writeMs: 1500,
+    pg: DEFAULT_PG,
+    json: 'false',
+  });
   let failed = false;
   for (const kind of options.db === 'both' ? ['sqlite', 'postgres'] : [options.db]) {
     const result = await crash(kind, options);
@@ -123,8 +160,13 @@ if (isMain) {
     failed ||= !ok;
     if (options.json === 'true') process.stdout.write(`CRASH_RESULT ${JSON.stringify(result)}\n`);
     else {
-      process.stdout.write(`${ok ? 'PASS' : 'FAIL'} ${kind}: ${result.rounds} kill -9 rounds, ${result.acknowledgedWrites} acknowledged writes checked, ${result.missingAfterCrash} missing; integrity ${result.integrityOk ? 'ok' : 'FAILED'}\n`);
-      for (const r of result.detail) process.stdout.write(`  round ${r.round}: ${r.acknowledgedAtKill} acknowledged at the kill, ${r.cutOffCommitted} cut-off writes committed, ${r.integrity.detail}\n`);
+      process.stdout.write(
+        `${ok ? 'PASS' : 'FAIL'} ${kind}: ${result.rounds} kill -9 rounds, ${result.acknowledgedWrites} acknowledged writes checked, ${result.missingAfterCrash} missing; integrity ${result.integrityOk ? 'ok' : 'FAILED'}\n`,
+      );
+      for (const r of result.detail)
+        process.stdout.write(
+          `  round ${r.round}: ${r.acknowledgedAtKill} acknowledged at the kill, ${r.cutOffCommitted} cut-off writes committed, ${r.integrity.detail}\n`,
+        );
     }
   }
   process.exit(failed ? 1 : 0);

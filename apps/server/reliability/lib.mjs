@@ -136,12 +136,21 @@ export function client(url, token) {
     } catch {
       body = { errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${res.status}` } }] };
     }
-    return { status: res.status, data: body.data, errors: body.errors, ms: performance.now() - started, headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data,
+      errors: body.errors,
+      ms: performance.now() - started,
+      headers: res.headers,
+    };
   };
 }
 
 export async function login(url, email, password = DEMO_PASSWORD) {
-  const res = await client(url)('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+  const res = await client(url)('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: email,
+    p: password,
+  });
   const token = res.headers.get('x-session-token');
   if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
   return token;
@@ -152,7 +161,9 @@ export async function login(url, email, password = DEMO_PASSWORD) {
  * hash as the demo editor). Returns [{ email, regionCode }].
  */
 export async function addEditors(db, url, count) {
-  const regions = (await client(url)('{ regions { code strategy { id } } }')).data.regions.filter((r) => !r.strategy).slice(0, count);
+  const regions = (await client(url)('{ regions { code strategy { id } } }')).data.regions
+    .filter((r) => !r.strategy)
+    .slice(0, count);
   const editors = [];
   for (const region of regions) {
     const email = `soak.${region.code.toLowerCase()}@tsifra.test`;

@@ -13,22 +13,39 @@ const NATIONAL = `{ regions { code name federalDistrict strategy { status goals(
 const READS = [
   ['overview', '{ regions { code name federalDistrict strategy { status revision deadline } } }', () => ({})],
   ['national', NATIONAL, () => ({})],
-  ['region', 'query($c: String!) { region(code: $c) { name strategy { status version contentVisible goals { title } } } }', () => ({ c: ['RU-TUL', 'RU-KHM', 'RU-YAN', 'RU-BEL'][Math.floor(Math.random() * 4)] })],
+  [
+    'region',
+    'query($c: String!) { region(code: $c) { name strategy { status version contentVisible goals { title } } } }',
+    () => ({ c: ['RU-TUL', 'RU-KHM', 'RU-YAN', 'RU-BEL'][Math.floor(Math.random() * 4)] }),
+  ],
   ['sectors', '{ sectors { code name nameEn } }', () => ({})],
 ];
-const ADD_GOAL = 'mutation($s: ID!, $v: Int!, $input: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $input) { id title } }';
-const UPDATE_GOAL = 'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id title } }';
+const ADD_GOAL =
+  'mutation($s: ID!, $v: Int!, $input: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $input) { id title } }';
+const UPDATE_GOAL =
+  'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id title } }';
 
 export async function soak(kind, options) {
   const db = await freshDatabase(kind, options.pg);
   const server = await startServer(db);
-  const stats = { requests: 0, reads: 0, writes: 0, acknowledged: 0, conflicts: 0, serverErrors: 0, otherErrors: 0, readMs: [], writeMs: [], samples: [] };
+  const stats = {
+    requests: 0,
+    reads: 0,
+    writes: 0,
+    acknowledged: 0,
+    conflicts: 0,
+    serverErrors: 0,
+    otherErrors: 0,
+    readMs: [],
+    writeMs: [],
+    samples: [],
+  };
   const record = (res, kind) => {
     stats.requests++;
     stats[kind === 'read' ? 'reads' : 'writes']++;
     stats[kind === 'read' ? 'readMs' : 'writeMs'].push(res.ms);
     const code = res.errors?.[0]?.extensions?.code;
-    if (res.status >= 500 || code === 'INTERNAL_SERVER_ERROR' || code === undefined && res.errors) {
+    if (res.status >= 500 || code === 'INTERNAL_SERVER_ERROR' || (code === undefined && res.errors)) {
       stats.serverErrors++;
       if (stats.samples.length < 5) stats.samples.push({ status: res.status, errors: res.errors });
       return 'server-error';
@@ -53,12 +70,25 @@ export async function soak(kind, options) {
     const editors = [];
     for (const info of editorsInfo) {
       const gql = client(server.url, await login(server.url, info.email));
-      const created = await gql('mutation($c: String!) { createStrategy(regionCode: $c) { id version } }', { c: info.regionCode });
+      const created = await gql('mutation($c: String!) { createStrategy(regionCode: $c) { id version } }', {
+        c: info.regionCode,
+      });
       if (created.errors) throw new Error(`createStrategy ${info.regionCode}: ${JSON.stringify(created.errors)}`);
       const { id, version } = created.data.createStrategy;
-      const sectors = await gql('mutation($s: ID!, $v: Int!) { setStrategySectors(strategyId: $s, version: $v, sectorCodes: ["healthcare", "education"]) { version } }', { s: id, v: version });
+      const sectors = await gql(
+        'mutation($s: ID!, $v: Int!) { setStrategySectors(strategyId: $s, version: $v, sectorCodes: ["healthcare", "education"]) { version } }',
+        { s: id, v: version },
+      );
       if (sectors.errors) throw new Error(`setStrategySectors ${info.regionCode}: ${JSON.stringify(sectors.errors)}`);
-      editors.push({ ...info, gql, strategyId: id, startVersion: sectors.data.setStrategySectors.version, acks: [], rejectedTitles: [], goals: [] });
+      editors.push({
+        ...info,
+        gql,
+        strategyId: id,
+        startVersion: sectors.data.setStrategySectors.version,
+        acks: [],
+        rejectedTitles: [],
+        goals: [],
+      });
     }
 
     const deadline = Date.now() + options.duration * 1000;
@@ -70,7 +100,9 @@ export async function soak(kind, options) {
         const title = `soak ${editor.regionCode} tab${tab} #${++seq}`;
         const input = { horizon: 'Y2030', sectorCode: Math.random() < 0.5 ? 'healthcare' : 'education', title };
         const goalId = rename ? editor.goals[Math.floor(Math.random() * editor.goals.length)] : null;
-        const res = rename ? await editor.gql(UPDATE_GOAL, { id: goalId, v: version, input }) : await editor.gql(ADD_GOAL, { s: editor.strategyId, v: version, input });
+        const res = rename
+          ? await editor.gql(UPDATE_GOAL, { id: goalId, v: version, input })
+          : await editor.gql(ADD_GOAL, { s: editor.strategyId, v: version, input });
         const outcome = record(res, 'write');
         if (outcome === 'ok') {
           const id = rename ? goalId : res.data.addGoal.id;
@@ -80,7 +112,9 @@ export async function soak(kind, options) {
         } else {
           // A refused write (CONFLICT or a coded 4xx) must leave no trace; a server error's fate is unknown.
           if (outcome !== 'server-error') editor.rejectedTitles.push(title);
-          const fresh = await editor.gql('query($id: ID!) { strategy(id: $id) { version } }', { id: editor.strategyId });
+          const fresh = await editor.gql('query($id: ID!) { strategy(id: $id) { version } }', {
+            id: editor.strategyId,
+          });
           record(fresh, 'read');
           if (fresh.data?.strategy) version = fresh.data.strategy.version;
         }
@@ -117,24 +151,31 @@ export async function soak(kind, options) {
     let checkedAcks = 0;
     let checkedRejections = 0;
     for (const editor of editors) {
-      const res = await admin('query($id: ID!) { strategy(id: $id) { version goals(horizon: Y2030) { id title } } }', { id: editor.strategyId });
+      const res = await admin('query($id: ID!) { strategy(id: $id) { version goals(horizon: Y2030) { id title } } }', {
+        id: editor.strategyId,
+      });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       const { version, goals } = res.data.strategy;
       const titles = new Map(goals.map((g) => [g.id, g.title]));
       const all = new Set(goals.map((g) => g.title));
       const last = new Map();
-      for (const ack of editor.acks) if (!last.has(ack.goalId) || last.get(ack.goalId).claimed < ack.claimed) last.set(ack.goalId, ack);
+      for (const ack of editor.acks)
+        if (!last.has(ack.goalId) || last.get(ack.goalId).claimed < ack.claimed) last.set(ack.goalId, ack);
       for (const ack of editor.acks) {
         checkedAcks++;
         if (!titles.has(ack.goalId)) problems.push(`${editor.regionCode}: acknowledged goal ${ack.goalId} missing`);
       }
-      for (const [goalId, ack] of last) if (titles.get(goalId) !== ack.title) problems.push(`${editor.regionCode}: goal ${goalId} is "${titles.get(goalId)}", expected "${ack.title}"`);
+      for (const [goalId, ack] of last)
+        if (titles.get(goalId) !== ack.title)
+          problems.push(`${editor.regionCode}: goal ${goalId} is "${titles.get(goalId)}", expected "${ack.title}"`);
       for (const title of editor.rejectedTitles) {
         checkedRejections++;
         if (all.has(title)) problems.push(`${editor.regionCode}: rejected write "${title}" is present`);
       }
-      if (goals.length !== editor.goals.length) problems.push(`${editor.regionCode}: ${goals.length} goals, ${editor.goals.length} acknowledged`);
-      if (version !== editor.startVersion + editor.acks.length) problems.push(`${editor.regionCode}: version ${version}, expected ${editor.startVersion + editor.acks.length}`);
+      if (goals.length !== editor.goals.length)
+        problems.push(`${editor.regionCode}: ${goals.length} goals, ${editor.goals.length} acknowledged`);
+      if (version !== editor.startVersion + editor.acks.length)
+        problems.push(`${editor.regionCode}: version ${version}, expected ${editor.startVersion + editor.acks.length}`);
     }
     return {
       database: kind,
@@ -170,13 +211,24 @@ export async function soak(kind, options) {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const options = flags(process.argv.slice(2), { db: 'both', duration: 60, editors: 20, readers: 50, tabs: 2, pg: DEFAULT_PG, json: 'false' });
+  const options = flags(process.argv.slice(2), {
+    db: 'both',
+    duration: 60,
+    editors: 20,
+    readers: 50,
+    tabs: 2,
+    pg: DEFAULT_PG,
+    json: 'false',
+  });
   const kinds = options.db === 'both' ? ['sqlite', 'postgres'] : [options.db];
   let failed = false;
   for (const kind of kinds) {
-    process.stderr.write(`soak: ${kind}, ${options.editors} editors × ${options.tabs} tabs + ${options.readers} readers for ${options.duration} s …\n`);
+    process.stderr.write(
+      `soak: ${kind}, ${options.editors} editors × ${options.tabs} tabs + ${options.readers} readers for ${options.duration} s …\n`,
+    );
     const result = await soak(kind, options);
-    const ok = result.serverErrors === 0 && result.otherErrors === 0 && result.problemCount === 0 && result.healthFailures === 0;
+    const ok =
+      result.serverErrors === 0 && result.otherErrors === 0 && result.problemCount === 0 && result.healthFailures === 0;
     failed ||= !ok;
     if (options.json === 'true') process.stdout.write(`SOAK_RESULT ${JSON.stringify(result)}\n`);
     else {

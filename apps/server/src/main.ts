@@ -8,7 +8,8 @@ import { createServer } from './server';
 async function main() {
   const config = loadConfig();
   // PROCESSES=N (PostgreSQL only, checked by loadConfig): this process forks N workers sharing the port.
-  if (config.processes > 1 && cluster.isPrimary) return runPrimary(config, (url) => process.stdout.write(banner(config, url)));
+  if (config.processes > 1 && cluster.isPrimary)
+    return runPrimary(config, (url) => process.stdout.write(banner(config, url)));
   const server = await createServer(config);
   const url = await server.listen();
   if (cluster.isWorker) process.send?.({ type: 'tsifra:listening', url });
@@ -44,7 +45,13 @@ function banner(config: Config, url: string): string {
     `  Tsifra is running: ${url}/`,
     `  GraphQL API and IDE: ${url}/graphql`,
     `  Database: ${db}${config.processes > 1 ? `, ${config.processes} processes` : ''}`,
-    ...(config.seedDemo ? ['', `  Demo logins (password: ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((u) => `    ${u.email.padEnd(26)} ${u.role}${u.regionCode ? ` ${u.regionCode}` : ''}`)] : []),
+    ...(config.seedDemo
+      ? [
+          '',
+          `  Demo logins (password: ${DEMO_PASSWORD}):`,
+          ...DEMO_USERS.map((u) => `    ${u.email.padEnd(26)} ${u.role}${u.regionCode ? ` ${u.regionCode}` : ''}`),
+        ]
+      : []),
     '',
   ];
   return lines.join('\n') + '\n';

@@ -93,7 +93,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createErrorFormatter({ maskInternal: config.env === 'production', logUnexpected: (details, message) => logger.error(details, message) }),
+    formatError: createErrorFormatter({
+      maskInternal: config.env === 'production',
+      logUnexpected: (details, message) => logger.error(details, message),
+    }),
     includeStacktraceInErrorResponses: config.env === 'development',
     // Nothing uses cache hints; the cache-control plugin would still run a hook on every resolved field.
     plugins: [
@@ -104,7 +107,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       costReportPlugin(),
       introspectionCachePlugin(),
     ],
-    logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: {
+      debug: () => {},
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   await apollo.start();
 
@@ -123,7 +131,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       res.json({ status: 'ok', database: db.isSqlite ? 'sqlite' : 'postgres' });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
-      res.status(503).setHeader('Retry-After', String(config.dbRetryAfterSeconds)).json({ status: 'unavailable', database: 'down' });
+      res
+        .status(503)
+        .setHeader('Retry-After', String(config.dbRetryAfterSeconds))
+        .json({ status: 'unavailable', database: 'down' });
     }
   });
   // Readiness for a proxy or orchestrator: also 503 from the first moment of a shutdown, so no new work is sent here.
@@ -133,7 +144,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
     } catch {
-      res.status(503).setHeader('Retry-After', String(config.dbRetryAfterSeconds)).json({ status: 'unavailable', database: 'down' });
+      res
+        .status(503)
+        .setHeader('Retry-After', String(config.dbRetryAfterSeconds))
+        .json({ status: 'unavailable', database: 'down' });
     }
   });
 
@@ -141,8 +155,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const ideHtml = join(webDist, 'ide.html');
   // Browsers asking for /graphql get the bundled GraphiQL; API clients get GraphQL.
   app.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' || req.query.query) return next();
-    if (!existsSync(ideHtml)) return res.status(404).type('text/plain').send('The GraphQL IDE is not built: run the build first.');
+    if (
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' ||
+      req.query.query
+    )
+      return next();
+    if (!existsSync(ideHtml))
+      return res.status(404).type('text/plain').send('The GraphQL IDE is not built: run the build first.');
     res.sendFile(ideHtml);
   });
 
@@ -160,7 +179,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
         });
         if (auth) await rateLimits.assertUserAllowed(auth.user.id);
-        const cost = await costBudgets.charge(req, auth ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id } : { kind: 'anonymous', id: req.ip ?? 'unknown' });
+        const cost = await costBudgets.charge(
+          req,
+          auth
+            ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id }
+            : { kind: 'anonymous', id: req.ip ?? 'unknown' },
+        );
         return {
           requestId: (req as express.Request & { id: string }).id,
           actor: auth?.actor ?? null,
@@ -179,7 +203,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
 
   app.use(
     '/documents',
-    documentsRouter({ db, actorOf: async (req) => (await services.auth.authenticate(sessionTokenFrom(req)))?.actor ?? null, chromiumPath: config.chromiumPath, logger }),
+    documentsRouter({
+      db,
+      actorOf: async (req) => (await services.auth.authenticate(sessionTokenFrom(req)))?.actor ?? null,
+      chromiumPath: config.chromiumPath,
+      logger,
+    }),
   );
 
   app.use('/opendata', opendataRouter({ db, logger }));
@@ -187,9 +216,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(staticAssets(webDist));
     // Client-side routes (/regions/RU-BEL) all load the app shell, checked on every load so a deploy shows at once.
-    app.get(/^\/(?!graphql|health|documents\/|assets\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+    app.get(/^\/(?!graphql|health|documents\/|assets\/).*/, (_req, res) =>
+      res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }),
+    );
   } else {
-    app.get('/', (_req, res) => res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'));
+    app.get('/', (_req, res) =>
+      res.type('text/plain').send('Tsifra API is running at /graphql. The web app is not built (run the build).'),
+    );
   }
   app.use(httpErrorHandler(logger));
 

@@ -27,7 +27,10 @@ export function precompress(): Plugin {
         const source = readFileSync(file);
         if (source.length < MIN_BYTES) continue;
         const br = brotliCompressSync(source, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+          },
         });
         const gz = gzipSync(source, { level: 9 });
         if (br.length < source.length) writeFileSync(`${file}.br`, br);

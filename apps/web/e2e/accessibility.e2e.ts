@@ -56,7 +56,11 @@ const PER_ROLE_MS = 300_000;
 /** The page has rendered its h1 and nothing is loading any more. */
 async function settle(page: Page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
-  await page.locator('.loading, [aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await page
+    .locator('.loading, [aria-busy="true"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
 }
 
 async function signIn(page: Page, app: App, email: string) {
@@ -74,39 +78,57 @@ describe('accessibility: axe-core finds no serious or critical violation on any 
   }, 180_000);
   afterAll(() => app?.stop());
 
-  it('anonymous visitor', async () => {
-    const page = await app.newPage();
-    for (const [name, path] of PUBLIC_PAGES) {
-      await page.goto(`${app.url}${path}`);
-      await settle(page);
-      await expectNoSeriousA11yViolations(page, `anonymous · ${name}`, path.includes('view=map') ? MAP_EXCEPTION : {});
-    }
-  }, PER_ROLE_MS);
-
-  for (const [role, { email, pages }] of Object.entries(ROLE_PAGES)) {
-    it(`${role}`, async () => {
+  it(
+    'anonymous visitor',
+    async () => {
       const page = await app.newPage();
-      await signIn(page, app, email);
-      for (const [name, path] of pages) {
+      for (const [name, path] of PUBLIC_PAGES) {
         await page.goto(`${app.url}${path}`);
         await settle(page);
-        await expectNoSeriousA11yViolations(page, `${role} · ${name}`);
+        await expectNoSeriousA11yViolations(
+          page,
+          `anonymous · ${name}`,
+          path.includes('view=map') ? MAP_EXCEPTION : {},
+        );
       }
-    }, PER_ROLE_MS);
+    },
+    PER_ROLE_MS,
+  );
+
+  for (const [role, { email, pages }] of Object.entries(ROLE_PAGES)) {
+    it(
+      `${role}`,
+      async () => {
+        const page = await app.newPage();
+        await signIn(page, app, email);
+        for (const [name, path] of pages) {
+          await page.goto(`${app.url}${path}`);
+          await settle(page);
+          await expectNoSeriousA11yViolations(page, `${role} · ${name}`);
+        }
+      },
+      PER_ROLE_MS,
+    );
   }
 
-  it('the submit confirmation dialog: focus on Cancel, no violation inside', async () => {
-    const page = await app.newPage();
-    await signIn(page, app, 'editor.bel@tsifra.test');
-    await page.goto(`${app.url}/regions/RU-BEL/edit`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Подать на проверку' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Подать редакцию 1 на проверку?' });
-    await dialog.waitFor();
-    // The safe choice has the focus: Enter twice never submits by accident.
-    expect(await dialog.getByRole('button', { name: 'Отмена' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    await expectNoSeriousA11yViolations(page, 'editor · submit dialog');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-  }, PER_ROLE_MS);
+  it(
+    'the submit confirmation dialog: focus on Cancel, no violation inside',
+    async () => {
+      const page = await app.newPage();
+      await signIn(page, app, 'editor.bel@tsifra.test');
+      await page.goto(`${app.url}/regions/RU-BEL/edit`);
+      await settle(page);
+      await page.getByRole('button', { name: 'Подать на проверку' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Подать редакцию 1 на проверку?' });
+      await dialog.waitFor();
+      // The safe choice has the focus: Enter twice never submits by accident.
+      expect(await dialog.getByRole('button', { name: 'Отмена' }).evaluate((el) => el === document.activeElement)).toBe(
+        true,
+      );
+      await expectNoSeriousA11yViolations(page, 'editor · submit dialog');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    },
+    PER_ROLE_MS,
+  );
 });

@@ -15,7 +15,10 @@ const me = (app: App, token: string) =>
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ me { email } }' }),
-  }).then((r) => r.json() as Promise<{ data?: { me: { email: string } | null }; errors?: { extensions?: { code?: string } }[] }>);
+  }).then(
+    (r) =>
+      r.json() as Promise<{ data?: { me: { email: string } | null }; errors?: { extensions?: { code?: string } }[] }>,
+  );
 
 describe('accounts', () => {
   let app: App;
@@ -29,7 +32,9 @@ describe('accounts', () => {
     await signIn(page, app, 'editor.tul@tsifra.test', '/account/tokens');
     await page.getByLabel('Назначение').fill('Выгрузка показателей');
     await page.getByRole('button', { name: 'Создать токен' }).click();
-    const secret = page.getByRole('region', { name: 'Токен «Выгрузка показателей» создан' }).getByLabel('Токен', { exact: true });
+    const secret = page
+      .getByRole('region', { name: 'Токен «Выгрузка показателей» создан' })
+      .getByLabel('Токен', { exact: true });
     await secret.waitFor();
     const token = await secret.inputValue();
     expect(token.length).toBeGreaterThan(20);

@@ -9,12 +9,26 @@ const FAILING = new Set(['serious', 'critical']);
  * any violation is serious or critical. `where` names the page and role in the failure message.
  * `disableRules` is for a known, reported exception on one page only — say why where it is used.
  */
-export async function expectNoSeriousA11yViolations(page: Page, where: string, options: { disableRules?: string[] } = {}): Promise<void> {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  where: string,
+  options: { disableRules?: string[] } = {},
+): Promise<void> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .disableRules(options.disableRules ?? [])
     .analyze();
   const failing = result.violations.filter((v) => FAILING.has(v.impact ?? ''));
-  const report = failing.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
-  expect(`${where}: ${failing.length} serious/critical violations\n${report}`).toBe(`${where}: 0 serious/critical violations\n`);
+  const report = failing
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}`)
+          .join('\n')}`,
+    )
+    .join('\n');
+  expect(`${where}: ${failing.length} serious/critical violations\n${report}`).toBe(
+    `${where}: 0 serious/critical violations\n`,
+  );
 }

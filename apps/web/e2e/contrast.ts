@@ -13,7 +13,10 @@ type Rgba = [number, number, number, number];
 function parseColour(css: string): Rgba {
   const m = /rgba?\(([^)]+)\)/.exec(css);
   if (!m) throw new Error(`not an rgb colour: ${css}`);
-  const [r, g, b, a] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a] = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r!, g!, b!, a ?? 1];
 }
 
@@ -43,37 +46,51 @@ export interface TextContrast {
  * painted on (the ancestors' backgrounds composed until an opaque one), and their contrast ratio.
  */
 export async function textContrasts(page: Page, selector: string): Promise<TextContrast[]> {
-  const rows = await page.locator(selector).first().evaluate((root) => {
-    const parse = (css: string) => {
-      const m = /rgba?\(([^)]+)\)/.exec(css);
-      const [r, g, b, a] = m ? m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number) : [255, 255, 255, 1];
-      return [r!, g!, b!, a ?? 1] as [number, number, number, number];
-    };
-    const backgroundOf = (el: Element | null): string => {
-      const layers: [number, number, number, number][] = [];
-      for (let node = el; node; node = node.parentElement) {
-        const c = parse(getComputedStyle(node).backgroundColor);
-        if (c[3] > 0) layers.push(c);
-        if (c[3] >= 1) break;
+  const rows = await page
+    .locator(selector)
+    .first()
+    .evaluate((root) => {
+      const parse = (css: string) => {
+        const m = /rgba?\(([^)]+)\)/.exec(css);
+        const [r, g, b, a] = m
+          ? m[1]!
+              .split(/[\s,/]+/)
+              .filter(Boolean)
+              .map(Number)
+          : [255, 255, 255, 1];
+        return [r!, g!, b!, a ?? 1] as [number, number, number, number];
+      };
+      const backgroundOf = (el: Element | null): string => {
+        const layers: [number, number, number, number][] = [];
+        for (let node = el; node; node = node.parentElement) {
+          const c = parse(getComputedStyle(node).backgroundColor);
+          if (c[3] > 0) layers.push(c);
+          if (c[3] >= 1) break;
+        }
+        // Compose from the bottom (white canvas) up.
+        let [r, g, b] = [255, 255, 255];
+        for (const [lr, lg, lb, la] of layers.reverse())
+          [r, g, b] = [lr * la + r * (1 - la), lg * la + g * (1 - la), lb * la + b * (1 - la)];
+        return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
+      };
+      const out: { text: string; color: string; background: string }[] = [];
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim();
+        const style = getComputedStyle(el);
+        if (!own || style.visibility === 'hidden' || style.display === 'none' || el.closest('.visually-hidden'))
+          continue;
+        const c = parse(style.color);
+        // Text drawn half-transparent is composed over its background as well.
+        const bg = parse(backgroundOf(el));
+        const color = `rgb(${Math.round(c[0] * c[3] + bg[0] * (1 - c[3]))}, ${Math.round(c[1] * c[3] + bg[1] * (1 - c[3]))}, ${Math.round(c[2] * c[3] + bg[2] * (1 - c[3]))})`;
+        out.push({ text: own, color, background: backgroundOf(el) });
       }
-      // Compose from the bottom (white canvas) up.
-      let [r, g, b] = [255, 255, 255];
-      for (const [lr, lg, lb, la] of layers.reverse()) [r, g, b] = [lr * la + r * (1 - la), lg * la + g * (1 - la), lb * la + b * (1 - la)];
-      return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
-    };
-    const out: { text: string; color: string; background: string }[] = [];
-    for (const el of [root, ...root.querySelectorAll('*')]) {
-      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
-      const style = getComputedStyle(el);
-      if (!own || style.visibility === 'hidden' || style.display === 'none' || el.closest('.visually-hidden')) continue;
-      const c = parse(style.color);
-      // Text drawn half-transparent is composed over its background as well.
-      const bg = parse(backgroundOf(el));
-      const color = `rgb(${Math.round(c[0] * c[3] + bg[0] * (1 - c[3]))}, ${Math.round(c[1] * c[3] + bg[1] * (1 - c[3]))}, ${Math.round(c[2] * c[3] + bg[2] * (1 - c[3]))})`;
-      out.push({ text: own, color, background: backgroundOf(el) });
-    }
-    return out;
-  });
+      return out;
+    });
   return rows.map((r) => ({ ...r, ratio: contrastRatio(r.color, r.background) }));
 }
 
@@ -93,11 +110,15 @@ interface AxeCheckData {
 export async function axeContrastFailures(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).withRules(['color-contrast']).analyze();
   const failures: string[] = [];
-  for (const v of result.violations) for (const node of v.nodes) failures.push(`violation ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
+  for (const v of result.violations)
+    for (const node of v.nodes) failures.push(`violation ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
   for (const v of result.incomplete)
     for (const node of v.nodes) {
       const data = (node.any[0]?.data ?? {}) as AxeCheckData;
-      if (data.fgColor && data.bgColor) failures.push(`needs review ${node.target.join(' ')}: ${data.fgColor} on ${data.bgColor} (${data.contrastRatio ?? '?'} : 1, ${data.messageKey ?? ''})`);
+      if (data.fgColor && data.bgColor)
+        failures.push(
+          `needs review ${node.target.join(' ')}: ${data.fgColor} on ${data.bgColor} (${data.contrastRatio ?? '?'} : 1, ${data.messageKey ?? ''})`,
+        );
     }
   return failures;
 }
@@ -108,7 +129,8 @@ export async function axeContrastFailures(page: Page, selector: string): Promise
  * writes the baseline instead; a missing baseline is an error, so a lost file cannot pass silently.
  */
 export function compareWithBaseline(png: Buffer, baselinePath: string): number {
-  if (!existsSync(baselinePath) && process.env['UPDATE_SCREENSHOTS'] !== '1') throw new Error(`no baseline at ${baselinePath}: run once with UPDATE_SCREENSHOTS=1 and commit it`);
+  if (!existsSync(baselinePath) && process.env['UPDATE_SCREENSHOTS'] !== '1')
+    throw new Error(`no baseline at ${baselinePath}: run once with UPDATE_SCREENSHOTS=1 and commit it`);
   if (process.env['UPDATE_SCREENSHOTS'] === '1') {
     mkdirSync(dirname(baselinePath), { recursive: true });
     writeFileSync(baselinePath, png);

@@ -37,13 +37,18 @@ describe('documents and open data from the browser', () => {
   it('a visitor downloads a CSV from the open-data page reached by the header link', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/`);
-    await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Открытые данные' }).click();
+    await page
+      .getByRole('navigation', { name: 'Основная навигация' })
+      .getByRole('link', { name: 'Открытые данные' })
+      .click();
     await page.getByRole('heading', { name: 'Открытые данные', level: 1 }).waitFor();
     const dataset = page.getByRole('article', { name: 'Утверждённые стратегии: показатели' });
     const csv = await download(page, () => dataset.getByRole('link', { name: 'Скачать CSV' }).click());
     expect(csv.name).toBe('strategies.csv');
     const [header, first] = csv.body.toString('utf8').split('\r\n');
-    expect(header).toBe('region_code,region,strategy_version,strategy_revision,approved_on,sector,goal_path,indicator,unit,year,kind,value');
+    expect(header).toBe(
+      'region_code,region,strategy_version,strategy_revision,approved_on,sector,goal_path,indicator,unit,year,kind,value',
+    );
     expect(first).toMatch(/^RU-[A-Z]+,/);
   });
 });

@@ -7,7 +7,12 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { startApp, type App } from './harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STAGE_HEADERS = { ASSESSMENT: 'Обследование', PILOT: 'Опытная эксплуатация', PRODUCTION: 'Промышленная эксплуатация', LEGACY_SHUTDOWN: 'Вывод старой системы' } as const;
+const STAGE_HEADERS = {
+  ASSESSMENT: 'Обследование',
+  PILOT: 'Опытная эксплуатация',
+  PRODUCTION: 'Промышленная эксплуатация',
+  LEGACY_SHUTDOWN: 'Вывод старой системы',
+} as const;
 type Stage = keyof typeof STAGE_HEADERS;
 
 interface Row {
@@ -34,7 +39,14 @@ async function inventory(rows: Row[]): Promise<Buffer> {
   ]);
   const date = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
   for (const r of rows) {
-    sheet.addRow([r.name, r.shortName, r.operator, r.decision, ...stages.flatMap((s) => [date(r.stages?.[s]?.[0]), date(r.stages?.[s]?.[1])]), r.dependsOn ?? null]);
+    sheet.addRow([
+      r.name,
+      r.shortName,
+      r.operator,
+      r.decision,
+      ...stages.flatMap((s) => [date(r.stages?.[s]?.[0]), date(r.stages?.[s]?.[1])]),
+      r.dependsOn ?? null,
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -51,7 +63,13 @@ const RMIS: Row = {
     LEGACY_SHUTDOWN: ['2023-01-01', '2023-03-31'],
   },
 };
-const ZKV: Row = { name: 'Электронная запись к врачу', shortName: 'ЗкВ', operator: 'Министерство здравоохранения области', decision: 'Оставить вне ГосТех', dependsOn: 'РМИС' };
+const ZKV: Row = {
+  name: 'Электронная запись к врачу',
+  shortName: 'ЗкВ',
+  operator: 'Министерство здравоохранения области',
+  decision: 'Оставить вне ГосТех',
+  dependsOn: 'РМИС',
+};
 const NEW_NAME = 'Система учёта обращений граждан (E2E)';
 
 async function signIn(page: Page, app: App, email: string, next: string) {
@@ -74,12 +92,19 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     await signIn(page, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
     await page.getByRole('heading', { name: 'План перевода ИС на ГосТех: Белгородская область' }).waitFor();
     // The demo draft has one system without a decision: submitting waits for it.
-    await page.getByRole('region', { name: 'Что мешает отправить план' }).getByText('«Система электронного документооборота правительства области»: не принято решение').waitFor();
+    await page
+      .getByRole('region', { name: 'Что мешает отправить план' })
+      .getByText('«Система электронного документооборота правительства области»: не принято решение')
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Отправить на проверку' }).isDisabled()).resolves.toBe(true);
 
     // A file with a bad row: the dry run flags it and writes nothing.
     const upload = page.getByLabel('Файл перечня (XLSX)');
-    const bad = await inventory([RMIS, ZKV, { name: NEW_NAME, shortName: 'СУОГ', operator: 'Аппарат губернатора', decision: 'Перенести куда-нибудь' }]);
+    const bad = await inventory([
+      RMIS,
+      ZKV,
+      { name: NEW_NAME, shortName: 'СУОГ', operator: 'Аппарат губернатора', decision: 'Перенести куда-нибудь' },
+    ]);
     await upload.setInputFiles({ name: 'perechen.xlsx', mimeType: XLSX, buffer: bad });
     const report = page.getByRole('region', { name: 'Проверка файла: 3 строки' });
     await report.waitFor();
@@ -92,7 +117,11 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     await expect(page.getByRole('heading', { name: 'Информационные системы (8)' }).count()).resolves.toBe(1);
 
     // The corrected file (the decision left open, to be settled in the form) passes the check.
-    const fixed = await inventory([RMIS, ZKV, { name: NEW_NAME, shortName: 'СУОГ', operator: 'Аппарат губернатора', decision: '' }]);
+    const fixed = await inventory([
+      RMIS,
+      ZKV,
+      { name: NEW_NAME, shortName: 'СУОГ', operator: 'Аппарат губернатора', decision: '' },
+    ]);
     await upload.setInputFiles({ name: 'perechen-ispravlen.xlsx', mimeType: XLSX, buffer: fixed });
     await report.getByText('Ошибок нет — файл можно импортировать.').waitFor();
     await report.getByText('Будет добавлено систем: 1').waitFor();
@@ -104,7 +133,10 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     await page.getByRole('heading', { name: 'Информационные системы (3)' }).waitFor();
 
     // The new system still needs a decision; the form checks dates as they are typed.
-    await page.getByRole('region', { name: 'Что мешает отправить план' }).getByRole('button', { name: `«${NEW_NAME}»: не принято решение` }).click();
+    await page
+      .getByRole('region', { name: 'Что мешает отправить план' })
+      .getByRole('button', { name: `«${NEW_NAME}»: не принято решение` })
+      .click();
     await page.getByRole('button', { name: `Изменить «${NEW_NAME}»` }).click();
     const form = page.getByRole('form', { name: `Изменение системы «${NEW_NAME}»` });
     await form.getByLabel('Решение').selectOption({ label: 'Вывести из эксплуатации' });
@@ -120,10 +152,15 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     const row = page.getByRole('row', { name: new RegExp(NEW_NAME.replace(/[()]/g, '\\$&')) });
     await expect(row.textContent()).resolves.toContain('Вывести из эксплуатации');
     // The timeline draws the imported dates, each bar named with them.
-    await page.getByRole('img', { name: 'РМИС, Промышленная эксплуатация: план с 1 мая 2022 г. по 31 декабря 2022 г.' }).waitFor();
+    await page
+      .getByRole('img', { name: 'РМИС, Промышленная эксплуатация: план с 1 мая 2022 г. по 31 декабря 2022 г.' })
+      .waitFor();
 
     // Export: the plan downloads as XLSX with the three systems.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать XLSX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('gostech-RU-BEL.xlsx');
     const exported = new ExcelJS.Workbook();
     await exported.xlsx.readFile((await download.path())!);
@@ -136,7 +173,10 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     // The reviewer finds Belgorod submitted on the federal summary, reached from the header.
     const reviewer = await app.newPage();
     await signIn(reviewer, app, 'reviewer@tsifra.test', '/');
-    await reviewer.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'ГосТех' }).click();
+    await reviewer
+      .getByRole('navigation', { name: 'Основная навигация' })
+      .getByRole('link', { name: 'ГосТех' })
+      .click();
     await reviewer.getByRole('heading', { name: 'Перевод информационных систем на ГосТех' }).waitFor();
     const bel = reviewer.getByRole('row', { name: /Белгородская область/ });
     await bel.getByText('На проверке').waitFor();
@@ -145,7 +185,9 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     expect(cells[4]).toContain('Перевести без изменений: 1');
     // Sorting by systems puts the largest plans first.
     await reviewer.getByRole('button', { name: 'Систем', exact: true }).click();
-    await expect(reviewer.getByRole('columnheader', { name: 'Систем', exact: true }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(
+      reviewer.getByRole('columnheader', { name: 'Систем', exact: true }).getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
     await reviewer.getByRole('figure', { name: 'Сколько систем переходит на ГосТех по кварталам' }).waitFor();
     // The reviewer may return or approve it on its page.
     await bel.getByRole('link', { name: 'Белгородская область' }).click();
@@ -199,7 +241,10 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
     await editorItem.getByLabel('Ответ на замечание').fill('Стоимость добавим в перечень до конца недели.');
     await editorItem.getByRole('button', { name: 'Ответить' }).click();
     await editor.getByText('Ответ добавлен.').waitFor();
-    await editorItem.getByRole('list', { name: '1 ответ' }).getByText('Стоимость добавим в перечень до конца недели.').waitFor();
+    await editorItem
+      .getByRole('list', { name: '1 ответ' })
+      .getByText('Стоимость добавим в перечень до конца недели.')
+      .waitFor();
     await expectNoSeriousA11yViolations(editor, 'GosTech plan with remarks (editor)');
 
     // The reviewer reads the reply and resolves the remark.

@@ -32,7 +32,16 @@ export async function startApp(): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), 'tsifra-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SQLITE_PATH: join(dir, 'e2e.sqlite'), NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', SEED_DEMO: 'true' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SQLITE_PATH: join(dir, 'e2e.sqlite'),
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -54,7 +63,15 @@ export async function startApp(): Promise<App> {
   mkdirSync(profile);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const externalRequests: string[] = [];
   return {
@@ -65,7 +82,8 @@ export async function startApp(): Promise<App> {
       const context = await browser.newContext({ locale: 'ru-RU' });
       context.on('request', (req) => {
         const u = new URL(req.url());
-        if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) externalRequests.push(req.url());
+        if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol))
+          externalRequests.push(req.url());
       });
       return context.newPage();
     },

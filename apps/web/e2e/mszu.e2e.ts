@@ -14,7 +14,11 @@ async function connectedIn(page: Page, month: string): Promise<number> {
   const figure = page.getByRole('figure', { name: /Динамика по стране/ });
   const toggle = figure.getByRole('button', { name: 'Показать таблицей' });
   if (await toggle.count()) await toggle.click();
-  const cell = figure.getByRole('row').filter({ has: page.getByRole('rowheader', { name: month, exact: true }) }).getByRole('cell').nth(0);
+  const cell = figure
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: month, exact: true }) })
+    .getByRole('cell')
+    .nth(0);
   return Number((await cell.innerText()).replace(/\s/g, ''));
 }
 
@@ -48,7 +52,9 @@ describe('МСЗУ: a laggard catches up in one bulk change', () => {
 
     await reviewer.reload();
     await reviewer.getByTestId('mszu-leaders').waitFor();
-    await expect(reviewer.getByTestId('mszu-laggards').getByText('Архангельская область', { exact: false }).count()).resolves.toBe(0);
+    await expect(
+      reviewer.getByTestId('mszu-laggards').getByText('Архангельская область', { exact: false }).count(),
+    ).resolves.toBe(0);
     await expect(reviewer.locator('tr[data-region="RU-ARK"]').getByText('—').count()).resolves.toBeGreaterThan(0);
     expect(await connectedIn(reviewer, '2021-09')).toBe(before + 10);
     expect(app.externalRequests).toEqual([]);

@@ -14,13 +14,20 @@ const BASELINES = join(__dirname, '__screenshots__');
 const PIXEL_TOLERANCE = 0.005;
 
 async function gql<T>(app: App, page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post(`${app.url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const res = await page.request.post(`${app.url}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
 }
 
-const signIn = (app: App, page: Page, email: string) => gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: 'demo-password' });
+const signIn = (app: App, page: Page, email: string) =>
+  gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: email,
+    p: 'demo-password',
+  });
 
 /**
  * One fixed size and one font (Debian's fonts-dejavu-core) so the picture does not depend on the machine's defaults.
@@ -34,7 +41,10 @@ async function steadyPage(app: App): Promise<Page> {
 }
 
 async function openPanel(page: Page) {
-  await page.addStyleTag({ content: '*, *::before, *::after { font-family: "DejaVu Sans" !important; transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content:
+      '*, *::before, *::after { font-family: "DejaVu Sans" !important; transition: none !important; animation: none !important; }',
+  });
   await page.getByRole('button', { name: /^(Уведомления|Notifications): / }).click();
   const panel = page.locator('.bell__panel');
   await panel.getByRole('link').first().waitFor();
@@ -48,8 +58,15 @@ describe('the notification panel', () => {
     // Something to be notified about: Belgorod's editor submits its strategy, which tells the reviewers.
     const editor = await app.newPage();
     await signIn(app, editor, 'editor.bel@tsifra.test');
-    const { region } = await gql<{ region: { strategy: { id: string; version: number } } }>(app, editor, 'query { region(code: "RU-BEL") { strategy { id version } } }');
-    await gql(app, editor, 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', { id: region.strategy.id, v: region.strategy.version });
+    const { region } = await gql<{ region: { strategy: { id: string; version: number } } }>(
+      app,
+      editor,
+      'query { region(code: "RU-BEL") { strategy { id version } } }',
+    );
+    await gql(app, editor, 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', {
+      id: region.strategy.id,
+      v: region.strategy.version,
+    });
     await editor.context().close();
   });
   afterAll(() => app?.stop());
@@ -61,20 +78,40 @@ describe('the notification panel', () => {
       await page.addInitScript((l) => localStorage.setItem('tsifra.lang', l), lang);
       await page.goto(`${app.url}/`);
       const panel = await openPanel(page);
-      const headline = lang === 'ru' ? /Белгородская область: стратегия подана на проверку \(редакция 1\)/ : /Belgorod Oblast: strategy submitted for review \(revision 1\)/;
+      const headline =
+        lang === 'ru'
+          ? /Белгородская область: стратегия подана на проверку \(редакция 1\)/
+          : /Belgorod Oblast: strategy submitted for review \(revision 1\)/;
       await panel.getByRole('link', { name: headline }).waitFor();
-      await panel.getByText(lang === 'ru' ? 'Стратегия цифровой трансформации · Белгородская область' : 'Digital transformation strategy · Belgorod Oblast', { exact: false }).first().waitFor();
+      await panel
+        .getByText(
+          lang === 'ru'
+            ? 'Стратегия цифровой трансформации · Белгородская область'
+            : 'Digital transformation strategy · Belgorod Oblast',
+          { exact: false },
+        )
+        .first()
+        .waitFor();
 
       expect(await axeContrastFailures(page, '.bell__panel')).toEqual([]);
 
       const texts = await textContrasts(page, '.bell__panel');
       expect(texts.map((t) => t.text).join(' ')).toMatch(headline);
-      const poor = texts.filter((t) => t.ratio < AA_NORMAL).map((t) => `${t.text}: ${t.color} on ${t.background} = ${t.ratio.toFixed(2)}`);
+      const poor = texts
+        .filter((t) => t.ratio < AA_NORMAL)
+        .map((t) => `${t.text}: ${t.color} on ${t.background} = ${t.ratio.toFixed(2)}`);
       expect(poor).toEqual([]);
 
       // The times come from the server's clock: masked, so the picture holds on any day.
-      const png = await panel.screenshot({ animations: 'disabled', caret: 'hide', mask: [panel.locator('time')], maskColor: '#888888' });
-      expect(compareWithBaseline(png, join(BASELINES, `notification-panel.${lang}.png`))).toBeLessThanOrEqual(PIXEL_TOLERANCE);
+      const png = await panel.screenshot({
+        animations: 'disabled',
+        caret: 'hide',
+        mask: [panel.locator('time')],
+        maskColor: '#888888',
+      });
+      expect(compareWithBaseline(png, join(BASELINES, `notification-panel.${lang}.png`))).toBeLessThanOrEqual(
+        PIXEL_TOLERANCE,
+      );
       await page.context().close();
     });
   }
@@ -89,7 +126,11 @@ describe('the notification panel', () => {
     const axeFailures = await axeContrastFailures(page, '.bell__panel');
     expect(axeFailures).toEqual(expect.arrayContaining([expect.stringMatching(/#ffffff on #ffffff \(1 : 1/)]));
     const poor = (await textContrasts(page, '.bell__panel')).filter((t) => t.ratio < AA_NORMAL);
-    expect(poor).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringMatching(/Белгородская область: стратегия подана/), ratio: 1 })]));
+    expect(poor).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: expect.stringMatching(/Белгородская область: стратегия подана/), ratio: 1 }),
+      ]),
+    );
     await page.context().close();
   });
 });

@@ -37,7 +37,10 @@ describe('a visitor on the overview', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/`);
     await page.locator('table tbody tr').first().waitFor();
-    await page.getByRole('button', { name: /english|EN/i }).first().click();
+    await page
+      .getByRole('button', { name: /english|EN/i })
+      .first()
+      .click();
     await page.getByRole('link', { name: 'Tula Oblast' }).waitFor();
   });
 

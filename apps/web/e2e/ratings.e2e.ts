@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
 
-const rankOf = async (page: Page, region: string, column: number) => Number(await page.locator(`tr[data-region="${region}"] td`).nth(column).innerText());
+const rankOf = async (page: Page, region: string, column: number) =>
+  Number(await page.locator(`tr[data-region="${region}"] td`).nth(column).innerText());
 
 describe('ratings', () => {
   let app: App;
@@ -28,7 +29,10 @@ describe('ratings', () => {
     await form.getByLabel('Баллы').fill('10');
     await form.getByRole('button', { name: 'Исправить значение' }).click();
     await admin.getByText('Значение сохранено; черновик пересчитан.').waitFor();
-    await admin.waitForFunction((b) => Number(document.querySelector('tr[data-region="RU-BEL"] td')?.textContent) < b, before);
+    await admin.waitForFunction(
+      (b) => Number(document.querySelector('tr[data-region="RU-BEL"] td')?.textContent) < b,
+      before,
+    );
     const moved = await rankOf(admin, 'RU-BEL', 0);
     expect(moved).toBeLessThan(before);
     expect(await rankOf(admin, 'RU-BEL', 2)).toBe(before);

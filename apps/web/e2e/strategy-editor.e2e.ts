@@ -9,7 +9,10 @@ async function apiClient(app: App, email: string) {
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: 'demo-password' } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: 'demo-password' },
+    }),
   });
   const token = login.headers.get('x-session-token');
   if (!token) throw new Error(`no session token: ${await login.text()}`);
@@ -101,7 +104,10 @@ describe('a regional editor writes the strategy', () => {
     await page.reload();
     await g2030.waitFor();
     await g2030.getByRole('article', { name: 'E2E: электронные медкарты' }).waitFor();
-    await g2030.getByRole('article', { name: 'E2E: электронные медкарты' }).getByRole('article', { name: 'E2E: подключить поликлиники к ЕГИСЗ' }).waitFor();
+    await g2030
+      .getByRole('article', { name: 'E2E: электронные медкарты' })
+      .getByRole('article', { name: 'E2E: подключить поликлиники к ЕГИСЗ' })
+      .waitFor();
     await expect(g2024.textContent()).resolves.toContain('Доля медкарт в электронном виде');
     await expect(g2024.textContent()).resolves.toMatch(/2024: 90/);
 
@@ -111,13 +117,17 @@ describe('a regional editor writes the strategy', () => {
     await form.getByLabel('Формулировка цели').fill('E2E: цифровое здравоохранение для всех жителей');
 
     const api = await apiClient(app, 'editor.bel@tsifra.test');
-    const { region } = await api<{ region: { strategy: { id: string; version: number; goals: { id: string; title: string }[] } } }>(
-      '{ region(code: "RU-BEL") { strategy { id version goals(horizon: Y2030) { id title } } } }',
-    );
+    const { region } = await api<{
+      region: { strategy: { id: string; version: number; goals: { id: string; title: string }[] } };
+    }>('{ region(code: "RU-BEL") { strategy { id version goals(horizon: Y2030) { id title } } } }');
     const target = region.strategy.goals.find((g) => g.title === 'E2E: цифровое здравоохранение для всех')!;
     await api(
       'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }',
-      { id: target.id, v: region.strategy.version, input: { horizon: 'Y2030', sectorCode: 'healthcare', title: target.title, description: 'Описание от коллеги' } },
+      {
+        id: target.id,
+        v: region.strategy.version,
+        input: { horizon: 'Y2030', sectorCode: 'healthcare', title: target.title, description: 'Описание от коллеги' },
+      },
     );
 
     await form.getByRole('button', { name: 'Сохранить цель' }).click();
@@ -128,7 +138,9 @@ describe('a regional editor writes the strategy', () => {
     await expect(described.textContent()).resolves.toContain('Описание от коллеги');
     const titleRow = conflict.getByRole('row', { name: /Формулировка цели/ });
     await expect(titleRow.textContent()).resolves.toContain('E2E: цифровое здравоохранение для всех жителей');
-    await expect(form.getByLabel('Формулировка цели').inputValue()).resolves.toBe('E2E: цифровое здравоохранение для всех жителей');
+    await expect(form.getByLabel('Формулировка цели').inputValue()).resolves.toBe(
+      'E2E: цифровое здравоохранение для всех жителей',
+    );
 
     // One action re-applies the edit on the new version; the colleague's description stays.
     await conflict.getByRole('button', { name: 'Применить мои изменения к новой версии' }).click();

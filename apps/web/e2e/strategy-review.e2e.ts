@@ -12,7 +12,10 @@ type Vars = Record<string, unknown>;
 
 /** GraphQL in the page's own browser context, so it carries (or sets) that context's session cookie. */
 async function gql<T>(app: App, page: Page, query: string, variables: Vars = {}): Promise<T> {
-  const res = await page.request.post(`${app.url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const res = await page.request.post(`${app.url}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
@@ -31,7 +34,10 @@ async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15000):
 }
 
 async function signIn(app: App, page: Page, email: string) {
-  await gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: 'demo-password' });
+  await gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: email,
+    p: 'demo-password',
+  });
 }
 
 interface IndicatorData {
@@ -59,7 +65,8 @@ const STRATEGY_QUERY = `query($code: String!) { region(code: $code) { strategy {
   g2030: goals(horizon: Y2030) { ${GOAL_FIELDS} } g2024: goals(horizon: Y2024) { ${GOAL_FIELDS} } g2021: goals(horizon: Y2021) { ${GOAL_FIELDS} } } } }`;
 
 const tileOf = (page: Page, code: string) => page.locator(`.tile[data-code="${code}"]`);
-const backgroundOf = (page: Page, code: string) => tileOf(page, code).evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
+const backgroundOf = (page: Page, code: string) =>
+  tileOf(page, code).evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
 
 describe('the review loop', () => {
   let app: App;
@@ -88,19 +95,32 @@ describe('the review loop', () => {
     await editor.waitForURL(/\/regions\/RU-BEL\/edit$/);
     await editor.getByRole('button', { name: 'Подать на проверку' }).click();
     // Submitting freezes a revision: it is confirmed in a dialog that opens on Cancel.
-    await editor.getByRole('dialog', { name: 'Подать редакцию 1 на проверку?' }).getByRole('button', { name: 'Подать редакцию' }).click();
-    await until(async () => (await gql<{ region: { strategy: { status: string } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' })).region.strategy.status, 'SUBMITTED');
+    await editor
+      .getByRole('dialog', { name: 'Подать редакцию 1 на проверку?' })
+      .getByRole('button', { name: 'Подать редакцию' })
+      .click();
+    await until(
+      async () =>
+        (await gql<{ region: { strategy: { status: string } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' }))
+          .region.strategy.status,
+      'SUBMITTED',
+    );
 
     // The map shows Belgorod as submitted: another colour, another name.
     await reviewer.reload();
     await tileOf(reviewer, 'RU-BEL').waitFor();
     expect(await tileOf(reviewer, 'RU-BEL').getAttribute('data-status')).toBe('SUBMITTED');
-    await expect(tileOf(reviewer, 'RU-BEL').getAttribute('aria-label')).resolves.toBe('Белгородская область: На проверке');
+    await expect(tileOf(reviewer, 'RU-BEL').getAttribute('aria-label')).resolves.toBe(
+      'Белгородская область: На проверке',
+    );
     expect(await backgroundOf(reviewer, 'RU-BEL')).not.toBe(draftColour);
 
     // The bell tells the reviewer about the submission and leads to the review screen.
     await reviewer.getByRole('button', { name: /^Уведомления: [1-9]\d* непрочитанн/ }).click();
-    await reviewer.getByRole('region', { name: 'Уведомления' }).getByRole('link', { name: /Белгородская область: стратегия подана на проверку \(редакция 1\)/ }).waitFor();
+    await reviewer
+      .getByRole('region', { name: 'Уведомления' })
+      .getByRole('link', { name: /Белгородская область: стратегия подана на проверку \(редакция 1\)/ })
+      .waitFor();
     await reviewer.keyboard.press('Escape');
 
     // From the map to the review screen.
@@ -114,7 +134,9 @@ describe('the review loop', () => {
     expect(await giveBack.isDisabled()).toBe(true);
 
     // Pin a blocker on one target value (keyboard: focus the value, Enter).
-    const valueButton = reviewer.getByRole('button', { name: /^2024: .* добавить замечание к значению показателя/ }).first();
+    const valueButton = reviewer
+      .getByRole('button', { name: /^2024: .* добавить замечание к значению показателя/ })
+      .first();
     const valueLabel = (await valueButton.getAttribute('aria-label'))!;
     const [, valueText, indicatorName] = /^2024: (\S+) .* показателя «(.+)»$/.exec(valueLabel)!;
     await valueButton.focus();
@@ -124,7 +146,9 @@ describe('the review loop', () => {
     await form.getByLabel('Блокирующее').check();
     await form.getByLabel('Текст замечания').fill('План на 2024 год завышен: обоснуйте или снизьте.');
     await form.getByRole('button', { name: 'Добавить замечание' }).click();
-    const thread = reviewer.getByRole('article', { name: `Замечание (Блокирующее): Значение 2024 г., показатель «${indicatorName}»` });
+    const thread = reviewer.getByRole('article', {
+      name: `Замечание (Блокирующее): Значение 2024 г., показатель «${indicatorName}»`,
+    });
     await thread.waitFor();
     await reviewer.getByText('Утвердить нельзя: открыто 1 блокирующее замечание.').waitFor();
     expect(await approve.isDisabled()).toBe(true);
@@ -137,14 +161,20 @@ describe('the review loop', () => {
     await dialog.getByLabel('Комментарий для региона').fill('Верните обоснование плана на 2024 год.');
     await dialog.getByRole('button', { name: 'Вернуть на доработку' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await reviewer.getByRole('list', { name: 'Сведения о стратегии' }).or(reviewer.getByLabel('Сведения о стратегии')).getByText('Возвращена на доработку').waitFor();
+    await reviewer
+      .getByRole('list', { name: 'Сведения о стратегии' })
+      .or(reviewer.getByLabel('Сведения о стратегии'))
+      .getByText('Возвращена на доработку')
+      .waitFor();
 
     // The editor is notified of the return and follows the notification to the remarks.
     await editor.goto(`${app.url}/`);
     await editor.getByRole('button', { name: /^Уведомления: [1-9]\d* непрочитанн/ }).click();
     await editor.getByRole('link', { name: /Белгородская область: стратегия возвращена на доработку/ }).click();
     await editor.waitForURL(/\/regions\/RU-BEL\/review$/);
-    const editorThread = editor.getByRole('article', { name: `Замечание (Блокирующее): Значение 2024 г., показатель «${indicatorName}»` });
+    const editorThread = editor.getByRole('article', {
+      name: `Замечание (Блокирующее): Значение 2024 г., показатель «${indicatorName}»`,
+    });
     await editorThread.getByText('План на 2024 год завышен: обоснуйте или снизьте.').waitFor();
     expect(await editor.getByRole('button', { name: 'Снять замечание' }).count()).toBe(0);
     expect(await editor.getByRole('button', { name: /добавить замечание/ }).count()).toBe(0);
@@ -154,9 +184,13 @@ describe('the review loop', () => {
     await until(() => editorThread.getByLabel('Ответ на замечание').inputValue(), '');
 
     // The editor changes that one value (through the API in the same browser session), then resubmits in the editor.
-    const before = await gql<{ region: { strategy: { id: string; version: number; g2030: GoalData[]; g2024: GoalData[]; g2021: GoalData[] } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' });
+    const before = await gql<{
+      region: { strategy: { id: string; version: number; g2030: GoalData[]; g2024: GoalData[]; g2021: GoalData[] } };
+    }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' });
     const { g2030, g2024, g2021 } = before.region.strategy;
-    const goal = [...g2030, ...g2024, ...g2021].find((g) => g.indicators.some((i) => i.name === indicatorName && i.targets.some((t) => t.year === 2024)))!;
+    const goal = [...g2030, ...g2024, ...g2021].find((g) =>
+      g.indicators.some((i) => i.name === indicatorName && i.targets.some((t) => t.year === 2024)),
+    )!;
     const indicators = goal.indicators.map((i) => ({
       ...i,
       targets: i.targets.map((t) => {
@@ -166,15 +200,35 @@ describe('the review loop', () => {
       }),
     }));
     const newValue = indicators.find((i) => i.name === indicatorName)!.targets.find((t) => t.year === 2024)!.value;
-    await gql(app, editor, 'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }', {
-      id: goal.id,
-      v: before.region.strategy.version,
-      input: { horizon: goal.horizon, sectorCode: goal.sector.code, title: goal.title, description: goal.description, parentId: goal.parent?.id ?? null, indicators },
-    });
+    await gql(
+      app,
+      editor,
+      'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }',
+      {
+        id: goal.id,
+        v: before.region.strategy.version,
+        input: {
+          horizon: goal.horizon,
+          sectorCode: goal.sector.code,
+          title: goal.title,
+          description: goal.description,
+          parentId: goal.parent?.id ?? null,
+          indicators,
+        },
+      },
+    );
     await editor.goto(`${app.url}/regions/RU-BEL/edit`);
     await editor.getByRole('button', { name: 'Подать на проверку' }).click();
-    await editor.getByRole('dialog', { name: 'Подать редакцию 2 на проверку?' }).getByRole('button', { name: 'Подать редакцию' }).click();
-    await until(async () => (await gql<{ region: { strategy: { revision: number } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' })).region.strategy.revision, 2);
+    await editor
+      .getByRole('dialog', { name: 'Подать редакцию 2 на проверку?' })
+      .getByRole('button', { name: 'Подать редакцию' })
+      .click();
+    await until(
+      async () =>
+        (await gql<{ region: { strategy: { revision: number } } }>(app, editor, STRATEGY_QUERY, { code: 'RU-BEL' }))
+          .region.strategy.revision,
+      2,
+    );
 
     // The reviewer sees revision 2 against revision 1: one number changed, and with "changes only" nothing else.
     await reviewer.goto(`${app.url}/regions/RU-BEL/review`);
@@ -185,14 +239,22 @@ describe('the review loop', () => {
     const changedCell = content.locator('td.value--changed');
     expect(await changedCell.count()).toBe(1);
     const oldValue = Number(valueText!.replace(/\s/g, '').replace(',', '.'));
-    await expect(changedCell.locator('del').textContent()).resolves.toMatch(new RegExp(`^было ${oldValue.toLocaleString('ru-RU').replace('.', ',')}`.replace(/\s/g, '\\s')));
-    await expect(changedCell.locator('ins').textContent()).resolves.toMatch(new RegExp(`^стало ${newValue.toLocaleString('ru-RU').replace('.', ',')}`.replace(/\s/g, '\\s')));
+    await expect(changedCell.locator('del').textContent()).resolves.toMatch(
+      new RegExp(`^было ${oldValue.toLocaleString('ru-RU').replace('.', ',')}`.replace(/\s/g, '\\s')),
+    );
+    await expect(changedCell.locator('ins').textContent()).resolves.toMatch(
+      new RegExp(`^стало ${newValue.toLocaleString('ru-RU').replace('.', ',')}`.replace(/\s/g, '\\s')),
+    );
     // Only the touched goal (with its ancestors for context) is shown, not the whole strategy.
     const shownGoals = await content.locator('article.rgoal').count();
     await reviewer.getByLabel('Только изменения').click();
     await reviewer.waitForURL((url) => !url.search.includes('changes=1'));
     // The URL changes before React re-renders the full tree: wait for the goals to come back (times out if they never do).
-    await reviewer.waitForFunction((n) => document.querySelectorAll('.revision-view article.rgoal').length > n, shownGoals, { timeout: 15000 });
+    await reviewer.waitForFunction(
+      (n) => document.querySelectorAll('.revision-view article.rgoal').length > n,
+      shownGoals,
+      { timeout: 15000 },
+    );
     const allGoals = await content.locator('article.rgoal').count();
     expect(shownGoals).toBeGreaterThan(0);
     expect(shownGoals).toBeLessThan(allGoals);
@@ -218,7 +280,14 @@ describe('the review loop', () => {
     await reviewer.getByText('История изменений').click();
     const history = reviewer.locator('ol.history');
     await history.getByText('утвердил(а)').waitFor();
-    for (const action of ['подал(а) на проверку', 'оставил(а) замечание', 'вернул(а) на доработку', 'ответил(а) на замечание', 'изменил(а) цель', 'снял(а) замечание']) {
+    for (const action of [
+      'подал(а) на проверку',
+      'оставил(а) замечание',
+      'вернул(а) на доработку',
+      'ответил(а) на замечание',
+      'изменил(а) цель',
+      'снял(а) замечание',
+    ]) {
       expect(await history.getByText(action).count()).toBeGreaterThan(0);
     }
 

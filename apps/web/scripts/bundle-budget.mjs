@@ -24,7 +24,8 @@ export function measure(dist, budgets = BUDGETS) {
     for (const dep of manifest[key].imports ?? []) closure(dep, seen);
     return seen;
   };
-  const jsBytes = (keys) => [...keys].filter((k) => manifest[k].file.endsWith('.js')).reduce((sum, k) => sum + gzipOf(manifest[k].file), 0);
+  const jsBytes = (keys) =>
+    [...keys].filter((k) => manifest[k].file.endsWith('.js')).reduce((sum, k) => sum + gzipOf(manifest[k].file), 0);
   const cssBytes = (keys) => [...keys].flatMap((k) => manifest[k].css ?? []).reduce((sum, f) => sum + gzipOf(f), 0);
 
   const pages = Object.entries(manifest)
@@ -39,7 +40,14 @@ export function measure(dist, budgets = BUDGETS) {
         .sort((a, b) => b.jsGzip - a.jsGzip);
       const budget = budgets[chunk.src] ?? null;
       const jsGzip = jsBytes(initial);
-      return { page: chunk.src, jsGzip, cssGzip: cssBytes(initial), budget, withinBudget: budget === null || jsGzip <= budget, routes };
+      return {
+        page: chunk.src,
+        jsGzip,
+        cssGzip: cssBytes(initial),
+        budget,
+        withinBudget: budget === null || jsGzip <= budget,
+        routes,
+      };
     });
   return { pages, ok: pages.every((p) => p.withinBudget) };
 }
@@ -55,9 +63,17 @@ function main() {
   const report = measure(dist);
   writeFileSync(join(dist, 'bundle-report.json'), JSON.stringify(report, null, 2) + '\n');
   for (const page of report.pages) {
-    const verdict = page.budget === null ? '' : page.withinBudget ? ` ≤ budget ${kb(page.budget)}` : ` OVER BUDGET ${kb(page.budget)}`;
-    process.stdout.write(`bundle budget: ${page.page}: initial JS ${kb(page.jsGzip)} gzip, CSS ${kb(page.cssGzip)}${verdict}\n`);
-    for (const route of page.routes) process.stdout.write(`  + lazy ${route.chunk}: JS ${kb(route.jsGzip)}, CSS ${kb(route.cssGzip)}\n`);
+    const verdict =
+      page.budget === null
+        ? ''
+        : page.withinBudget
+          ? ` ≤ budget ${kb(page.budget)}`
+          : ` OVER BUDGET ${kb(page.budget)}`;
+    process.stdout.write(
+      `bundle budget: ${page.page}: initial JS ${kb(page.jsGzip)} gzip, CSS ${kb(page.cssGzip)}${verdict}\n`,
+    );
+    for (const route of page.routes)
+      process.stdout.write(`  + lazy ${route.chunk}: JS ${kb(route.jsGzip)}, CSS ${kb(route.cssGzip)}\n`);
   }
   if (!report.ok) {
     console.error('bundle budget exceeded: split the new code into a lazy route (React.lazy) or trim dependencies');

@@ -1,9 +1,25 @@
-import { DomainError, ERROR_CODES, badUserInput, isDomainError, isErrorCode, joinPath, prefixFieldErrors } from './errors';
+import {
+  DomainError,
+  ERROR_CODES,
+  badUserInput,
+  isDomainError,
+  isErrorCode,
+  joinPath,
+  prefixFieldErrors,
+} from './errors';
 import type { FieldError } from './errors';
 
 describe('error codes', () => {
   it('are exactly the codes of the API contract', () => {
-    expect(ERROR_CODES).toEqual(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'DEADLINE_PASSED']);
+    expect(ERROR_CODES).toEqual([
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'BAD_USER_INPUT',
+      'NOT_FOUND',
+      'CONFLICT',
+      'INVALID_TRANSITION',
+      'DEADLINE_PASSED',
+    ]);
     expect(isErrorCode('CONFLICT')).toBe(true);
     expect(isErrorCode('conflict')).toBe(false);
   });
@@ -16,12 +32,20 @@ describe('prefixFieldErrors', () => {
   ];
 
   it('re-roots nested field paths under the prefix with a dot', () => {
-    expect(prefixFieldErrors('indicators[0]', nested).map((e) => e.field)).toEqual(['indicators[0].targets[2].value', 'indicators[0].name']);
+    expect(prefixFieldErrors('indicators[0]', nested).map((e) => e.field)).toEqual([
+      'indicators[0].targets[2].value',
+      'indicators[0].name',
+    ]);
   });
 
   it('keeps rule, message and params and does not mutate the input', () => {
     const out = prefixFieldErrors('goal', nested);
-    expect(out[0]).toEqual({ field: 'goal.targets[2].value', rule: 'target_below_baseline', message: 'm', params: { baselineValue: 5 } });
+    expect(out[0]).toEqual({
+      field: 'goal.targets[2].value',
+      rule: 'target_below_baseline',
+      message: 'm',
+      params: { baselineValue: 5 },
+    });
     expect(nested[0]!.field).toBe('targets[2].value');
   });
 

@@ -77,11 +77,7 @@ export class DomainError extends Error {
  */
 export function isDomainError(value: unknown): value is DomainError {
   if (value instanceof DomainError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DomainError' &&
-    isErrorCode((value as { code?: unknown }).code)
-  );
+  return value instanceof Error && value.name === 'DomainError' && isErrorCode((value as { code?: unknown }).code);
 }
 
 /**

@@ -1,4 +1,12 @@
-import { HORIZONS, TARGET_YEARS, horizonFromYear, horizonYear, isEarlierHorizon, isHorizon, yearsUpToHorizon } from './horizons';
+import {
+  HORIZONS,
+  TARGET_YEARS,
+  horizonFromYear,
+  horizonYear,
+  isEarlierHorizon,
+  isHorizon,
+  yearsUpToHorizon,
+} from './horizons';
 
 describe('horizons', () => {
   it('are 2021, 2024 and 2030 in order', () => {

@@ -12,7 +12,14 @@ describe('validatePageSize', () => {
     for (const size of [0, -1, 1.5, MAX_PAGE_SIZE + 1, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(validatePageSize(size).map((e) => [e.field, e.rule])).toEqual([['first', 'page_size_out_of_range']]);
     }
-    expect(validatePageSize(6, 'limit', 5)).toEqual([{ field: 'limit', rule: 'page_size_out_of_range', message: 'limit must be between 1 and 5.', params: { min: 1, max: 5 } }]);
+    expect(validatePageSize(6, 'limit', 5)).toEqual([
+      {
+        field: 'limit',
+        rule: 'page_size_out_of_range',
+        message: 'limit must be between 1 and 5.',
+        params: { min: 1, max: 5 },
+      },
+    ]);
   });
 });
 

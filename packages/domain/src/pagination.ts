@@ -20,7 +20,14 @@ export type PageRule = (typeof PAGE_RULES)[number];
 export function validatePageSize(first: number | null | undefined, field = 'first', max = MAX_PAGE_SIZE): FieldError[] {
   if (first === null || first === undefined) return [];
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    return [{ field, rule: 'page_size_out_of_range', message: `${field} must be between 1 and ${max}.`, params: { min: 1, max } }];
+    return [
+      {
+        field,
+        rule: 'page_size_out_of_range',
+        message: `${field} must be between 1 and ${max}.`,
+        params: { min: 1, max },
+      },
+    ];
   }
   return [];
 }

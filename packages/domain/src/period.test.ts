@@ -29,12 +29,23 @@ describe('parsePeriod and formatPeriod', () => {
     expect(formatPeriod(p(text))).toBe(text);
   });
 
-  it.each(['', '21', '2021-13', '2021-00', '2021-Q0', '2021-Q5', '2021-9', ' 2021', '2021 ', '2021-q3', '1999', '2101', '2021-09-01'])(
-    'refuses %j',
-    (text) => {
-      expect(parsePeriod(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '21',
+    '2021-13',
+    '2021-00',
+    '2021-Q0',
+    '2021-Q5',
+    '2021-9',
+    ' 2021',
+    '2021 ',
+    '2021-q3',
+    '1999',
+    '2101',
+    '2021-09-01',
+  ])('refuses %j', (text) => {
+    expect(parsePeriod(text)).toBeUndefined();
+  });
 
   it('reads the kind', () => {
     expect(p('2021')).toEqual({ kind: 'YEAR', year: 2021 });

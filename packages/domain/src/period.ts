@@ -116,7 +116,10 @@ export function shiftPeriod(p: Period, n: number): Period {
 export function periodContains(outer: Period, inner: Period): boolean {
   const [of, ot] = monthSpan(outer);
   const [inf, int] = monthSpan(inner);
-  return monthIndex(outer.year, of) <= monthIndex(inner.year, inf) && monthIndex(inner.year, int) <= monthIndex(outer.year, ot);
+  return (
+    monthIndex(outer.year, of) <= monthIndex(inner.year, inf) &&
+    monthIndex(inner.year, int) <= monthIndex(outer.year, ot)
+  );
 }
 
 /** Whether an ISO date `YYYY-MM-DD` falls within the period. */
@@ -135,7 +138,8 @@ export function periodOfDate(kind: PeriodKind, date: string): Period {
 
 /** Every period of `from`'s kind from `from` to `to` inclusive (empty when `to` is earlier). Kinds must match. */
 export function periodRange(from: Period, to: Period): Period[] {
-  if (from.kind !== to.kind) throw new RangeError(`periodRange needs one kind: ${formatPeriod(from)} and ${formatPeriod(to)}`);
+  if (from.kind !== to.kind)
+    throw new RangeError(`periodRange needs one kind: ${formatPeriod(from)} and ${formatPeriod(to)}`);
   const out: Period[] = [];
   for (let p = from; comparePeriods(p, to) <= 0; p = nextPeriod(p)) out.push(p);
   return out;
@@ -163,7 +167,8 @@ export function isIsoDate(text: string): boolean {
 
 /** `date` moved by whole days (negative goes back), `YYYY-MM-DD`. */
 export function addDays(date: string, days: number): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  const t =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
 

@@ -1,4 +1,12 @@
-import { FEDERAL_DISTRICTS, REGIONS, REGION_CODES, TILE_GRID, findFederalDistrict, findRegion, regionsOfDistrict } from './regions';
+import {
+  FEDERAL_DISTRICTS,
+  REGIONS,
+  REGION_CODES,
+  TILE_GRID,
+  findFederalDistrict,
+  findRegion,
+  regionsOfDistrict,
+} from './regions';
 import type { FederalDistrictCode } from './regions';
 
 describe('regions', () => {
@@ -35,9 +43,17 @@ describe('regions', () => {
 
   it('place every region in one of the 8 districts with the 2021 counts', () => {
     const expected: Record<FederalDistrictCode, number> = {
-      CENTRAL: 18, NORTH_WESTERN: 11, SOUTHERN: 8, NORTH_CAUCASIAN: 7, VOLGA: 14, URAL: 6, SIBERIAN: 10, FAR_EASTERN: 11,
+      CENTRAL: 18,
+      NORTH_WESTERN: 11,
+      SOUTHERN: 8,
+      NORTH_CAUCASIAN: 7,
+      VOLGA: 14,
+      URAL: 6,
+      SIBERIAN: 10,
+      FAR_EASTERN: 11,
     };
-    for (const d of FEDERAL_DISTRICTS) expect([d.code, regionsOfDistrict(d.code).length]).toEqual([d.code, expected[d.code]]);
+    for (const d of FEDERAL_DISTRICTS)
+      expect([d.code, regionsOfDistrict(d.code).length]).toEqual([d.code, expected[d.code]]);
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(REGIONS.length);
   });
 
@@ -86,7 +102,16 @@ describe('regions', () => {
 
 describe('federal districts', () => {
   it('are the 8 districts of 2021', () => {
-    expect(FEDERAL_DISTRICTS.map((d) => d.code)).toEqual(['CENTRAL', 'NORTH_WESTERN', 'SOUTHERN', 'NORTH_CAUCASIAN', 'VOLGA', 'URAL', 'SIBERIAN', 'FAR_EASTERN']);
+    expect(FEDERAL_DISTRICTS.map((d) => d.code)).toEqual([
+      'CENTRAL',
+      'NORTH_WESTERN',
+      'SOUTHERN',
+      'NORTH_CAUCASIAN',
+      'VOLGA',
+      'URAL',
+      'SIBERIAN',
+      'FAR_EASTERN',
+    ]);
   });
 
   it.each([

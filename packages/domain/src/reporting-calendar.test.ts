@@ -1,5 +1,12 @@
 import { parsePeriod, type Period } from './period';
-import { DEFAULT_DUE_RULES, DEFAULT_REMINDER_POLICY, checkDueRule, dueDate, reminderDue, timeliness } from './reporting-calendar';
+import {
+  DEFAULT_DUE_RULES,
+  DEFAULT_REMINDER_POLICY,
+  checkDueRule,
+  dueDate,
+  reminderDue,
+  timeliness,
+} from './reporting-calendar';
 
 const p = (text: string): Period => parsePeriod(text)!;
 

@@ -29,7 +29,8 @@ export const DEFAULT_DUE_RULES = {
 /** Checks a rule an admin enters; returns the problems (empty when valid). */
 export function checkDueRule(rule: DueRule): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(rule.monthsAfterEnd) || rule.monthsAfterEnd < 0 || rule.monthsAfterEnd > 24) problems.push('monthsAfterEnd');
+  if (!Number.isInteger(rule.monthsAfterEnd) || rule.monthsAfterEnd < 0 || rule.monthsAfterEnd > 24)
+    problems.push('monthsAfterEnd');
   if (!Number.isInteger(rule.day) || rule.day < 1 || rule.day > 28) problems.push('day');
   return problems;
 }
@@ -77,7 +78,12 @@ export interface ReminderStage {
  * reported, or too early). Only the latest stage is returned, so a job that did not run for a week sends
  * one reminder, not a backlog. Send it when its key has not been sent yet.
  */
-export function reminderDue(due: string, policy: ReminderPolicy, today: string, reported: boolean): ReminderStage | undefined {
+export function reminderDue(
+  due: string,
+  policy: ReminderPolicy,
+  today: string,
+  reported: boolean,
+): ReminderStage | undefined {
   if (reported) return undefined;
   const stages: ReminderStage[] = [
     ...policy.daysBefore.map((d) => ({ stage: 'before' as const, days: d, on: addDays(due, -d), key: `before-${d}` })),

@@ -12,7 +12,13 @@ import { SECTOR_CHOICE_RULES } from './strategy/sector-choices';
 import { REFUSAL_RULES } from './strategy/workflow';
 
 /** Goal-tree rules checked against the stored tree (parent, cycles, children's horizons, positions, goals left in a sector). */
-export const GOAL_TREE_RULES = ['parent_not_in_strategy', 'goal_cycle', 'horizon_not_later_than_children', 'position_out_of_range', 'sector_has_goals'] as const;
+export const GOAL_TREE_RULES = [
+  'parent_not_in_strategy',
+  'goal_cycle',
+  'horizon_not_later_than_children',
+  'position_out_of_range',
+  'sector_has_goals',
+] as const;
 
 /** Account rules checked against the stored user (the current password, not locking oneself out). */
 export const ACCOUNT_RULES = ['self_lockout', 'wrong_password'] as const;

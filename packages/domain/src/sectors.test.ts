@@ -7,19 +7,34 @@ describe('sectors', () => {
   });
 
   it('mark exactly the six main areas of the 2021 strategies', () => {
-    expect(SECTORS.filter((s) => s.mainArea2021).map((s) => s.code).sort()).toEqual(
-      ['education', 'healthcare', 'public_administration', 'social_sphere', 'transport', 'urban_environment'],
-    );
+    expect(
+      SECTORS.filter((s) => s.mainArea2021)
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual(['education', 'healthcare', 'public_administration', 'social_sphere', 'transport', 'urban_environment']);
   });
 
   it('mark exactly the five key sectors of the digital maturity index', () => {
-    expect(SECTORS.filter((s) => s.maturityKeySector).map((s) => s.code).sort()).toEqual(
-      ['education', 'healthcare', 'public_administration', 'transport', 'urban_environment'],
-    );
+    expect(
+      SECTORS.filter((s) => s.maturityKeySector)
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual(['education', 'healthcare', 'public_administration', 'transport', 'urban_environment']);
   });
 
   it('include the other sectors regions chose', () => {
-    for (const code of ['culture', 'agriculture', 'ecology', 'industry', 'energy', 'tourism', 'sport', 'construction', 'finance', 'security']) {
+    for (const code of [
+      'culture',
+      'agriculture',
+      'ecology',
+      'industry',
+      'energy',
+      'tourism',
+      'sport',
+      'construction',
+      'finance',
+      'security',
+    ]) {
       expect(findSector(code)?.mainArea2021).toBe(false);
     }
   });

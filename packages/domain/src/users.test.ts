@@ -1,7 +1,13 @@
 import { canSeeEmail, normalizeEmail, PASSWORD_MIN, USER_RULES, validatePassword, validateUser } from './users';
 
 const rules = (d: Partial<Parameters<typeof validateUser>[0]>) =>
-  validateUser({ email: 'new.editor@tsifra.test', name: 'Новый редактор', role: 'REGIONAL_EDITOR', regionCode: 'RU-BEL', ...d }).map((e) => [e.field, e.rule]);
+  validateUser({
+    email: 'new.editor@tsifra.test',
+    name: 'Новый редактор',
+    role: 'REGIONAL_EDITOR',
+    regionCode: 'RU-BEL',
+    ...d,
+  }).map((e) => [e.field, e.rule]);
 
 describe('validateUser', () => {
   it('accepts an editor with a region and a reviewer without one', () => {
@@ -35,7 +41,9 @@ describe('validatePassword', () => {
   it(`needs at least ${PASSWORD_MIN} characters, counted as the user sees them`, () => {
     expect(validatePassword('x'.repeat(PASSWORD_MIN))).toEqual([]);
     expect(validatePassword('x'.repeat(PASSWORD_MIN - 1)).map((e) => e.rule)).toEqual(['too_short']);
-    expect(validatePassword('😀'.repeat(PASSWORD_MIN - 1), 'newPassword').map((e) => [e.field, e.rule])).toEqual([['newPassword', 'too_short']]);
+    expect(validatePassword('😀'.repeat(PASSWORD_MIN - 1), 'newPassword').map((e) => [e.field, e.rule])).toEqual([
+      ['newPassword', 'too_short'],
+    ]);
     expect(validatePassword('x'.repeat(257)).map((e) => e.rule)).toEqual(['too_long']);
   });
 });

@@ -15,7 +15,16 @@ export const USER_NAME_MAX = 200;
 export const EMAIL_MAX = 320;
 
 /** Every `rule` the user validators can return, for translation tables. */
-export const USER_RULES = ['required', 'too_long', 'too_short', 'invalid_email', 'unknown_role', 'unknown_region', 'region_required', 'region_not_allowed'] as const;
+export const USER_RULES = [
+  'required',
+  'too_long',
+  'too_short',
+  'invalid_email',
+  'unknown_role',
+  'unknown_region',
+  'region_required',
+  'region_not_allowed',
+] as const;
 export type UserRule = (typeof USER_RULES)[number];
 
 function err(field: string, rule: UserRule, message: string, params?: FieldError['params']): FieldError {
@@ -33,8 +42,10 @@ export function normalizeEmail(email: string): string {
  */
 export function validatePassword(password: string, field = 'password'): FieldError[] {
   const length = [...(password ?? '')].length;
-  if (length < PASSWORD_MIN) return [err(field, 'too_short', `A password needs at least ${PASSWORD_MIN} characters.`, { min: PASSWORD_MIN })];
-  if (length > PASSWORD_MAX) return [err(field, 'too_long', `A password may be at most ${PASSWORD_MAX} characters.`, { max: PASSWORD_MAX })];
+  if (length < PASSWORD_MIN)
+    return [err(field, 'too_short', `A password needs at least ${PASSWORD_MIN} characters.`, { min: PASSWORD_MIN })];
+  if (length > PASSWORD_MAX)
+    return [err(field, 'too_long', `A password may be at most ${PASSWORD_MAX} characters.`, { max: PASSWORD_MAX })];
   return [];
 }
 
@@ -58,18 +69,26 @@ export function validateUser(draft: UserDraft): FieldError[] {
   const errors: FieldError[] = [];
   const email = normalizeEmail(draft.email ?? '');
   if (email === '') errors.push(err('email', 'required', 'The user needs an email address.'));
-  else if (email.length > EMAIL_MAX) errors.push(err('email', 'too_long', `An email address may be at most ${EMAIL_MAX} characters.`, { max: EMAIL_MAX }));
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push(err('email', 'invalid_email', `"${email}" is not an email address.`));
+  else if (email.length > EMAIL_MAX)
+    errors.push(
+      err('email', 'too_long', `An email address may be at most ${EMAIL_MAX} characters.`, { max: EMAIL_MAX }),
+    );
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    errors.push(err('email', 'invalid_email', `"${email}" is not an email address.`));
 
   const name = (draft.name ?? '').trim();
   if (name === '') errors.push(err('name', 'required', 'The user needs a name.'));
-  else if (name.length > USER_NAME_MAX) errors.push(err('name', 'too_long', `A name may be at most ${USER_NAME_MAX} characters.`, { max: USER_NAME_MAX }));
+  else if (name.length > USER_NAME_MAX)
+    errors.push(err('name', 'too_long', `A name may be at most ${USER_NAME_MAX} characters.`, { max: USER_NAME_MAX }));
 
   const regionCode = draft.regionCode?.trim().toUpperCase() || null;
   if (!isRole(draft.role)) errors.push(err('role', 'unknown_role', `Unknown role: "${String(draft.role)}".`));
-  else if (draft.role === 'REGIONAL_EDITOR' && !regionCode) errors.push(err('regionCode', 'region_required', 'A regional editor needs a region.'));
-  else if (draft.role !== 'REGIONAL_EDITOR' && regionCode) errors.push(err('regionCode', 'region_not_allowed', `A ${draft.role} is not bound to a region.`));
-  if (regionCode && !findRegion(regionCode)) errors.push(err('regionCode', 'unknown_region', `Unknown region: "${regionCode}".`, { regionCode }));
+  else if (draft.role === 'REGIONAL_EDITOR' && !regionCode)
+    errors.push(err('regionCode', 'region_required', 'A regional editor needs a region.'));
+  else if (draft.role !== 'REGIONAL_EDITOR' && regionCode)
+    errors.push(err('regionCode', 'region_not_allowed', `A ${draft.role} is not bound to a region.`));
+  if (regionCode && !findRegion(regionCode))
+    errors.push(err('regionCode', 'unknown_region', `Unknown region: "${regionCode}".`, { regionCode }));
   return errors;
 }
 

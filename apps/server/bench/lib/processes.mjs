@@ -21,13 +21,16 @@ export function freePort() {
 
 /** Environment for the server (or floor server) on a target database. */
 export function dbEnv(target) {
-  return target.kind === 'sqlite' ? { SQLITE_PATH: target.path } : { DATABASE_URL: target.url, DATABASE_SCHEMA: target.schema };
+  return target.kind === 'sqlite'
+    ? { SQLITE_PATH: target.path }
+    : { DATABASE_URL: target.url, DATABASE_SCHEMA: target.schema };
 }
 
 async function waitFor(url, child, timeoutMs, output) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before it was ready:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited with ${child.exitCode} before it was ready:\n${output()}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;

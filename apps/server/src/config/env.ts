@@ -12,26 +12,44 @@ export const ENV_SCHEMA = z.object({
   /** PostgreSQL connection string; when absent the embedded SQLite file is used. */
   DATABASE_URL: z.string().url().optional(),
   /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
   SQLITE_PATH: z.string().default('data/tsifra.sqlite'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seed the demo data (regions and sectors are always seeded) when the database is empty. */
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Folder with the built web app (index.html, ide.html, assets). */
   WEB_DIST: z.string().optional(),
   /** Chromium that prints strategy PDFs (Debian's package by default); without it PDF downloads answer 503, DOCX works. */
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Secure cookies outside local development. */
-  COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Benchmarks only: resolve relations without batching, the "naive resolvers" reference. */
-  BENCH_NAIVE_RESOLVERS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  BENCH_NAIVE_RESOLVERS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Tests and demos only: the calendar day the server starts on (YYYY-MM-DD); time runs on from there. Deadlines, lateness and days left use it. */
-  TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** Origins allowed to call the API from a browser (comma-separated); empty = same origin only. */
   CORS_ORIGINS: z.string().default(''),
   /** Per-IP and per-user request limits on /graphql; `false` only for benchmarks and soak runs. */
-  RATE_LIMIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RATE_LIMIT_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** SQLite: `NORMAL` survives process crashes in WAL mode; `FULL` also survives power loss (slower writes). */
@@ -46,7 +64,10 @@ export const ENV_SCHEMA = z.object({
   PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Scheduled jobs (jobs/registry.ts): on by default; JOBS_TICK_MS is how often each process looks for due jobs. */
-  JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  JOBS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   JOBS_TICK_MS: z.coerce.number().int().min(100).default(60000),
   /** SIGTERM: how long requests in flight may take to finish before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
@@ -107,7 +128,10 @@ export interface Config {
 }
 
 /** Builds a config from an environment-like record (tests pass their own). */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -124,9 +148,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           kind: 'postgres',
           url: e.DATABASE_URL,
           schema: e.DATABASE_SCHEMA,
-          pool: { max: e.PG_POOL_MAX, connectionTimeoutMs: e.PG_CONNECTION_TIMEOUT_MS, idleTimeoutMs: e.PG_IDLE_TIMEOUT_MS, statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS },
+          pool: {
+            max: e.PG_POOL_MAX,
+            connectionTimeoutMs: e.PG_CONNECTION_TIMEOUT_MS,
+            idleTimeoutMs: e.PG_IDLE_TIMEOUT_MS,
+            statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS,
+          },
         }
-      : { kind: 'sqlite', path: resolve(serverRoot, e.SQLITE_PATH), sqlite: { journalMode: 'WAL', synchronous: e.SQLITE_SYNCHRONOUS, busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS } },
+      : {
+          kind: 'sqlite',
+          path: resolve(serverRoot, e.SQLITE_PATH),
+          sqlite: { journalMode: 'WAL', synchronous: e.SQLITE_SYNCHRONOUS, busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS },
+        },
     seedDemo: e.SEED_DEMO,
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(serverRoot, '..', 'web', 'dist'),
     chromiumPath: e.CHROMIUM_PATH,
@@ -134,8 +167,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     today: e.TODAY,
     naiveResolvers: e.BENCH_NAIVE_RESOLVERS,
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
-    rateLimit: { enabled: e.RATE_LIMIT_ENABLED, ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+    },
     processes: e.PROCESSES ?? e.WEB_CONCURRENCY ?? 1,
     jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_MS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -1,4 +1,11 @@
-import { In, type DataSource, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
 
 /** Both SQLite (32 766) and PostgreSQL (65 535) cap bound parameters; stay well below. */
 const CHUNK = 5000;
@@ -41,13 +48,18 @@ export async function selectRowsByKeys<T>(dataSource: DataSource, s: RowSelectio
   const select = Object.entries<string>(s.columns)
     .map(([prop, column]) => `t.${q(column)} AS ${q(prop)}`)
     .join(', ');
-  const from = s.join ? `${q(s.table)} t INNER JOIN ${q(s.join.table)} j ON j.${q('id')} = t.${q(s.join.on)}` : `${q(s.table)} t`;
+  const from = s.join
+    ? `${q(s.table)} t INNER JOIN ${q(s.join.table)} j ON j.${q('id')} = t.${q(s.join.on)}`
+    : `${q(s.table)} t`;
   const filter = `${s.join ? 'j' : 't'}.${q(s.key)} IN (:...keys)`;
   const order = s.orderBy?.length ? ` ORDER BY ${s.orderBy.map((c) => `t.${q(c)}`).join(', ')}` : '';
   const unique = [...new Set(s.keys)];
   const rows: T[] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const [sql, params] = dataSource.driver.escapeQueryWithParameters(`SELECT ${select} FROM ${from} WHERE ${filter}${order}`, { keys: unique.slice(i, i + CHUNK) });
+    const [sql, params] = dataSource.driver.escapeQueryWithParameters(
+      `SELECT ${select} FROM ${from} WHERE ${filter}${order}`,
+      { keys: unique.slice(i, i + CHUNK) },
+    );
     appendAll(rows, (await dataSource.query(sql, params)) as T[]);
   }
   return rows;

@@ -13,8 +13,17 @@ export interface DatabaseOptions {
   logger?: Logger;
 }
 
-export const DEFAULT_SQLITE_SETTINGS: SqliteSettings = { journalMode: 'WAL', synchronous: 'NORMAL', busyTimeoutMs: 5000 };
-export const DEFAULT_PG_POOL: PostgresPoolSettings = { max: 10, connectionTimeoutMs: 5000, idleTimeoutMs: 30000, statementTimeoutMs: 30000 };
+export const DEFAULT_SQLITE_SETTINGS: SqliteSettings = {
+  journalMode: 'WAL',
+  synchronous: 'NORMAL',
+  busyTimeoutMs: 5000,
+};
+export const DEFAULT_PG_POOL: PostgresPoolSettings = {
+  max: 10,
+  connectionTimeoutMs: 5000,
+  idleTimeoutMs: 30000,
+  statementTimeoutMs: 30000,
+};
 
 /** Creates (but does not initialize) the TypeORM data source for SQLite or PostgreSQL. */
 export function createDataSource(config: DatabaseConfig, options: DatabaseOptions = {}): DataSource {

@@ -22,8 +22,22 @@ import { JobRunEntity } from '../jobs/job-run.entity';
 import { ExecutionSettingEntity } from '../modules/execution/execution-setting.entity';
 import { IndicatorActualEntity } from '../modules/execution/indicator-actual.entity';
 import { ExecutionReminderEntity } from '../modules/execution/execution-reminder.entity';
-import { MszuQueueEntity, MszuReminderEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../modules/mszu/mszu.entities';
-import { MaturityReminderEntity, MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from '../modules/rating/rating.entity';
+import {
+  MszuQueueEntity,
+  MszuReminderEntity,
+  MszuReportEntity,
+  MszuServiceEntity,
+  MszuSettingsEntity,
+  MszuStatusStepEntity,
+} from '../modules/mszu/mszu.entities';
+import {
+  MaturityReminderEntity,
+  MaturityReturnEntity,
+  RatingInputEntity,
+  RatingMethodologyEntity,
+  RatingPublicationEntity,
+  RatingPublicationEntryEntity,
+} from '../modules/rating/rating.entity';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 
 export const ENTITIES = [

@@ -28,7 +28,10 @@ export function keysetPage<T extends ObjectLiteral>(
   const op = direction === 'ASC' ? '>' : '<';
   if (page.after) {
     const key = columns.toParameter ? columns.toParameter(page.after.key) : page.after.key;
-    qb.andWhere(`(${columns.key} ${op} :pageKey OR (${columns.key} = :pageKey AND ${columns.id} ${op} :pageId))`, { pageKey: key, pageId: page.after.id });
+    qb.andWhere(`(${columns.key} ${op} :pageKey OR (${columns.key} = :pageKey AND ${columns.id} ${op} :pageId))`, {
+      pageKey: key,
+      pageId: page.after.id,
+    });
   }
   qb.orderBy(columns.key, direction).addOrderBy(columns.id, direction);
   if (Number.isFinite(page.limit)) qb.limit(page.limit);

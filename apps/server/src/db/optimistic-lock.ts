@@ -22,7 +22,13 @@ export function staleVersion(document: string, version: number, current: number)
  * version = ?` (TypeORM's @VersionColumn does not guard save()). On PostgreSQL the row lock makes a concurrent claimer
  * wait and then match nothing; a stale version changes nothing and fails with CONFLICT, rolling the transaction back.
  */
-export async function claimVersion<T extends Versioned>(m: EntityManager, entity: EntityTarget<T>, row: T, version: number, document: string): Promise<void> {
+export async function claimVersion<T extends Versioned>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  row: T,
+  version: number,
+  document: string,
+): Promise<void> {
   const now = new Date();
   const result = await m
     .createQueryBuilder()

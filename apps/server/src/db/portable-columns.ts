@@ -10,7 +10,12 @@ export function portableColumns(queryRunner: QueryRunner) {
   const dateType = driver.normalizeType({ type: Date });
   return {
     id: (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true }),
-    ref: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable }),
+    ref: (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isNullable: nullable,
+    }),
     varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
       name,
       type: 'varchar',

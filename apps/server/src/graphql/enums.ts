@@ -5,7 +5,8 @@ import { INDICATOR_DIRECTIONS } from '@tsifra/domain/strategy/indicators';
 import { STRATEGY_STATUSES } from '@tsifra/domain/strategy/workflow';
 
 /** The domain keeps string-literal unions; GraphQL needs enum objects with the same values. */
-export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const HorizonEnum = enumOf(HORIZONS);
 export const StrategyStatusEnum = enumOf(STRATEGY_STATUSES);
@@ -25,9 +26,13 @@ registerEnumType(StrategyStatusEnum, {
   name: 'StrategyStatus',
   description: 'Where a strategy (or GosTech plan) is in the review workflow.',
   valuesConfig: {
-    DRAFT: { description: 'Being written by the region (черновик); content visible to the region and federal staff only.' },
+    DRAFT: {
+      description: 'Being written by the region (черновик); content visible to the region and federal staff only.',
+    },
     SUBMITTED: { description: 'Submitted for federal review (на проверке); frozen as a numbered revision.' },
-    CHANGES_REQUESTED: { description: 'Returned to the region with remarks (возвращена на доработку); editable again.' },
+    CHANGES_REQUESTED: {
+      description: 'Returned to the region with remarks (возвращена на доработку); editable again.',
+    },
     APPROVED: { description: 'Approved (утверждена): final, and its content is public.' },
   },
 });
@@ -35,8 +40,12 @@ registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'What a user may do.',
   valuesConfig: {
-    REGIONAL_EDITOR: { description: 'A region’s editor (редактор региона): writes and submits that region’s strategy and plan.' },
-    FEDERAL_REVIEWER: { description: 'A federal reviewer (эксперт Минцифры): reads every region, returns or approves submissions.' },
+    REGIONAL_EDITOR: {
+      description: 'A region’s editor (редактор региона): writes and submits that region’s strategy and plan.',
+    },
+    FEDERAL_REVIEWER: {
+      description: 'A federal reviewer (эксперт Минцифры): reads every region, returns or approves submissions.',
+    },
     ADMIN: { description: 'An administrator: manages users and may do everything.' },
   },
 });

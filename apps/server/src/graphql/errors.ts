@@ -11,7 +11,10 @@ export interface ErrorFormatterOptions {
   /** The id of the current request (default: from the request's async context); every error carries it. */
   requestId?: () => string | undefined;
   /** Where unexpected errors are logged in full (with the request id) before they are masked. */
-  logUnexpected?: (details: { requestId?: string; path?: readonly (string | number)[]; err: unknown }, message: string) => void;
+  logUnexpected?: (
+    details: { requestId?: string; path?: readonly (string | number)[]; err: unknown },
+    message: string,
+  ) => void;
 }
 
 /**
@@ -26,7 +29,10 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     const code = formatted.extensions?.code;
     if (!isDomainError(unwrapResolverError(error)) && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
       // The client sees a masked message; the operator finds the real one by the request id the client quotes.
-      options.logUnexpected?.({ requestId: id, path: formatted.path, err: unwrapResolverError(error) }, 'unexpected error in a GraphQL operation');
+      options.logUnexpected?.(
+        { requestId: id, path: formatted.path, err: unwrapResolverError(error) },
+        'unexpected error in a GraphQL operation',
+      );
     }
     const result = format(formatted, error, options.maskInternal);
     return id ? { ...result, extensions: { ...result.extensions, requestId: id } } : result;
@@ -49,16 +55,31 @@ function format(formatted: GraphQLFormattedError, error: unknown, maskInternal: 
   }
   // The database is unreachable or full: a coded, stack-free answer in every environment (http/database-faults.ts).
   const fault = databaseFaultOf(original);
-  if (fault) return { message: databaseFaultMessage(fault), locations: formatted.locations, path: formatted.path, extensions: { code: fault } };
+  if (fault)
+    return {
+      message: databaseFaultMessage(fault),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: fault },
+    };
   const inner = original instanceof GraphQLError ? original.originalError : undefined;
   const limitCode = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
-  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.includes(limitCode)) {
+  if (
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    typeof limitCode === 'string' &&
+    LIMIT_CODES.includes(limitCode)
+  ) {
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a published limit keeps its own code.
     formatted = { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
   }
   const code = formatted.extensions?.code;
   if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && maskInternal) {
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   if (!maskInternal) return formatted;
   // Never send stack traces outside development.

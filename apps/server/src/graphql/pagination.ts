@@ -34,15 +34,22 @@ const MAX_NUMERIC_KEY = 8.64e15;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items to return: 1 to ${MAX_PAGE_SIZE}. Without it, the list's default cap applies (see the field). A page shorter than asked for is the last one.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return: 1 to ${MAX_PAGE_SIZE}. Without it, the list's default cap applies (see the field). A page shorter than asked for is the last one.`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The `cursor` of the last item you have: the page starts right after it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The `cursor` of the last item you have: the page starts right after it.',
+  })
   after?: string | null;
 }
 
 /** The description of every item's `cursor` field. */
-export const CURSOR_DESCRIPTION = 'Where this item stands in its list (opaque): pass it as `after` to get the items that follow it.';
+export const CURSOR_DESCRIPTION =
+  'Where this item stands in its list (opaque): pass it as `after` to get the items that follow it.';
 
 /** The opaque cursor of an item: base64url of its list kind, sort key and id. */
 export function encodeCursor(kind: CursorKind, key: CursorKey, id: string): string {
@@ -53,7 +60,14 @@ const MAX_CURSOR_LENGTH = 1000;
 
 /** Reads a cursor of the given kind; anything else (garbage, another list's cursor) is BAD_USER_INPUT on `field`. */
 export function decodeCursor(kind: CursorKind, cursor: string, field = 'after'): DecodedCursor {
-  const refuse = () => badUserInput([{ field, rule: 'invalid_cursor', message: `${field} is not a cursor of this list: pass the \`cursor\` of an item it returned.` }]);
+  const refuse = () =>
+    badUserInput([
+      {
+        field,
+        rule: 'invalid_cursor',
+        message: `${field} is not a cursor of this list: pass the \`cursor\` of an item it returned.`,
+      },
+    ]);
   if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {
@@ -64,7 +78,9 @@ export function decodeCursor(kind: CursorKind, cursor: string, field = 'after'):
   if (!Array.isArray(parsed) || parsed.length !== 3) throw refuse();
   const [k, key, id] = parsed as unknown[];
   const keyOk =
-    KEY_TYPES[kind] === 'number' ? typeof key === 'number' && Number.isInteger(key) && Math.abs(key) <= MAX_NUMERIC_KEY : typeof key === 'string' && key.length <= 400;
+    KEY_TYPES[kind] === 'number'
+      ? typeof key === 'number' && Number.isInteger(key) && Math.abs(key) <= MAX_NUMERIC_KEY
+      : typeof key === 'string' && key.length <= 400;
   if (k !== kind || !keyOk || typeof id !== 'string' || id.length === 0 || id.length > 64) throw refuse();
   return { key: key as CursorKey, id };
 }
@@ -91,7 +107,12 @@ function compareKeys(a: CursorKey, b: CursorKey): number {
  * by (key, id) in the given direction, starting after the cursor, at most `limit` rows. The sort happens
  * here, so the order does not depend on the database's collation or on ties in the loader's ORDER BY.
  */
-export function pageOf<T>(rows: readonly T[], page: PageRequest, keyOf: (row: T) => DecodedCursor, direction: 'ASC' | 'DESC' = 'ASC'): T[] {
+export function pageOf<T>(
+  rows: readonly T[],
+  page: PageRequest,
+  keyOf: (row: T) => DecodedCursor,
+  direction: 'ASC' | 'DESC' = 'ASC',
+): T[] {
   const sign = direction === 'ASC' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, k: keyOf(row) }));
   const cmp = (a: DecodedCursor, b: DecodedCursor) => sign * (compareKeys(a.key, b.key) || compareKeys(a.id, b.id));

@@ -33,10 +33,23 @@ import { CommentResolver } from '../modules/comment/comment.resolver';
 import { StrategyDocumentsFieldsResolver } from '../modules/documents/documents-fields.resolver';
 import { ExecutionResolver } from '../modules/execution/execution.resolver';
 import { ActualsXlsxResolver } from '../modules/execution/actuals-xlsx.resolver';
-import { GoalExecutionResolver, IndicatorExecutionResolver, StrategyExecutionResolver } from '../modules/execution/execution-fields.resolver';
-import { MaturityIndexRowFieldsResolver, RatingEntryFieldsResolver, RatingFieldsResolver, RatingMethodologyFieldsResolver } from '../modules/rating/rating-fields.resolver';
+import {
+  GoalExecutionResolver,
+  IndicatorExecutionResolver,
+  StrategyExecutionResolver,
+} from '../modules/execution/execution-fields.resolver';
+import {
+  MaturityIndexRowFieldsResolver,
+  RatingEntryFieldsResolver,
+  RatingFieldsResolver,
+  RatingMethodologyFieldsResolver,
+} from '../modules/rating/rating-fields.resolver';
 import { RatingResolver } from '../modules/rating/rating.resolver';
-import { FederalBodyFieldsResolver, RegionRegistryFieldsResolver, RegistryResolver } from '../modules/registry/registry.resolver';
+import {
+  FederalBodyFieldsResolver,
+  RegionRegistryFieldsResolver,
+  RegistryResolver,
+} from '../modules/registry/registry.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [

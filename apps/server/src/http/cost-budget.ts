@@ -1,6 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
-import { BREAK, GraphQLError, parse, visit, type DocumentNode, type FieldNode, type GraphQLSchema, type ValidationContext } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  parse,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { estimateNodes, GRAPHQL_LIMITS, introspectionAliasRule } from './graphql-limits';
 
@@ -55,7 +64,10 @@ export const MAX_OPERATION_COST = operationCost(GRAPHQL_LIMITS.maxNodes);
  * The cost of a request body's operation: 1 point when it does not parse or size (validation then refuses it), the maximum
  * for aliased introspection (refused here, before Apollo spends ~0.3 s validating and sizing eleven copies of `__schema`).
  */
-export function requestCost(schema: GraphQLSchema, body: { query?: unknown; variables?: unknown; operationName?: unknown } | undefined): { requested: number; refusal?: GraphQLError } {
+export function requestCost(
+  schema: GraphQLSchema,
+  body: { query?: unknown; variables?: unknown; operationName?: unknown } | undefined,
+): { requested: number; refusal?: GraphQLError } {
   if (!body || typeof body.query !== 'string') return { requested: 1 };
   let document: DocumentNode;
   try {
@@ -66,10 +78,15 @@ export function requestCost(schema: GraphQLSchema, body: { query?: unknown; vari
   const aliased = findAliasedIntrospection(document);
   if (aliased) return { requested: MAX_OPERATION_COST, refusal: aliased };
   try {
-    const variables = body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined;
+    const variables =
+      body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined;
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     // A query over the object limit is refused, and charged as the largest query allowed.
-    return { requested: operationCost(Math.min(estimateNodes(schema, document, variables, operationName), GRAPHQL_LIMITS.maxNodes)) };
+    return {
+      requested: operationCost(
+        Math.min(estimateNodes(schema, document, variables, operationName), GRAPHQL_LIMITS.maxNodes),
+      ),
+    };
   } catch {
     return { requested: 1 };
   }
@@ -81,7 +98,11 @@ function findAliasedIntrospection(document: DocumentNode): GraphQLError | null {
   visit(document, {
     Field(node) {
       if (found) return BREAK;
-      (introspectionAliasRule({ reportError: (error: GraphQLError) => (found = error) } as unknown as ValidationContext) as { Field: (n: FieldNode) => void }).Field(node);
+      (
+        introspectionAliasRule({
+          reportError: (error: GraphQLError) => (found = error),
+        } as unknown as ValidationContext) as { Field: (n: FieldNode) => void }
+      ).Field(node);
       return undefined;
     },
   });
@@ -93,7 +114,12 @@ export class CostBudgets {
   private readonly limiters: Record<CallerKind, RateLimiterAbstract>;
 
   constructor(private readonly options: { enabled: boolean; schema: GraphQLSchema }) {
-    const make = (kind: CallerKind) => createLimiter({ keyPrefix: `cost-${kind}`, points: COST_BUDGETS[kind], durationSeconds: COST_BUDGETS.windowSeconds });
+    const make = (kind: CallerKind) =>
+      createLimiter({
+        keyPrefix: `cost-${kind}`,
+        points: COST_BUDGETS[kind],
+        durationSeconds: COST_BUDGETS.windowSeconds,
+      });
     this.limiters = { anonymous: make('anonymous'), session: make('session'), token: make('token') };
   }
 
@@ -104,22 +130,48 @@ export class CostBudgets {
   async charge(req: Request, caller: { kind: CallerKind; id: string }): Promise<CostReport | null> {
     if (!this.options.enabled) return null;
     const limit = COST_BUDGETS[caller.kind];
-    const { requested, refusal } = requestCost(this.options.schema, req.method === 'GET' ? (req.query as Record<string, unknown>) : req.body);
+    const { requested, refusal } = requestCost(
+      this.options.schema,
+      req.method === 'GET' ? (req.query as Record<string, unknown>) : req.body,
+    );
     let report: CostReport;
     try {
       const res = await this.limiters[caller.kind].consume(caller.id, requested);
-      report = { requested, remaining: res.remainingPoints, limit, resetAt: new Date(Date.now() + res.msBeforeNext).toISOString() };
+      report = {
+        requested,
+        remaining: res.remainingPoints,
+        limit,
+        resetAt: new Date(Date.now() + res.msBeforeNext).toISOString(),
+      };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      const cost: CostReport = { requested, remaining: Math.max(0, rejection.remainingPoints), limit, resetAt: new Date(Date.now() + rejection.msBeforeNext).toISOString() };
+      const cost: CostReport = {
+        requested,
+        remaining: Math.max(0, rejection.remainingPoints),
+        limit,
+        resetAt: new Date(Date.now() + rejection.msBeforeNext).toISOString(),
+      };
       throw new GraphQLError(
         `Cost budget spent: this operation costs ${requested} points and ${cost.remaining} of ${limit} remain for this ${caller.kind === 'anonymous' ? 'address' : caller.kind === 'token' ? 'token' : 'user'} in this ${COST_BUDGETS.windowSeconds}-second window. Try again in ${seconds} s.`,
-        { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, cost, http: { status: 429, headers: new Map([['retry-after', String(seconds)], ...costHeaders(cost)]) } } },
+        {
+          extensions: {
+            code: 'RATE_LIMITED',
+            retryAfterSeconds: seconds,
+            cost,
+            http: { status: 429, headers: new Map([['retry-after', String(seconds)], ...costHeaders(cost)]) },
+          },
+        },
       );
     }
     if (refusal) {
-      throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, cost: report, http: { status: 400, headers: new Map(costHeaders(report)) } } });
+      throw new GraphQLError(refusal.message, {
+        extensions: {
+          ...refusal.extensions,
+          cost: report,
+          http: { status: 400, headers: new Map(costHeaders(report)) },
+        },
+      });
     }
     return report;
   }
@@ -144,7 +196,10 @@ export function costReportPlugin<C extends { cost?: CostReport | null }>(): Apol
           if (!cost) return;
           for (const [name, value] of costHeaders(cost)) response.http.headers.set(name, value);
           if (response.body.kind === 'single') {
-            response.body.singleResult = { ...response.body.singleResult, extensions: { ...response.body.singleResult.extensions, cost } };
+            response.body.singleResult = {
+              ...response.body.singleResult,
+              extensions: { ...response.body.singleResult.extensions, cost },
+            };
           }
         },
       };

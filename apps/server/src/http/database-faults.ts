@@ -10,15 +10,37 @@ import { GraphQLError } from 'graphql';
 export type DatabaseFault = 'DATABASE_UNAVAILABLE' | 'STORAGE_FULL';
 
 // Connection-level errno values and PostgreSQL SQLSTATEs meaning "not reachable now" (class 08, 57P01-57P03).
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)|terminating connection due to administrator command|Cannot use a pool after calling end/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)|terminating connection due to administrator command|Cannot use a pool after calling end/i;
 
 export function databaseFaultOf(error: unknown): DatabaseFault | null {
   const seen = new Set<unknown>();
   let e: unknown = error;
   while (e && typeof e === 'object' && !seen.has(e)) {
     seen.add(e);
-    const err = e as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown };
+    const err = e as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+    };
     const code = typeof err.code === 'string' ? err.code : undefined;
     if (code === 'SQLITE_FULL') return 'STORAGE_FULL';
     if (code && UNAVAILABLE_CODES.has(code)) return 'DATABASE_UNAVAILABLE';
@@ -30,8 +52,10 @@ export function databaseFaultOf(error: unknown): DatabaseFault | null {
 
 const STATUS: Record<DatabaseFault, number> = { DATABASE_UNAVAILABLE: 503, STORAGE_FULL: 507 };
 const MESSAGE: Record<DatabaseFault, string> = {
-  DATABASE_UNAVAILABLE: 'The database is unavailable for a moment; nothing was changed by this request. Try again shortly.',
-  STORAGE_FULL: 'The server has no room left to store data; nothing was changed by this request. Tell the administrator.',
+  DATABASE_UNAVAILABLE:
+    'The database is unavailable for a moment; nothing was changed by this request. Try again shortly.',
+  STORAGE_FULL:
+    'The server has no room left to store data; nothing was changed by this request. Tell the administrator.',
 };
 
 export function databaseFaultMessage(fault: DatabaseFault): string {

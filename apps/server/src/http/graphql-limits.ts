@@ -1,6 +1,17 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isLeafType,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
@@ -104,7 +115,12 @@ const nodeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
 };
 
 /** Estimated objects a query returns (exported for tests and the README figures). */
-export function estimateNodes(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+export function estimateNodes(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [nodeEstimator] });
 }
 
@@ -119,7 +135,9 @@ function operationGuardPlugin(): ApolloServerPlugin<BaseContext> {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return; // Apollo refuses an unresolvable operation name itself
           if (operation.operation === 'subscription' && !schema.getSubscriptionType()) {
-            throw new GraphQLError('This API has no subscriptions.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw new GraphQLError('This API has no subscriptions.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
           const nul = findNulByte(request.variables ?? {}, '') ?? findNulInLiterals(document);
           if (nul !== null) {
@@ -134,12 +152,21 @@ function operationGuardPlugin(): ApolloServerPlugin<BaseContext> {
           } catch (error) {
             // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT and the field path.
             if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-            throw new GraphQLError(`The query could not be sized: ${(error as Error).message}`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw new GraphQLError(`The query could not be sized: ${(error as Error).message}`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
           if (nodes > GRAPHQL_LIMITS.maxNodes) {
             throw new GraphQLError(
               `Query too large: it could return about ${nodes} objects; the limit is ${GRAPHQL_LIMITS.maxNodes}. Ask for fewer fields or regions, or use first:.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', nodes, maxNodes: GRAPHQL_LIMITS.maxNodes, http: { status: 400 } } },
+              {
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  nodes,
+                  maxNodes: GRAPHQL_LIMITS.maxNodes,
+                  http: { status: 400 },
+                },
+              },
             );
           }
         },
@@ -185,12 +212,19 @@ function findNulInLiterals(document: DocumentNode): string | null {
  */
 export const introspectionAliasRule: ValidationRule = (context) => ({
   Field(node) {
-    if ((node.name.value === '__schema' || node.name.value === '__type') && node.alias && node.alias.value !== node.name.value) {
+    if (
+      (node.name.value === '__schema' || node.name.value === '__type') &&
+      node.alias &&
+      node.alias.value !== node.name.value
+    ) {
       context.reportError(
-        new GraphQLError(`Introspection may not be aliased: "${node.alias.value}: ${node.name.value}". Ask for ${node.name.value} once, without an alias.`, {
-          nodes: [node],
-          extensions: { code: 'INTROSPECTION_ALIASED' },
-        }),
+        new GraphQLError(
+          `Introspection may not be aliased: "${node.alias.value}: ${node.name.value}". Ask for ${node.name.value} once, without an alias.`,
+          {
+            nodes: [node],
+            extensions: { code: 'INTROSPECTION_ALIASED' },
+          },
+        ),
       );
     }
   },
@@ -201,12 +235,32 @@ export const introspectionAliasRule: ValidationRule = (context) => ({
  * each as its own code with the limit and the figure found (graphql/errors.ts keeps these codes through Apollo's validation wrapper).
  */
 const LIMIT_REFUSALS = {
-  cost: { code: 'QUERY_TOO_COSTLY', max: GRAPHQL_LIMITS.maxCost, say: (found: string, max: number) => `Query too costly: its cost is ${found}, the limit is ${max}. Ask for fewer nested lists or a smaller first:.` },
-  depth: { code: 'QUERY_TOO_DEEP', max: GRAPHQL_LIMITS.maxDepth, say: (found: string, max: number) => `Query too deep: ${found} levels, the limit is ${max}.` },
-  aliases: { code: 'TOO_MANY_ALIASES', max: GRAPHQL_LIMITS.maxAliases, say: (found: string, max: number) => `Too many aliases: ${found}, the limit is ${max}.` },
-  directives: { code: 'TOO_MANY_DIRECTIVES', max: GRAPHQL_LIMITS.maxDirectives, say: (found: string, max: number) => `Too many directives: ${found}, the limit is ${max}.` },
+  cost: {
+    code: 'QUERY_TOO_COSTLY',
+    max: GRAPHQL_LIMITS.maxCost,
+    say: (found: string, max: number) =>
+      `Query too costly: its cost is ${found}, the limit is ${max}. Ask for fewer nested lists or a smaller first:.`,
+  },
+  depth: {
+    code: 'QUERY_TOO_DEEP',
+    max: GRAPHQL_LIMITS.maxDepth,
+    say: (found: string, max: number) => `Query too deep: ${found} levels, the limit is ${max}.`,
+  },
+  aliases: {
+    code: 'TOO_MANY_ALIASES',
+    max: GRAPHQL_LIMITS.maxAliases,
+    say: (found: string, max: number) => `Too many aliases: ${found}, the limit is ${max}.`,
+  },
+  directives: {
+    code: 'TOO_MANY_DIRECTIVES',
+    max: GRAPHQL_LIMITS.maxDirectives,
+    say: (found: string, max: number) => `Too many directives: ${found}, the limit is ${max}.`,
+  },
 } as const;
-export const LIMIT_CODES: readonly string[] = [...Object.values(LIMIT_REFUSALS).map((r) => r.code), 'INTROSPECTION_ALIASED'];
+export const LIMIT_CODES: readonly string[] = [
+  ...Object.values(LIMIT_REFUSALS).map((r) => r.code),
+  'INTROSPECTION_ALIASED',
+];
 
 function reportLimit(kind: keyof typeof LIMIT_REFUSALS) {
   const refusal = LIMIT_REFUSALS[kind];
@@ -216,7 +270,9 @@ function reportLimit(kind: keyof typeof LIMIT_REFUSALS) {
       (context: ValidationContext | null, armorError: GraphQLError) => {
         const found = /found (\d+)/.exec(armorError.message)?.[1] ?? 'over';
         context?.reportError(
-          new GraphQLError(refusal.say(found, refusal.max), { extensions: { code: refusal.code, limit: refusal.max, found: Number(found) || undefined } }),
+          new GraphQLError(refusal.say(found, refusal.max), {
+            extensions: { code: refusal.code, limit: refusal.max, found: Number(found) || undefined },
+          }),
         );
       },
     ],
@@ -227,8 +283,18 @@ function reportLimit(kind: keyof typeof LIMIT_REFUSALS) {
 export function graphqlLimits(options: { production: boolean }) {
   const armor = new ApolloArmor({
     // flattenFragments: a fragment spread is not a level (the web app's colocated fragments nest several deep).
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportLimit('depth') },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true, ...reportLimit('cost') },
+    maxDepth: {
+      n: GRAPHQL_LIMITS.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...reportLimit('depth'),
+    },
+    costLimit: {
+      maxCost: GRAPHQL_LIMITS.maxCost,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...reportLimit('cost'),
+    },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...reportLimit('aliases') },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...reportLimit('directives') },
     // Armor's token plugin throws from parsingDidStart, which Apollo 5 answers with a 500; graphql-js's own

@@ -22,12 +22,15 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const type = (error as { type?: string }).type;
     const status = (error as { status?: number }).status;
-    if (type === 'entity.too.large') return sendHttpError(req, res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
-    if (type === 'entity.parse.failed') return sendHttpError(req, res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    if (type === 'entity.too.large')
+      return sendHttpError(req, res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
+    if (type === 'entity.parse.failed')
+      return sendHttpError(req, res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendHttpError(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON.');
     }
-    if (status && status >= 400 && status < 500) return sendHttpError(req, res, status, 'BAD_REQUEST', 'The request could not be read.');
+    if (status && status >= 400 && status < 500)
+      return sendHttpError(req, res, status, 'BAD_REQUEST', 'The request could not be read.');
     logger.error({ err: error, requestId: requestIdFor(req) }, 'unhandled HTTP error');
     sendHttpError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };

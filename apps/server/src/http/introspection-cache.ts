@@ -22,7 +22,10 @@ export function introspectionCachePlugin(): ApolloServerPlugin<BaseContext> {
           const hit = cache.get(key);
           if (!hit) return null;
           key = null; // served from the cache: nothing to store
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data: hit.data } },
+          };
         },
         async willSendResponse({ response }) {
           if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;

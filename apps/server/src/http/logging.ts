@@ -40,14 +40,25 @@ export function httpLogger(logger: Logger): RequestHandler {
     },
     // Health checks from load balancers would drown the log.
     autoLogging: { ignore: (req) => req.url === '/health' },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     serializers: {
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string; headers: Record<string, unknown> }) => ({
+      req: (req: {
+        id: string;
+        method: string;
+        url: string;
+        remoteAddress?: string;
+        headers: Record<string, unknown>;
+      }) => ({
         id: req.id,
         method: req.method,
         url: req.url?.split('?')[0],
         remoteAddress: req.remoteAddress,
-        headers: { 'user-agent': req.headers['user-agent'], cookie: req.headers.cookie, authorization: req.headers.authorization },
+        headers: {
+          'user-agent': req.headers['user-agent'],
+          cookie: req.headers.cookie,
+          authorization: req.headers.authorization,
+        },
       }),
     },
   }) as unknown as RequestHandler;

@@ -34,7 +34,13 @@ export class RateLimits {
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) return next(rejection);
         res.setHeader('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));
-        sendHttpError(req, res, 429, 'RATE_LIMITED', `Too many requests from this address: ${this.config.ipPerMinute} per minute. Try again in ${Math.ceil(rejection.msBeforeNext / 1000)} s.`);
+        sendHttpError(
+          req,
+          res,
+          429,
+          'RATE_LIMITED',
+          `Too many requests from this address: ${this.config.ipPerMinute} per minute. Try again in ${Math.ceil(rejection.msBeforeNext / 1000)} s.`,
+        );
       }
     };
   }
@@ -47,9 +53,16 @@ export class RateLimits {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new GraphQLError(`Too many requests for this user: ${this.config.userPerMinute} per minute. Try again in ${seconds} s.`, {
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
-      });
+      throw new GraphQLError(
+        `Too many requests for this user: ${this.config.userPerMinute} per minute. Try again in ${seconds} s.`,
+        {
+          extensions: {
+            code: 'RATE_LIMITED',
+            retryAfterSeconds: seconds,
+            http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+          },
+        },
+      );
     }
   }
 }

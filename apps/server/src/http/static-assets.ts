@@ -28,7 +28,18 @@ const REVALIDATE = 'no-cache';
  */
 export function staticAssets(webDist: string): RequestHandler {
   const root = normalize(webDist);
-  const files = express.static(webDist, { index: false, setHeaders: (res, path) => setCacheHeaders(res, '/' + path.slice(root.length + 1).split(sep).join('/')) });
+  const files = express.static(webDist, {
+    index: false,
+    setHeaders: (res, path) =>
+      setCacheHeaders(
+        res,
+        '/' +
+          path
+            .slice(root.length + 1)
+            .split(sep)
+            .join('/'),
+      ),
+  });
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const path = safePath(root, req.path);
@@ -40,7 +51,11 @@ export function staticAssets(webDist: string): RequestHandler {
     setCacheHeaders(res, req.path);
     res.setHeader('Content-Encoding', encoding as string);
     res.type(extname(path));
-    res.sendFile(path + suffix, { dotfiles: 'deny', cacheControl: false, lastModified: true }, (error) => error && next(error));
+    res.sendFile(
+      path + suffix,
+      { dotfiles: 'deny', cacheControl: false, lastModified: true },
+      (error) => error && next(error),
+    );
   };
 }
 

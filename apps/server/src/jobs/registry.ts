@@ -30,7 +30,8 @@ const registry = new Map<string, JobDefinition>();
 
 /** Registers a job; call it at module load (import the module from jobs/all-jobs.ts). Re-registering a name replaces it. */
 export function registerJob(job: JobDefinition): void {
-  if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(job.name)) throw new Error(`Job name "${job.name}": lower-case letters, digits, . _ -, at most 100.`);
+  if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(job.name))
+    throw new Error(`Job name "${job.name}": lower-case letters, digits, . _ -, at most 100.`);
   if (!(job.every >= 1000)) throw new Error(`Job "${job.name}": every must be at least 1000 ms.`);
   registry.set(job.name, job);
 }

@@ -61,10 +61,18 @@ export class JobScheduler {
   private claim(job: JobDefinition, now: Date): Promise<boolean> {
     return this.db.write(async (m) => {
       if (!this.db.isSqlite) {
-        const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`tsifra.job:${job.name}`]);
+        const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+          `tsifra.job:${job.name}`,
+        ]);
         if (!locked) return false;
       }
-      await m.createQueryBuilder().insert().into(JobRunEntity).values({ name: job.name, runCount: 0, lastStartedAt: null, lastFinishedAt: null, lastError: null }).orIgnore().execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(JobRunEntity)
+        .values({ name: job.name, runCount: 0, lastStartedAt: null, lastFinishedAt: null, lastError: null })
+        .orIgnore()
+        .execute();
       const row = await m.findOneByOrFail(JobRunEntity, { name: job.name });
       if (row.lastStartedAt && now.getTime() - new Date(row.lastStartedAt).getTime() < job.every) return false;
       await m.update(JobRunEntity, { name: job.name }, { lastStartedAt: now, runCount: row.runCount + 1 });

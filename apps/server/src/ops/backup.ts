@@ -23,7 +23,15 @@ export async function backupDatabase(database: DatabaseConfig, file: string): Pr
     }
     assertSqliteIntact(file);
   } else {
-    run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', ...schemaArgs(database), `--file=${file}`, '--dbname', database.url]);
+    run('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      ...schemaArgs(database),
+      `--file=${file}`,
+      '--dbname',
+      database.url,
+    ]);
   }
   return { file, bytes: statSync(file).size };
 }
@@ -38,7 +46,17 @@ export async function restoreDatabase(database: DatabaseConfig, file: string): P
     copyFileSync(file, database.path);
     assertSqliteIntact(database.path);
   } else {
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', '--dbname', database.url, file]);
+    run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      '--dbname',
+      database.url,
+      file,
+    ]);
   }
 }
 
@@ -59,6 +77,7 @@ function schemaArgs(database: Extract<DatabaseConfig, { kind: 'postgres' }>): st
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`${command} could not run (${result.error.message}); install the PostgreSQL client tools.`);
+  if (result.error)
+    throw new Error(`${command} could not run (${result.error.message}); install the PostgreSQL client tools.`);
   if (result.status !== 0) throw new Error(`${command} failed (exit ${result.status}): ${result.stderr.trim()}`);
 }

@@ -15,7 +15,9 @@ export async function listTables(query: QueryFn, dialect: 'sqlite' | 'postgres')
   const rows =
     dialect === 'sqlite'
       ? await query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-      : await query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`);
+      : await query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+        );
   return rows.map((r) => String(r.name));
 }
 
@@ -30,7 +32,11 @@ function normalize(value: unknown): unknown {
  * A hash of every row of every table, in a deterministic order (rows sorted by their canonical JSON), so two
  * snapshots of the same data compare equal and any changed, added or removed row changes the hash.
  */
-export async function databaseChecksum(query: QueryFn, dialect: 'sqlite' | 'postgres', options: { exclude?: readonly string[] } = {}): Promise<DatabaseChecksum> {
+export async function databaseChecksum(
+  query: QueryFn,
+  dialect: 'sqlite' | 'postgres',
+  options: { exclude?: readonly string[] } = {},
+): Promise<DatabaseChecksum> {
   const tables: DatabaseChecksum['tables'] = {};
   const total = createHash('sha256');
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -9,7 +9,8 @@ import type { Config } from '../config/env';
  * - SIGHUP: rolling restart — one worker at a time, the new one listening before the old one is stopped.
  */
 export function runPrimary(config: Config, onFirstListening: (url: string) => void): Promise<void> {
-  const log = (message: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, msg: message })}\n`);
+  const log = (message: string) =>
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, msg: message })}\n`);
   let stopping = false;
   let announced = false;
   const retiring = new Set<Worker>();

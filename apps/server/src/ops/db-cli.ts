@@ -13,12 +13,17 @@ async function main() {
   const where = db.kind === 'sqlite' ? `SQLite ${db.path}` : `PostgreSQL${db.schema ? ` schema ${db.schema}` : ''}`;
   if (command === 'backup') {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const file = resolve(fileArg ?? join(__dirname, '..', '..', 'data', 'backups', `tsifra-${stamp}.${db.kind === 'sqlite' ? 'sqlite' : 'pgdump'}`));
+    const file = resolve(
+      fileArg ??
+        join(__dirname, '..', '..', 'data', 'backups', `tsifra-${stamp}.${db.kind === 'sqlite' ? 'sqlite' : 'pgdump'}`),
+    );
     const { bytes } = await backupDatabase(db, file);
     process.stdout.write(`Backed up ${where} to ${file} (${bytes} bytes)\n`);
   } else if (command === 'restore' && fileArg) {
     await restoreDatabase(db, resolve(fileArg));
-    process.stdout.write(`Restored ${where} from ${resolve(fileArg)}${db.kind === 'sqlite' ? ' (start the server again)' : ''}\n`);
+    process.stdout.write(
+      `Restored ${where} from ${resolve(fileArg)}${db.kind === 'sqlite' ? ' (start the server again)' : ''}\n`,
+    );
   } else {
     process.stderr.write('usage: db-cli backup [file] | restore <file>\n');
     process.exit(2);

@@ -6,6 +6,7 @@ const BODY_MAX = 10_000;
 export function checkBody(body: string, field: string): string {
   const text = body.trim();
   if (!text) throw new DomainError('BAD_USER_INPUT', 'The text is empty.', field);
-  if (text.length > BODY_MAX) throw new DomainError('BAD_USER_INPUT', `The text is longer than ${BODY_MAX} characters.`, field);
+  if (text.length > BODY_MAX)
+    throw new DomainError('BAD_USER_INPUT', `The text is longer than ${BODY_MAX} characters.`, field);
   return text;
 }

@@ -18,16 +18,31 @@ export interface ServerProcess {
   exited: Promise<number | string>;
 }
 
-export function spawnServer(env: Record<string, string>, options: { waitForUrl?: boolean } = {}): Promise<ServerProcess> {
+export function spawnServer(
+  env: Record<string, string>,
+  options: { waitForUrl?: boolean } = {},
+): Promise<ServerProcess> {
   if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run \`pnpm --filter @tsifra/server build\` first.`);
   const child = spawn(process.execPath, [MAIN_JS], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', SEED_DEMO: 'true', WEB_DIST: '/nonexistent', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      WEB_DIST: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   return new Promise((resolve, reject) => {
     // Generous: on the shared 2-core machine a start (migrations, seed) can take a minute or more under load.
     const timer = setTimeout(() => {
@@ -60,13 +75,21 @@ export interface HttpOutcome {
 }
 
 /** One request on its own connection (no keep-alive), so a refused connection and a cut-off one are told apart. */
-export function httpJson(url: string, options: { method?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<HttpOutcome> {
+export function httpJson(
+  url: string,
+  options: { method?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<HttpOutcome> {
   const started = Date.now();
   return new Promise((resolve) => {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const req = request(
       url,
-      { method: options.method ?? (payload ? 'POST' : 'GET'), agent: false, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...options.headers }, timeout: options.timeoutMs ?? 30_000 },
+      {
+        method: options.method ?? (payload ? 'POST' : 'GET'),
+        agent: false,
+        headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        timeout: options.timeoutMs ?? 30_000,
+      },
       (res) => {
         let text = '';
         res.on('data', (d: Buffer) => (text += d.toString()));
@@ -79,7 +102,9 @@ export function httpJson(url: string, options: { method?: string; body?: unknown
           }
           resolve({ status: res.statusCode, headers: res.headers, body, ms: Date.now() - started });
         });
-        res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message, ms: Date.now() - started }));
+        res.on('error', (e: NodeJS.ErrnoException) =>
+          resolve({ error: e.code ?? e.message, ms: Date.now() - started }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
@@ -88,19 +113,32 @@ export function httpJson(url: string, options: { method?: string; body?: unknown
   });
 }
 
-export function gqlAt(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<HttpOutcome> {
+export function gqlAt(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<HttpOutcome> {
   return httpJson(`${url}/graphql`, { body: { query, variables }, headers });
 }
 
 export async function signIn(url: string, email: string, password = 'demo-password'): Promise<string> {
-  const res = await gqlAt(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+  const res = await gqlAt(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: email,
+    p: password,
+  });
   const token = res.headers?.['x-session-token'];
   if (typeof token !== 'string') throw new Error(`sign-in failed: ${JSON.stringify(res)}`);
   return token;
 }
 
 /** A fresh schema on the test PostgreSQL server, dropped by `drop()`. */
-export async function freshSchema(pgUrl: string): Promise<{ schema: string; query: (sql: string, params?: unknown[]) => Promise<any[]>; drop(): Promise<void>; close(): Promise<void> }> {
+export async function freshSchema(pgUrl: string): Promise<{
+  schema: string;
+  query: (sql: string, params?: unknown[]) => Promise<any[]>;
+  drop(): Promise<void>;
+  close(): Promise<void>;
+}> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const client = new Client({ connectionString: pgUrl });
   await client.connect();

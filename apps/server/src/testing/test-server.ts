@@ -27,7 +27,11 @@ export interface TestServer {
 export interface GqlResult<T> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string; [k: string]: unknown };
+  }[];
 }
 
 /** Counts SQL statements (excluding transaction control) so tests can prove batching. */
@@ -35,7 +39,8 @@ export class SqlCounter implements TypeOrmLogger {
   statements: string[] = [];
   recording = false;
   logQuery(query: string) {
-    if (this.recording && !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION)/i.test(query.trim())) this.statements.push(query);
+    if (this.recording && !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION)/i.test(query.trim()))
+      this.statements.push(query);
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -57,12 +62,23 @@ export class SqlCounter implements TypeOrmLogger {
 export const DEMO_PASSWORD = 'demo-password';
 
 export async function startTestServer(
-  options: { seedDemo?: boolean; env?: Record<string, string>; serverOptions?: Omit<ServerOptions, 'sqlLogger'>; webDist?: string } = {},
+  options: {
+    seedDemo?: boolean;
+    env?: Record<string, string>;
+    serverOptions?: Omit<ServerOptions, 'sqlLogger'>;
+    webDist?: string;
+  } = {},
 ): Promise<TestServer> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   const sql = new SqlCounter();
   let cleanup: () => Promise<void>;
-  const env: Record<string, string> = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: String(options.seedDemo ?? true), JOBS_ENABLED: 'false', ...options.env };
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: String(options.seedDemo ?? true),
+    JOBS_ENABLED: 'false',
+    ...options.env,
+  };
   if (pgUrl) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new Client({ connectionString: pgUrl });
@@ -112,7 +128,10 @@ export async function startTestServer(
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+          variables: { e: email, p: password },
+        }),
       });
       const token = res.headers.get('x-session-token');
       if (!res.ok || !token) throw new Error(`login failed for ${email}: ${res.status} ${await res.text()}`);

@@ -23,29 +23,36 @@ export const routes: RouteObject[] = [
       // GosTech plans and the federal summary, loaded on demand like the review screen.
       {
         path: 'regions/:code/gostech',
-        lazy: () => import('../features/gostech/routes/GostechPlanRoute').then((m) => ({ Component: m.GostechPlanRoute })),
+        lazy: () =>
+          import('../features/gostech/routes/GostechPlanRoute').then((m) => ({ Component: m.GostechPlanRoute })),
         hydrateFallbackElement: <Loading />,
       },
       {
         path: 'gostech',
-        lazy: () => import('../features/gostech/routes/GostechSummaryRoute').then((m) => ({ Component: m.GostechSummaryRoute })),
+        lazy: () =>
+          import('../features/gostech/routes/GostechSummaryRoute').then((m) => ({ Component: m.GostechSummaryRoute })),
         hydrateFallbackElement: <Loading />,
       },
       // Strategy execution (progress): the federal view and a region's page, loaded on demand.
       {
         path: 'progress',
-        lazy: () => import('../features/progress/routes/ProgressOverviewRoute').then((m) => ({ Component: m.ProgressOverviewRoute })),
+        lazy: () =>
+          import('../features/progress/routes/ProgressOverviewRoute').then((m) => ({
+            Component: m.ProgressOverviewRoute,
+          })),
         hydrateFallbackElement: <Loading />,
       },
       {
         path: 'regions/:code/progress',
-        lazy: () => import('../features/progress/routes/RegionProgressRoute').then((m) => ({ Component: m.RegionProgressRoute })),
+        lazy: () =>
+          import('../features/progress/routes/RegionProgressRoute').then((m) => ({ Component: m.RegionProgressRoute })),
         hydrateFallbackElement: <Loading />,
       },
       // The МСЗУ tracker: the federal dashboard and a region's tab, loaded on demand.
       {
         path: 'mszu',
-        lazy: () => import('../features/mszu/routes/MszuDashboardRoute').then((m) => ({ Component: m.MszuDashboardRoute })),
+        lazy: () =>
+          import('../features/mszu/routes/MszuDashboardRoute').then((m) => ({ Component: m.MszuDashboardRoute })),
         hydrateFallbackElement: <Loading />,
       },
       {
@@ -54,14 +61,49 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <Loading />,
       },
       // Ratings, maturity index and the РЦТ/ЦУР registry (issue 14), loaded on demand.
-      { path: 'ratings', lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'ratings/methodologies', lazy: () => import('../features/ratings/routes/MethodologiesRoute').then((m) => ({ Component: m.MethodologiesRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'ratings/maturity/:quarter?', lazy: () => import('../features/ratings/routes/MaturityRoute').then((m) => ({ Component: m.MaturityRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'ratings/admin/:period?', lazy: () => import('../features/ratings/routes/RatingAdminRoute').then((m) => ({ Component: m.RatingAdminRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'ratings/regions/:code', lazy: () => import('../features/ratings/routes/RegionRatingRoute').then((m) => ({ Component: m.RegionRatingRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'ratings/:period', lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'opendata', lazy: () => import('../features/opendata/routes/OpenDataRoute').then((m) => ({ Component: m.OpenDataRoute })), hydrateFallbackElement: <Loading /> },
-      { path: 'registry', lazy: () => import('../features/registry/routes/RegistryRoute').then((m) => ({ Component: m.RegistryRoute })), hydrateFallbackElement: <Loading /> },
+      {
+        path: 'ratings',
+        lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'ratings/methodologies',
+        lazy: () =>
+          import('../features/ratings/routes/MethodologiesRoute').then((m) => ({ Component: m.MethodologiesRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'ratings/maturity/:quarter?',
+        lazy: () => import('../features/ratings/routes/MaturityRoute').then((m) => ({ Component: m.MaturityRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'ratings/admin/:period?',
+        lazy: () =>
+          import('../features/ratings/routes/RatingAdminRoute').then((m) => ({ Component: m.RatingAdminRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'ratings/regions/:code',
+        lazy: () =>
+          import('../features/ratings/routes/RegionRatingRoute').then((m) => ({ Component: m.RegionRatingRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'ratings/:period',
+        lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'opendata',
+        lazy: () => import('../features/opendata/routes/OpenDataRoute').then((m) => ({ Component: m.OpenDataRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
+        path: 'registry',
+        lazy: () => import('../features/registry/routes/RegistryRoute').then((m) => ({ Component: m.RegistryRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

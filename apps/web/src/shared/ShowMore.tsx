@@ -11,7 +11,13 @@ export function ShowMore({ pager, label }: { pager: Pager; label?: string }) {
   return (
     <div className="show-more">
       {pager.error !== null && <ErrorNotice error={pager.error} title={t('paging.failed')} />}
-      <BusyButton type="button" className="button button--secondary" busy={pager.loading} busyLabel={t('paging.loading')} onClick={() => void pager.loadMore()}>
+      <BusyButton
+        type="button"
+        className="button button--secondary"
+        busy={pager.loading}
+        busyLabel={t('paging.loading')}
+        onClick={() => void pager.loadMore()}
+      >
         {label ?? t('paging.showMore')}
       </BusyButton>
     </div>
@@ -21,7 +27,8 @@ export function ShowMore({ pager, label }: { pager: Pager; label?: string }) {
 /** For lists fetched whole page by page: progress while pages arrive, and the error with a retry. */
 export function PagingStatus({ pager, count }: { pager: Pager; count: number }) {
   const { t } = useTranslation();
-  if (pager.error !== null) return <ErrorNotice error={pager.error} title={t('paging.failed')} onRetry={() => void pager.loadMore()} />;
+  if (pager.error !== null)
+    return <ErrorNotice error={pager.error} title={t('paging.failed')} onRetry={() => void pager.loadMore()} />;
   if (!pager.hasMore) return null;
   return (
     <p role="status" aria-live="polite" className="loading">

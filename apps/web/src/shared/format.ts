@@ -52,12 +52,15 @@ export function parseLocaleNumber(text: string): number | undefined {
   if (trimmed === '') return undefined;
   const compact = trimmed.replace(/^[-−]\s*/, '-');
   // Spaces only between groups of digits: `1 234` yes, `1 2,5` no, `12 ` (trimmed) fine.
-  if (!/^-?\d{1,3}([ \u00a0\u202f]\d{3})*([.,]\d+)?$/.test(compact) && !/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return Number.NaN;
+  if (!/^-?\d{1,3}([ \u00a0\u202f]\d{3})*([.,]\d+)?$/.test(compact) && !/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact))
+    return Number.NaN;
   return Number(compact.replace(GROUP_SPACES, '').replace(',', '.'));
 }
 
 /** A number for an edit field: the language's decimal sign, no grouping (so it reads back through parseLocaleNumber). */
 export function formatNumberForInput(value: number | null | undefined, lang: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(localeOf(lang), { useGrouping: false, maximumFractionDigits: 10 }).format(value).replace('\u2212', '-');
+  return new Intl.NumberFormat(localeOf(lang), { useGrouping: false, maximumFractionDigits: 10 })
+    .format(value)
+    .replace('\u2212', '-');
 }

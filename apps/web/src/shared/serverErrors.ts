@@ -8,7 +8,13 @@ import { resources, type Language } from '../app/i18n';
  */
 
 /** Where a rule key's sentence may live: the form rules, the GosTech rules, the completeness lists, then the rest. */
-export const RULE_NAMESPACES = ['editor.rules', 'gostech.rules', 'editor.completeness', 'gostech.completeness', 'errors.rule'] as const;
+export const RULE_NAMESPACES = [
+  'editor.rules',
+  'gostech.rules',
+  'editor.completeness',
+  'gostech.completeness',
+  'errors.rule',
+] as const;
 
 /** Transport codes the server sends besides the domain's ERROR_CODES (Apollo's, the limits', the HTTP layer's). */
 export const TRANSPORT_CODES = [
@@ -29,7 +35,12 @@ interface ServerErrorLike {
 type Exists = (key: string) => boolean;
 
 /** The sentence for a rule key in the interface language, or null when no namespace has it. */
-export function ruleSentence(t: TFunction, exists: Exists, rule: string, params: Record<string, unknown> = {}): string | null {
+export function ruleSentence(
+  t: TFunction,
+  exists: Exists,
+  rule: string,
+  params: Record<string, unknown> = {},
+): string | null {
   for (const ns of RULE_NAMESPACES) {
     const key = `${ns}.${rule}`;
     if (exists(key)) return t(key, params);
@@ -49,10 +60,13 @@ export function codeSentence(t: TFunction, exists: Exists, code: string): string
  */
 export function conflictVersions(e: ServerErrorLike): { version: number; current: number } | null {
   const details = e.extensions?.['details'];
-  const params = Array.isArray(details) ? (details[0] as { params?: Record<string, unknown> } | undefined)?.params : undefined;
+  const params = Array.isArray(details)
+    ? (details[0] as { params?: Record<string, unknown> } | undefined)?.params
+    : undefined;
   const source = params ?? e.extensions ?? {};
   const [version, current] = [Number(source['version']), Number(source['current'])];
-  if (Number.isInteger(version) && Number.isInteger(current) && source['version'] !== undefined) return { version, current };
+  if (Number.isInteger(version) && Number.isInteger(current) && source['version'] !== undefined)
+    return { version, current };
   const m = /version (\d+), it is at (\d+)/.exec(e.message);
   return m ? { version: Number(m[1]), current: Number(m[2]) } : null;
 }
@@ -70,7 +84,9 @@ export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike
   const details = e.extensions?.['details'];
   if (Array.isArray(details)) {
     const sentences = details
-      .map((d: { rule?: unknown; params?: Record<string, unknown> }) => (typeof d?.rule === 'string' ? ruleSentence(t, exists, d.rule, d.params ?? {}) : null))
+      .map((d: { rule?: unknown; params?: Record<string, unknown> }) =>
+        typeof d?.rule === 'string' ? ruleSentence(t, exists, d.rule, d.params ?? {}) : null,
+      )
       .filter((s): s is string => s !== null);
     if (sentences.length > 0) return [...new Set(sentences)].join('; ');
   }
@@ -79,7 +95,13 @@ export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike
 
 /** A fixed translator for code outside React (the write classifier), in the language the page is shown in. */
 const standalone = i18next.createInstance();
-void standalone.init({ resources, lng: 'ru', fallbackLng: 'ru', interpolation: { escapeValue: false }, initAsync: false });
+void standalone.init({
+  resources,
+  lng: 'ru',
+  fallbackLng: 'ru',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
 
 export function pageLanguage(): Language {
   return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'ru';

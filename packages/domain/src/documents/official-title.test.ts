@@ -40,7 +40,12 @@ describe('official title and act', () => {
 
   it('prints the adopting act as the region wrote it', () => {
     expect(
-      adoptedBy({ kind: 'RASPORYAZHENIE', number: '359-рп', date: '2021-07-02', issuer: 'Правительства Ханты-Мансийского автономного округа — Югры' }),
+      adoptedBy({
+        kind: 'RASPORYAZHENIE',
+        number: '359-рп',
+        date: '2021-07-02',
+        issuer: 'Правительства Ханты-Мансийского автономного округа — Югры',
+      }),
     ).toBe('утверждена распоряжением Правительства Ханты-Мансийского автономного округа — Югры от 02.07.2021 № 359-рп');
   });
 });

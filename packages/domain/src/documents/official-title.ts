@@ -17,7 +17,12 @@ const CITIES: Readonly<Record<string, string>> = {
 /** Nouns after a dash in a subject's name («— Югра», «— Кузбасс», «— Алания»). */
 const APPENDIX: Readonly<Record<string, string>> = { Югра: 'Югры', Кузбасс: 'Кузбасса', Чувашия: 'Чувашии' };
 
-const WORDS: Readonly<Record<string, string>> = { область: 'области', край: 'края', округ: 'округа', Республика: 'Республики' };
+const WORDS: Readonly<Record<string, string>> = {
+  область: 'области',
+  край: 'края',
+  округ: 'округа',
+  Республика: 'Республики',
+};
 
 /** The genitive of one word of a subject's type phrase: nouns from the table, adjectives by their ending. */
 function genitiveWord(word: string): string {
@@ -58,7 +63,10 @@ export interface LegalAct {
   issuer: string;
 }
 
-const ACT_KIND_WORD: Readonly<Record<LegalActKind, string>> = { POSTANOVLENIE: 'постановлением', RASPORYAZHENIE: 'распоряжением' };
+const ACT_KIND_WORD: Readonly<Record<LegalActKind, string>> = {
+  POSTANOVLENIE: 'постановлением',
+  RASPORYAZHENIE: 'распоряжением',
+};
 
 /** «утверждена распоряжением Правительства … от 02.07.2021 № 359-рп». */
 export function adoptedBy(act: LegalAct): string {

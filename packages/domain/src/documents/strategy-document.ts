@@ -74,7 +74,12 @@ function goalsBySector(snapshot: StrategySnapshot): Map<string, SnapshotGoal[]> 
 
 function depthOf(goal: SnapshotGoal, byId: Map<string, SnapshotGoal>): 0 | 1 | 2 {
   let depth = 0;
-  for (let p = goal.parentId ? byId.get(goal.parentId) : undefined; p && depth < 2; p = p.parentId ? byId.get(p.parentId) : undefined) depth += 1;
+  for (
+    let p = goal.parentId ? byId.get(goal.parentId) : undefined;
+    p && depth < 2;
+    p = p.parentId ? byId.get(p.parentId) : undefined
+  )
+    depth += 1;
   return depth as 0 | 1 | 2;
 }
 
@@ -94,7 +99,13 @@ export function buildStrategyDocument(input: StrategyDocumentInput): StrategyDoc
     kind: 'paragraph',
     text: `Стратегия определяет задачи на 2021 год и цели цифровой трансформации до 2024 и 2030 годов в ${snapshot.sectors.length} отраслях, выбранных регионом.`,
   });
-  blocks.push({ kind: 'list', items: snapshot.sectors.map((s) => ({ text: s.rationale ? `${s.name}: ${s.rationale}` : s.name, level: 0 as const })) });
+  blocks.push({
+    kind: 'list',
+    items: snapshot.sectors.map((s) => ({
+      text: s.rationale ? `${s.name}: ${s.rationale}` : s.name,
+      level: 0 as const,
+    })),
+  });
 
   blocks.push({ kind: 'heading', level: 1, number: '2', text: 'Цели и задачи по отраслям' });
   snapshot.sectors.forEach((sector, i) => {
@@ -158,13 +169,16 @@ function initiativesSection(blocks: DocBlock[], input: StrategyDocumentInput, ta
     const sources = [...new Set(own.map((b) => b.source))];
     const lines = sources.length ? sources : [null];
     for (const source of lines) {
-      const amount = (y: number) => own.filter((b) => b.source === source && b.year === y).reduce((s, b) => s + b.amount, 0);
+      const amount = (y: number) =>
+        own.filter((b) => b.source === source && b.year === y).reduce((s, b) => s + b.amount, 0);
       rows.push([
         String(i + 1),
         n.title,
         (n.goalId && goalTitle.get(n.goalId)) || '—',
         source ? SOURCE_WORDS[source] : '—',
-        ...years.map((y) => (source && own.some((b) => b.source === source && b.year === y) ? formatDocNumber(amount(y)) : '—')),
+        ...years.map((y) =>
+          source && own.some((b) => b.source === source && b.year === y) ? formatDocNumber(amount(y)) : '—',
+        ),
       ]);
     }
   });
@@ -187,7 +201,13 @@ function executionAppendix(blocks: DocBlock[], input: StrategyDocumentInput, tab
   for (const ind of indicators) {
     for (const a of actuals.filter((x) => x.indicatorId === ind.id).sort((x, y) => x.year - y.year)) {
       const plan = ind.targets.find((t) => t.year === a.year);
-      rows.push([ind.name, String(a.year), plan ? formatDocNumber(plan.value) : '—', formatDocNumber(a.value), a.status ?? '—']);
+      rows.push([
+        ind.name,
+        String(a.year),
+        plan ? formatDocNumber(plan.value) : '—',
+        formatDocNumber(a.value),
+        a.status ?? '—',
+      ]);
     }
   }
   blocks.push({ kind: 'heading', level: 1, number: 'Приложение', text: 'Исполнение: план и факт по годам' });

@@ -1,4 +1,15 @@
-import { achievement, compareStatus, DEFAULT_THRESHOLDS, indicatorProgress, planFor, PROGRESS_RULES_VERSION, rollUp, statusOf, type IndicatorFacts, type Progress } from './progress';
+import {
+  achievement,
+  compareStatus,
+  DEFAULT_THRESHOLDS,
+  indicatorProgress,
+  planFor,
+  PROGRESS_RULES_VERSION,
+  rollUp,
+  statusOf,
+  type IndicatorFacts,
+  type Progress,
+} from './progress';
 import { strategyProgress } from './strategy-progress';
 import { validateActual } from './actuals';
 
@@ -15,9 +26,24 @@ const broadband: IndicatorFacts = {
   ],
 };
 // A falling indicator: days to get a service, 30 in 2020 → 10 in 2024.
-const waiting: IndicatorFacts = { direction: 'DECREASE', baselineYear: 2020, baselineValue: 30, targets: [{ year: 2024, value: 10 }] };
-const keep = (baseline: number, direction: IndicatorFacts['direction']): IndicatorFacts => ({ direction, baselineYear: 2020, baselineValue: baseline, targets: [{ year: 2024, value: baseline }] });
-const noDirection = (target: number): IndicatorFacts => ({ direction: null, baselineYear: 2020, baselineValue: 50, targets: [{ year: 2024, value: target }] });
+const waiting: IndicatorFacts = {
+  direction: 'DECREASE',
+  baselineYear: 2020,
+  baselineValue: 30,
+  targets: [{ year: 2024, value: 10 }],
+};
+const keep = (baseline: number, direction: IndicatorFacts['direction']): IndicatorFacts => ({
+  direction,
+  baselineYear: 2020,
+  baselineValue: baseline,
+  targets: [{ year: 2024, value: baseline }],
+});
+const noDirection = (target: number): IndicatorFacts => ({
+  direction: null,
+  baselineYear: 2020,
+  baselineValue: 50,
+  targets: [{ year: 2024, value: target }],
+});
 
 describe('achievement and status of one indicator for a year', () => {
   it.each<[string, IndicatorFacts, number, number | null | undefined, number | null, string]>([
@@ -25,8 +51,22 @@ describe('achievement and status of one indicator for a year', () => {
     ['INCREASE halfway to plan', broadband, 2022, 86.55, 50, 'OFF_TRACK'],
     ['INCREASE 90 % of the way', broadband, 2021, 86.43, 90, 'ON_TRACK'],
     ['INCREASE 80 % of the way', broadband, 2022, 87.54, 80, 'AT_RISK'],
-    ['INCREASE just under at risk (74 %)', { ...broadband, targets: [{ year: 2021, value: 94.9 }] }, 2021, 92.3, 74, 'OFF_TRACK'],
-    ['INCREASE exactly 75 % is at risk', { ...broadband, targets: [{ year: 2021, value: 94.9 }] }, 2021, 92.4, 75, 'AT_RISK'],
+    [
+      'INCREASE just under at risk (74 %)',
+      { ...broadband, targets: [{ year: 2021, value: 94.9 }] },
+      2021,
+      92.3,
+      74,
+      'OFF_TRACK',
+    ],
+    [
+      'INCREASE exactly 75 % is at risk',
+      { ...broadband, targets: [{ year: 2021, value: 94.9 }] },
+      2021,
+      92.4,
+      75,
+      'AT_RISK',
+    ],
     ['INCREASE overshoot shows above 100', broadband, 2021, 88.3, 200, 'ACHIEVED'],
     ['INCREASE moved backwards is negative', broadband, 2021, 84.05, -50, 'OFF_TRACK'],
     ['INCREASE no change at all', broadband, 2023, 84.9, 0, 'OFF_TRACK'],
@@ -36,7 +76,14 @@ describe('achievement and status of one indicator for a year', () => {
     ['DECREASE overshoot (fell further)', waiting, 2024, 5, 125, 'ACHIEVED'],
     ['DECREASE rose instead', waiting, 2024, 35, -25, 'OFF_TRACK'],
     ['DECREASE interpolated plan 2022 (20)', waiting, 2022, 20, 100, 'ACHIEVED'],
-    ['interpolated plan between targets', { ...broadband, targets: [{ year: 2024, value: 92.9 }] }, 2022, 88.9, 100, 'ACHIEVED'],
+    [
+      'interpolated plan between targets',
+      { ...broadband, targets: [{ year: 2024, value: 92.9 }] },
+      2022,
+      88.9,
+      100,
+      'ACHIEVED',
+    ],
     ['after the last target the last target holds', broadband, 2026, 92.5, 100, 'ACHIEVED'],
     ['target equal to baseline, INCREASE, held', keep(40, 'INCREASE'), 2022, 40, 100, 'ACHIEVED'],
     ['target equal to baseline, INCREASE, exceeded', keep(40, 'INCREASE'), 2022, 45, 100, 'ACHIEVED'],
@@ -89,10 +136,22 @@ describe('roll-up: status = worst of children with data, achievement = mean (cla
     ['all achieved', [leaf('ACHIEVED', 100), leaf('ACHIEVED', 120)], 'ACHIEVED', 100, 1],
     ['mixed: worst wins', [leaf('ACHIEVED', 100), leaf('AT_RISK', 80), leaf('ON_TRACK', 95)], 'AT_RISK', 91.67, 1],
     ['one off track among good ones', [leaf('ACHIEVED', 110), leaf('OFF_TRACK', 40)], 'OFF_TRACK', 70, 1],
-    ['missing data is skipped for status and mean, counted for confidence', [leaf('ON_TRACK', 92), leaf('NO_DATA', null)], 'ON_TRACK', 92, 0.5],
+    [
+      'missing data is skipped for status and mean, counted for confidence',
+      [leaf('ON_TRACK', 92), leaf('NO_DATA', null)],
+      'ON_TRACK',
+      92,
+      0.5,
+    ],
     ['no child has data', [leaf('NO_DATA', null), leaf('NO_DATA', null)], 'NO_DATA', null, 0],
     ['no children at all', [], 'NO_DATA', null, 0],
-    ['negative achievement is clamped to 0 in the mean', [leaf('OFF_TRACK', -50), leaf('ACHIEVED', 100)], 'OFF_TRACK', 50, 1],
+    [
+      'negative achievement is clamped to 0 in the mean',
+      [leaf('OFF_TRACK', -50), leaf('ACHIEVED', 100)],
+      'OFF_TRACK',
+      50,
+      1,
+    ],
   ])('%s', (_name, children, status, ach, confidence) => {
     const p = rollUp(children);
     expect(p.status).toBe(status);

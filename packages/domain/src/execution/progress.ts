@@ -33,7 +33,12 @@ export interface ProgressThresholds {
   atRisk: number;
 }
 
-export const DEFAULT_THRESHOLDS: ProgressThresholds = { version: 'thresholds-1', achieved: 100, onTrack: 90, atRisk: 75 };
+export const DEFAULT_THRESHOLDS: ProgressThresholds = {
+  version: 'thresholds-1',
+  achieved: 100,
+  onTrack: 90,
+  atRisk: 75,
+};
 
 /** The version of the achievement and roll-up rules written above; bump it when a rule changes. */
 export const PROGRESS_RULES_VERSION = 'progress-rules-1';
@@ -63,7 +68,10 @@ const stamp = (t: ProgressThresholds) => `${PROGRESS_RULES_VERSION}/${t.version}
 /** The plan for a year (rule 1), or undefined when there is none. */
 export function planFor(ind: IndicatorFacts, year: number): number | undefined {
   if (year <= ind.baselineYear) return undefined;
-  const points = [{ year: ind.baselineYear, value: ind.baselineValue }, ...[...ind.targets].filter((t) => t.year > ind.baselineYear).sort((a, b) => a.year - b.year)];
+  const points = [
+    { year: ind.baselineYear, value: ind.baselineValue },
+    ...[...ind.targets].filter((t) => t.year > ind.baselineYear).sort((a, b) => a.year - b.year),
+  ];
   if (points.length === 1 || !points.every((p) => Number.isFinite(p.value))) return undefined;
   const exact = points.find((p) => p.year === year);
   if (exact) return exact.value;
@@ -77,8 +85,19 @@ export function planFor(ind: IndicatorFacts, year: number): number | undefined {
 }
 
 /** Achievement in % for an actual against a plan (rule 2), or null when a value is missing. */
-export function achievement(ind: IndicatorFacts, plan: number | undefined, actual: number | null | undefined): number | null {
-  if (plan === undefined || actual === null || actual === undefined || !Number.isFinite(actual) || !Number.isFinite(ind.baselineValue)) return null;
+export function achievement(
+  ind: IndicatorFacts,
+  plan: number | undefined,
+  actual: number | null | undefined,
+): number | null {
+  if (
+    plan === undefined ||
+    actual === null ||
+    actual === undefined ||
+    !Number.isFinite(actual) ||
+    !Number.isFinite(ind.baselineValue)
+  )
+    return null;
   const direction = ind.direction ?? (plan >= ind.baselineValue ? 'INCREASE' : 'DECREASE');
   const sign = direction === 'DECREASE' ? -1 : 1;
   const planned = plan - ind.baselineValue;
@@ -100,10 +119,22 @@ export function statusOf(achievementPct: number | null, t: ProgressThresholds = 
 }
 
 /** An indicator's progress for a year from its facts and its actual for that year (null when not reported). */
-export function indicatorProgress(ind: IndicatorFacts, year: number, actual: number | null | undefined, t: ProgressThresholds = DEFAULT_THRESHOLDS): Progress {
+export function indicatorProgress(
+  ind: IndicatorFacts,
+  year: number,
+  actual: number | null | undefined,
+  t: ProgressThresholds = DEFAULT_THRESHOLDS,
+): Progress {
   const a = achievement(ind, planFor(ind, year), actual);
   const has = actual !== null && actual !== undefined && Number.isFinite(actual);
-  return { status: statusOf(a, t), achievement: a, confidence: has ? 1 : 0, leaves: 1, withActual: has ? 1 : 0, rulesVersion: stamp(t) };
+  return {
+    status: statusOf(a, t),
+    achievement: a,
+    confidence: has ? 1 : 0,
+    leaves: 1,
+    withActual: has ? 1 : 0,
+    rulesVersion: stamp(t),
+  };
 }
 
 /** Worst first: the order in which statuses win a roll-up. */
@@ -114,9 +145,22 @@ export function rollUp(children: readonly Progress[], t: ProgressThresholds = DE
   const leaves = children.reduce((s, c) => s + c.leaves, 0);
   const withActual = children.reduce((s, c) => s + c.withActual, 0);
   const withData = children.filter((c) => c.status !== 'NO_DATA' && c.achievement !== null);
-  const status = withData.reduce<ProgressStatus>((w, c) => (SEVERITY[c.status] < SEVERITY[w] ? c.status : w), 'NO_DATA');
-  const ach = withData.length === 0 ? null : round2(withData.reduce((s, c) => s + clamp(c.achievement as number), 0) / withData.length);
-  return { status, achievement: ach, confidence: leaves === 0 ? 0 : round4(withActual / leaves), leaves, withActual, rulesVersion: stamp(t) };
+  const status = withData.reduce<ProgressStatus>(
+    (w, c) => (SEVERITY[c.status] < SEVERITY[w] ? c.status : w),
+    'NO_DATA',
+  );
+  const ach =
+    withData.length === 0
+      ? null
+      : round2(withData.reduce((s, c) => s + clamp(c.achievement as number), 0) / withData.length);
+  return {
+    status,
+    achievement: ach,
+    confidence: leaves === 0 ? 0 : round4(withActual / leaves),
+    leaves,
+    withActual,
+    rulesVersion: stamp(t),
+  };
 }
 
 /** Compares statuses worst first, for "laggards first" lists. */

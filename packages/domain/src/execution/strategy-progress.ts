@@ -3,7 +3,14 @@
  * of `progress.ts`. Inputs are plain rows, so the server feeds it from batched reads and the web could too.
  */
 
-import { DEFAULT_THRESHOLDS, indicatorProgress, rollUp, type IndicatorFacts, type Progress, type ProgressThresholds } from './progress';
+import {
+  DEFAULT_THRESHOLDS,
+  indicatorProgress,
+  rollUp,
+  type IndicatorFacts,
+  type Progress,
+  type ProgressThresholds,
+} from './progress';
 
 export interface GoalNode {
   id: string;
@@ -46,7 +53,8 @@ export function strategyProgress(
   const rootsBySector = new Map<string, GoalNode[]>();
   for (const g of goals) {
     const parent = g.parentId ? byId.get(g.parentId) : undefined;
-    if (parent && parent.sectorCode === g.sectorCode) childrenOf.set(parent.id, [...(childrenOf.get(parent.id) ?? []), g]);
+    if (parent && parent.sectorCode === g.sectorCode)
+      childrenOf.set(parent.id, [...(childrenOf.get(parent.id) ?? []), g]);
     else rootsBySector.set(g.sectorCode, [...(rootsBySector.get(g.sectorCode) ?? []), g]);
   }
   const goalsOut = new Map<string, Progress>();
@@ -54,12 +62,21 @@ export function strategyProgress(
     const done = goalsOut.get(g.id);
     if (done) return done;
     // Cycles are refused on write; the guard keeps a corrupt row from looping here.
-    const kids = (childrenOf.get(g.id) ?? []).filter((c) => !seen.has(c.id)).map((c) => visit(c, new Set([...seen, c.id])));
+    const kids = (childrenOf.get(g.id) ?? [])
+      .filter((c) => !seen.has(c.id))
+      .map((c) => visit(c, new Set([...seen, c.id])));
     const p = rollUp([...(byGoal.get(g.id) ?? []), ...kids], t);
     goalsOut.set(g.id, p);
     return p;
   };
   const sectors = new Map<string, Progress>();
-  for (const [code, roots] of rootsBySector) sectors.set(code, rollUp(roots.map((r) => visit(r, new Set([r.id]))), t));
+  for (const [code, roots] of rootsBySector)
+    sectors.set(
+      code,
+      rollUp(
+        roots.map((r) => visit(r, new Set([r.id]))),
+        t,
+      ),
+    );
   return { strategy: rollUp([...sectors.values()], t), sectors, goals: goalsOut, indicators: indicatorsOut };
 }

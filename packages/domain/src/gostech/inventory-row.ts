@@ -73,22 +73,28 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { key: 'annualCost', header: 'Годовая стоимость эксплуатации, руб.', headerEn: 'Annual cost, RUB', kind: 'number' },
   { key: 'decision', header: 'Решение', headerEn: 'Decision', kind: 'text' },
   { key: 'economicAssessment', header: 'Экономическое обоснование', headerEn: 'Economic assessment', kind: 'text' },
-  { key: 'technologicalAssessment', header: 'Технологическое обоснование', headerEn: 'Technological assessment', kind: 'text' },
+  {
+    key: 'technologicalAssessment',
+    header: 'Технологическое обоснование',
+    headerEn: 'Technological assessment',
+    kind: 'text',
+  },
   ...GOSTECH_STAGES.flatMap((stage) =>
-    STAGE_DATE_KEYS.map(
-      (key): InventoryColumn => ({
-        key: `${stage}.${key}`,
-        header: `${STAGE_LABELS[stage].name}: ${DATE_HEADERS[key].ru}`,
-        headerEn: `${STAGE_LABELS[stage].nameEn}: ${DATE_HEADERS[key].en}`,
-        kind: 'date',
-      }),
-    ),
+    STAGE_DATE_KEYS.map((key): InventoryColumn => ({
+      key: `${stage}.${key}`,
+      header: `${STAGE_LABELS[stage].name}: ${DATE_HEADERS[key].ru}`,
+      headerEn: `${STAGE_LABELS[stage].nameEn}: ${DATE_HEADERS[key].en}`,
+      kind: 'date',
+    })),
   ),
   { key: 'dependsOn', header: 'Зависит от', headerEn: 'Depends on', kind: 'list' },
 ];
 
 const COLUMN_BY_KEY = new Map(INVENTORY_COLUMNS.map((c) => [c.key, c]));
-const COLUMN_ORDER = new Map<string, number>([['', -1], ...INVENTORY_COLUMNS.map((c, i): [string, number] => [c.key, i])]);
+const COLUMN_ORDER = new Map<string, number>([
+  ['', -1],
+  ...INVENTORY_COLUMNS.map((c, i): [string, number] => [c.key, i]),
+]);
 
 /** The column of a key (its headers and kind). */
 export function inventoryColumn(key: ColumnKey): InventoryColumn {
@@ -122,7 +128,12 @@ export const IMPORT_RULES = [
   'dependency_cycle',
 ] as const;
 
-const normalize = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 const HEADER_LOOKUP = new Map<string, ColumnKey>();
 for (const c of INVENTORY_COLUMNS) {
@@ -133,14 +144,23 @@ for (const c of INVENTORY_COLUMNS) {
  * Maps a header row to column keys (null for a column Tsifra does not know). Reports required
  * columns that are missing and columns given twice, against `rowNumber` (the header's row).
  */
-export function mapHeaderRow(cells: readonly CellValue[], rowNumber = 1): { columns: (ColumnKey | null)[]; errors: ImportRowError[] } {
+export function mapHeaderRow(
+  cells: readonly CellValue[],
+  rowNumber = 1,
+): { columns: (ColumnKey | null)[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const seen = new Set<ColumnKey>();
   const columns = cells.map((cell): ColumnKey | null => {
     const key = HEADER_LOOKUP.get(normalize(cellText(cell)));
     if (!key) return null;
     if (seen.has(key)) {
-      errors.push({ row: rowNumber, field: key, column: inventoryColumn(key).header, rule: 'duplicate_column', message: `The column «${inventoryColumn(key).header}» appears twice.` });
+      errors.push({
+        row: rowNumber,
+        field: key,
+        column: inventoryColumn(key).header,
+        rule: 'duplicate_column',
+        message: `The column «${inventoryColumn(key).header}» appears twice.`,
+      });
       return null;
     }
     seen.add(key);
@@ -148,7 +168,13 @@ export function mapHeaderRow(cells: readonly CellValue[], rowNumber = 1): { colu
   });
   for (const c of INVENTORY_COLUMNS) {
     if (c.required && !seen.has(c.key)) {
-      errors.push({ row: rowNumber, field: c.key, column: c.header, rule: 'missing_column', message: `The required column «${c.header}» (${c.headerEn}) is missing.` });
+      errors.push({
+        row: rowNumber,
+        field: c.key,
+        column: c.header,
+        rule: 'missing_column',
+        message: `The required column «${c.header}» (${c.headerEn}) is missing.`,
+      });
     }
   }
   return { columns, errors };
@@ -184,7 +210,9 @@ function parseBoolean(cell: CellValue): boolean | null {
 
 function parseNumber(cell: CellValue): number | null | 'invalid' {
   if (typeof cell === 'number') return cell;
-  const t = cellText(cell).replace(/[\s\u00a0]/g, '').replace(',', '.');
+  const t = cellText(cell)
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.');
   if (t === '') return null;
   const n = Number(t);
   return Number.isFinite(n) && /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(t) ? n : 'invalid';
@@ -210,7 +238,8 @@ export function parseDateCell(cell: CellValue): string | null {
 }
 
 const DECISION_LOOKUP = new Map<string, GostechDecision>();
-for (const d of GOSTECH_DECISIONS) for (const alias of [d, DECISION_LABELS[d].name, DECISION_LABELS[d].nameEn]) DECISION_LOOKUP.set(normalize(alias), d);
+for (const d of GOSTECH_DECISIONS)
+  for (const alias of [d, DECISION_LABELS[d].name, DECISION_LABELS[d].nameEn]) DECISION_LOOKUP.set(normalize(alias), d);
 const SECTOR_LOOKUP = new Map<string, string>();
 for (const s of SECTORS) for (const alias of [s.code, s.name, s.nameEn]) SECTOR_LOOKUP.set(normalize(alias), s.code);
 
@@ -240,21 +269,31 @@ function rowError(row: number, key: ColumnKey | '', rule: string, message: strin
  * missing name or operator, an end before its start, stages out of order (validateInformationSystem's
  * rules). Problems spanning rows (duplicates, dependencies) are checkInventoryRows'.
  */
-export function parseInventoryRow(cells: Partial<Record<ColumnKey, CellValue>>, rowNumber: number): { draft: InventoryRowDraft; errors: ImportRowError[] } {
+export function parseInventoryRow(
+  cells: Partial<Record<ColumnKey, CellValue>>,
+  rowNumber: number,
+): { draft: InventoryRowDraft; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const text = (key: ColumnKey) => cellText(cells[key]) || null;
   const bool = (key: ColumnKey) => {
     const v = parseBoolean(cells[key]);
-    if (v === null) errors.push(rowError(rowNumber, key, 'invalid_boolean', `«${cellText(cells[key])}» is not yes/no (да/нет).`));
+    if (v === null)
+      errors.push(rowError(rowNumber, key, 'invalid_boolean', `«${cellText(cells[key])}» is not yes/no (да/нет).`));
     return v ?? false;
   };
   const cost = parseNumber(cells.annualCost);
-  if (cost === 'invalid') errors.push(rowError(rowNumber, 'annualCost', 'invalid_number', `«${cellText(cells.annualCost)}» is not a number.`));
+  if (cost === 'invalid')
+    errors.push(
+      rowError(rowNumber, 'annualCost', 'invalid_number', `«${cellText(cells.annualCost)}» is not a number.`),
+    );
   const sectorText = text('sector');
   const decisionText = text('decision');
   const stages: StageDates[] = [];
   for (const stage of GOSTECH_STAGES) {
-    const dates = Object.fromEntries(STAGE_DATE_KEYS.map((k) => [k, parseDateCell(cells[`${stage}.${k}`])])) as Record<StageDateKey, string | null>;
+    const dates = Object.fromEntries(STAGE_DATE_KEYS.map((k) => [k, parseDateCell(cells[`${stage}.${k}`])])) as Record<
+      StageDateKey,
+      string | null
+    >;
     if (STAGE_DATE_KEYS.some((k) => dates[k] !== null)) stages.push({ stage, ...dates });
   }
   const draft: InventoryRowDraft = {
@@ -275,7 +314,13 @@ export function parseInventoryRow(cells: Partial<Record<ColumnKey, CellValue>>, 
   };
   for (const e of validateInformationSystem(draft)) {
     const stageField = /^stages\[(\d+)\]\.(\w+)$/.exec(e.field);
-    const key = (stageField ? `${stages[Number(stageField[1])]?.stage}.${stageField[2]}` : e.field === 'sectorCode' ? 'sector' : e.field) as ColumnKey;
+    const key = (
+      stageField
+        ? `${stages[Number(stageField[1])]?.stage}.${stageField[2]}`
+        : e.field === 'sectorCode'
+          ? 'sector'
+          : e.field
+    ) as ColumnKey;
     errors.push(rowError(rowNumber, COLUMN_BY_KEY.has(key) ? key : '', e.rule, e.message));
   }
   errors.sort((x, y) => COLUMN_ORDER.get(x.field as ColumnKey)! - COLUMN_ORDER.get(y.field as ColumnKey)!);
@@ -292,7 +337,9 @@ export function systemKey(text: string): string {
  * naming no system of the file (by name or short name), and dependency cycles (every row on the
  * cycle is flagged). Returns, besides the errors, each row's dependencies as row numbers.
  */
-export function checkInventoryRows(rows: readonly { row: number; draft: Pick<InventoryRowDraft, 'name' | 'shortName' | 'dependsOn'> }[]): {
+export function checkInventoryRows(
+  rows: readonly { row: number; draft: Pick<InventoryRowDraft, 'name' | 'shortName' | 'dependsOn'> }[],
+): {
   errors: ImportRowError[];
   dependsOnRows: Map<number, number[]>;
 } {
@@ -303,13 +350,24 @@ export function checkInventoryRows(rows: readonly { row: number; draft: Pick<Inv
     const name = systemKey(draft.name);
     if (name) {
       const first = byName.get(name);
-      if (first !== undefined) errors.push(rowError(row, 'name', 'duplicate_system', `The system «${draft.name}» is already listed in row ${first}.`));
+      if (first !== undefined)
+        errors.push(
+          rowError(row, 'name', 'duplicate_system', `The system «${draft.name}» is already listed in row ${first}.`),
+        );
       else byName.set(name, row);
     }
     const short = draft.shortName ? systemKey(draft.shortName) : '';
     if (short) {
       const first = byShort.get(short);
-      if (first !== undefined) errors.push(rowError(row, 'shortName', 'duplicate_system', `The short name «${draft.shortName}» is already used in row ${first}.`));
+      if (first !== undefined)
+        errors.push(
+          rowError(
+            row,
+            'shortName',
+            'duplicate_system',
+            `The short name «${draft.shortName}» is already used in row ${first}.`,
+          ),
+        );
       else byShort.set(short, row);
     }
   }
@@ -318,7 +376,8 @@ export function checkInventoryRows(rows: readonly { row: number; draft: Pick<Inv
     const targets: number[] = [];
     for (const dep of draft.dependsOn) {
       const target = byName.get(systemKey(dep)) ?? byShort.get(systemKey(dep));
-      if (target === undefined) errors.push(rowError(row, 'dependsOn', 'unknown_dependency', `«${dep}» is not a system listed in this file.`));
+      if (target === undefined)
+        errors.push(rowError(row, 'dependsOn', 'unknown_dependency', `«${dep}» is not a system listed in this file.`));
       else if (!targets.includes(target)) targets.push(target);
     }
     dependsOnRows.set(row, targets);
@@ -328,7 +387,9 @@ export function checkInventoryRows(rows: readonly { row: number; draft: Pick<Inv
   for (let cycle = findDependencyCycle(remaining); cycle; cycle = findDependencyCycle(remaining)) {
     const members = [...new Set(cycle)];
     for (const id of members) {
-      errors.push(rowError(Number(id), 'dependsOn', 'dependency_cycle', `Dependency cycle through rows ${cycle.join(' → ')}.`));
+      errors.push(
+        rowError(Number(id), 'dependsOn', 'dependency_cycle', `Dependency cycle through rows ${cycle.join(' → ')}.`),
+      );
       remaining.find((r) => r.id === id)!.dependsOn = [];
     }
   }
@@ -349,7 +410,10 @@ export interface InventoryRowSource extends InformationSystemDraft {
  * parseInventoryRow reads them back to the same draft.
  */
 export function inventoryRowCells(system: InventoryRowSource): Record<ColumnKey, string | number | null> {
-  const decision = system.decision && system.decision in DECISION_LABELS ? DECISION_LABELS[system.decision as GostechDecision].name : (system.decision ?? null);
+  const decision =
+    system.decision && system.decision in DECISION_LABELS
+      ? DECISION_LABELS[system.decision as GostechDecision].name
+      : (system.decision ?? null);
   const cells = {
     name: system.name,
     shortName: system.shortName ?? null,

@@ -12,10 +12,23 @@ import type { FieldError } from '../errors';
 import { isSectorCode } from '../sectors';
 import { isIsoDate } from '../strategy/deadline';
 
-export const GOSTECH_DECISIONS = ['MIGRATE_AS_IS', 'REBUILD_ON_GOSTECH', 'CREATE_NEW_ON_GOSTECH', 'KEEP_OUTSIDE', 'DECOMMISSION'] as const;
+export const GOSTECH_DECISIONS = [
+  'MIGRATE_AS_IS',
+  'REBUILD_ON_GOSTECH',
+  'CREATE_NEW_ON_GOSTECH',
+  'KEEP_OUTSIDE',
+  'DECOMMISSION',
+] as const;
 export type GostechDecision = (typeof GOSTECH_DECISIONS)[number];
 
-export const GOSTECH_STAGES = ['ASSESSMENT', 'DESIGN', 'DEVELOPMENT', 'PILOT', 'PRODUCTION', 'LEGACY_SHUTDOWN'] as const;
+export const GOSTECH_STAGES = [
+  'ASSESSMENT',
+  'DESIGN',
+  'DEVELOPMENT',
+  'PILOT',
+  'PRODUCTION',
+  'LEGACY_SHUTDOWN',
+] as const;
 export type GostechStage = (typeof GOSTECH_STAGES)[number];
 
 export interface Label {
@@ -110,7 +123,15 @@ export interface InformationSystemDraft {
   economicAssessment?: string | null;
   /** The technological feasibility assessment behind the decision. */
   technologicalAssessment?: string | null;
-  stages?: readonly { stage: string; plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }[] | null;
+  stages?:
+    | readonly {
+        stage: string;
+        plannedStart?: string | null;
+        plannedEnd?: string | null;
+        actualStart?: string | null;
+        actualEnd?: string | null;
+      }[]
+    | null;
 }
 
 /** Every `rule` validateInformationSystem can return, for translation tables. */
@@ -135,13 +156,20 @@ const DATE_KEYS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as 
 export type StageDateKey = (typeof DATE_KEYS)[number];
 export const STAGE_DATE_KEYS: readonly StageDateKey[] = DATE_KEYS;
 
-function text(errors: FieldError[], field: string, value: string | null | undefined, max: number, required: boolean): void {
+function text(
+  errors: FieldError[],
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  required: boolean,
+): void {
   const v = (value ?? '').trim();
   if (!v) {
     if (required) errors.push({ field, rule: 'required', message: `${field} is required.` });
     return;
   }
-  if (v.length > max) errors.push({ field, rule: 'too_long', message: `${field} is longer than ${max} characters.`, params: { max } });
+  if (v.length > max)
+    errors.push({ field, rule: 'too_long', message: `${field} is longer than ${max} characters.`, params: { max } });
 }
 
 /**
@@ -161,14 +189,26 @@ export function validateInformationSystem(draft: InformationSystemDraft): FieldE
   text(errors, 'economicAssessment', draft.economicAssessment, SYSTEM_ASSESSMENT_MAX, false);
   text(errors, 'technologicalAssessment', draft.technologicalAssessment, SYSTEM_ASSESSMENT_MAX, false);
   if (draft.sectorCode != null && draft.sectorCode !== '' && !isSectorCode(draft.sectorCode)) {
-    errors.push({ field: 'sectorCode', rule: 'unknown_sector', message: `Unknown sector "${draft.sectorCode}".`, params: { value: draft.sectorCode } });
+    errors.push({
+      field: 'sectorCode',
+      rule: 'unknown_sector',
+      message: `Unknown sector "${draft.sectorCode}".`,
+      params: { value: draft.sectorCode },
+    });
   }
   if (draft.decision != null && draft.decision !== '' && !isGostechDecision(draft.decision)) {
-    errors.push({ field: 'decision', rule: 'unknown_decision', message: `Unknown decision "${draft.decision}"; use one of ${GOSTECH_DECISIONS.join(', ')}.`, params: { value: draft.decision } });
+    errors.push({
+      field: 'decision',
+      rule: 'unknown_decision',
+      message: `Unknown decision "${draft.decision}"; use one of ${GOSTECH_DECISIONS.join(', ')}.`,
+      params: { value: draft.decision },
+    });
   }
   if (draft.annualCost != null) {
-    if (!Number.isFinite(draft.annualCost)) errors.push({ field: 'annualCost', rule: 'not_finite', message: 'The annual cost must be a finite number.' });
-    else if (draft.annualCost < 0) errors.push({ field: 'annualCost', rule: 'negative', message: 'The annual cost cannot be negative.' });
+    if (!Number.isFinite(draft.annualCost))
+      errors.push({ field: 'annualCost', rule: 'not_finite', message: 'The annual cost must be a finite number.' });
+    else if (draft.annualCost < 0)
+      errors.push({ field: 'annualCost', rule: 'negative', message: 'The annual cost cannot be negative.' });
   }
   const seen = new Set<string>();
   let previous: { index: number; order: number; start: string } | null = null;
@@ -176,37 +216,78 @@ export function validateInformationSystem(draft: InformationSystemDraft): FieldE
   (draft.stages ?? []).forEach((s, i) => {
     const at = `stages[${i}]`;
     if (!isGostechStage(s.stage)) {
-      errors.push({ field: `${at}.stage`, rule: 'unknown_stage', message: `Unknown stage "${s.stage}".`, params: { value: String(s.stage) } });
+      errors.push({
+        field: `${at}.stage`,
+        rule: 'unknown_stage',
+        message: `Unknown stage "${s.stage}".`,
+        params: { value: String(s.stage) },
+      });
       return;
     }
-    if (seen.has(s.stage)) errors.push({ field: `${at}.stage`, rule: 'duplicate_stage', message: `The stage ${s.stage} is given twice.`, params: { stage: s.stage } });
+    if (seen.has(s.stage))
+      errors.push({
+        field: `${at}.stage`,
+        rule: 'duplicate_stage',
+        message: `The stage ${s.stage} is given twice.`,
+        params: { stage: s.stage },
+      });
     seen.add(s.stage);
     const valid: Partial<Record<StageDateKey, string>> = {};
     for (const key of DATE_KEYS) {
       const value = s[key];
       if (value == null || value === '') continue;
       if (!isIsoDate(value)) {
-        errors.push({ field: `${at}.${key}`, rule: 'invalid_date', message: `${key} must be a calendar date written YYYY-MM-DD.`, params: { value } });
+        errors.push({
+          field: `${at}.${key}`,
+          rule: 'invalid_date',
+          message: `${key} must be a calendar date written YYYY-MM-DD.`,
+          params: { value },
+        });
       } else if (value < GOSTECH_FIRST_DATE || value > GOSTECH_LAST_DATE) {
-        errors.push({ field: `${at}.${key}`, rule: 'date_out_of_range', message: `${key} must fall within ${GOSTECH_FIRST_DATE}…${GOSTECH_LAST_DATE}.`, params: { min: GOSTECH_FIRST_DATE, max: GOSTECH_LAST_DATE } });
+        errors.push({
+          field: `${at}.${key}`,
+          rule: 'date_out_of_range',
+          message: `${key} must fall within ${GOSTECH_FIRST_DATE}…${GOSTECH_LAST_DATE}.`,
+          params: { min: GOSTECH_FIRST_DATE, max: GOSTECH_LAST_DATE },
+        });
       } else {
         valid[key] = value;
       }
     }
     if (valid.plannedStart && valid.plannedEnd && valid.plannedEnd < valid.plannedStart) {
-      errors.push({ field: `${at}.plannedEnd`, rule: 'end_before_start', message: `The planned end of ${s.stage} is before its planned start.`, params: { stage: s.stage } });
+      errors.push({
+        field: `${at}.plannedEnd`,
+        rule: 'end_before_start',
+        message: `The planned end of ${s.stage} is before its planned start.`,
+        params: { stage: s.stage },
+      });
     }
     if (valid.actualStart && valid.actualEnd && valid.actualEnd < valid.actualStart) {
-      errors.push({ field: `${at}.actualEnd`, rule: 'end_before_start', message: `The actual end of ${s.stage} is before its actual start.`, params: { stage: s.stage } });
+      errors.push({
+        field: `${at}.actualEnd`,
+        rule: 'end_before_start',
+        message: `The actual end of ${s.stage} is before its actual start.`,
+        params: { stage: s.stage },
+      });
     }
     if (valid.actualEnd && !s.actualStart) {
-      errors.push({ field: `${at}.actualStart`, rule: 'end_without_start', message: `${s.stage} has an actual end but no actual start.`, params: { stage: s.stage } });
+      errors.push({
+        field: `${at}.actualStart`,
+        rule: 'end_without_start',
+        message: `${s.stage} has an actual end but no actual start.`,
+        params: { stage: s.stage },
+      });
     }
   });
   // Planned starts follow the stage order: sort the known stages by their place and compare neighbours.
   const planned = stages
     .filter(({ s }) => s.plannedStart && isIsoDate(s.plannedStart))
-    .map(({ s, i }) => ({ index: i, order: stageIndex(s.stage as GostechStage), start: s.plannedStart!, stage: s.stage }))
+    .map(({ s, i }) => ({
+      index: i,
+      order: stageIndex(s.stage as GostechStage),
+      start: s.plannedStart!,
+      stage: s.stage,
+    }))
     .sort((a, b) => a.order - b.order);
   for (const p of planned) {
     if (previous && p.order !== previous.order && p.start < previous.start) {
@@ -272,12 +353,25 @@ export function findDependencyCycle(systems: readonly Pick<PlanSystem, 'id' | 'd
 /** One reason a plan is not ready to submit. */
 export interface PlanProblem {
   /** `no_systems`, `missing_decision`, `missing_planned_dates`, `stages_out_of_order`, `end_before_start`, `dependency_cycle`. */
-  rule: 'no_systems' | 'missing_decision' | 'missing_planned_dates' | 'stages_out_of_order' | 'end_before_start' | 'dependency_cycle';
+  rule:
+    | 'no_systems'
+    | 'missing_decision'
+    | 'missing_planned_dates'
+    | 'stages_out_of_order'
+    | 'end_before_start'
+    | 'dependency_cycle';
   systemId: string | null;
   stage?: GostechStage;
   message: string;
 }
-export const PLAN_PROBLEM_RULES = ['no_systems', 'missing_decision', 'missing_planned_dates', 'stages_out_of_order', 'end_before_start', 'dependency_cycle'] as const;
+export const PLAN_PROBLEM_RULES = [
+  'no_systems',
+  'missing_decision',
+  'missing_planned_dates',
+  'stages_out_of_order',
+  'end_before_start',
+  'dependency_cycle',
+] as const;
 
 /**
  * What keeps a plan from being submitted (empty = complete): it lists at least one system; every
@@ -287,7 +381,8 @@ export const PLAN_PROBLEM_RULES = ['no_systems', 'missing_decision', 'missing_pl
  */
 export function planCompleteness(plan: { systems: readonly PlanSystem[] }): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  if (plan.systems.length === 0) problems.push({ rule: 'no_systems', systemId: null, message: 'The plan lists no information systems.' });
+  if (plan.systems.length === 0)
+    problems.push({ rule: 'no_systems', systemId: null, message: 'The plan lists no information systems.' });
   for (const system of plan.systems) {
     if (!system.decision) {
       problems.push({ rule: 'missing_decision', systemId: system.id, message: `«${system.name}» has no decision.` });
@@ -298,14 +393,29 @@ export function planCompleteness(plan: { systems: readonly PlanSystem[] }): Plan
     for (const stage of DECISION_STAGES[system.decision]) {
       const dates = byStage.get(stage);
       if (!dates?.plannedStart || !dates.plannedEnd) {
-        problems.push({ rule: 'missing_planned_dates', systemId: system.id, stage, message: `«${system.name}»: ${stage} needs planned start and end dates.` });
+        problems.push({
+          rule: 'missing_planned_dates',
+          systemId: system.id,
+          stage,
+          message: `«${system.name}»: ${stage} needs planned start and end dates.`,
+        });
         continue;
       }
       if (dates.plannedEnd < dates.plannedStart) {
-        problems.push({ rule: 'end_before_start', systemId: system.id, stage, message: `«${system.name}»: ${stage} is planned to end before it starts.` });
+        problems.push({
+          rule: 'end_before_start',
+          systemId: system.id,
+          stage,
+          message: `«${system.name}»: ${stage} is planned to end before it starts.`,
+        });
       }
       if (previousStart && dates.plannedStart < previousStart) {
-        problems.push({ rule: 'stages_out_of_order', systemId: system.id, stage, message: `«${system.name}»: ${stage} is planned to start before the previous stage.` });
+        problems.push({
+          rule: 'stages_out_of_order',
+          systemId: system.id,
+          stage,
+          message: `«${system.name}»: ${stage} is planned to start before the previous stage.`,
+        });
       }
       previousStart = dates.plannedStart;
     }
@@ -313,7 +423,11 @@ export function planCompleteness(plan: { systems: readonly PlanSystem[] }): Plan
   const cycle = findDependencyCycle(plan.systems);
   if (cycle) {
     const names = new Map(plan.systems.map((s) => [s.id, s.name]));
-    problems.push({ rule: 'dependency_cycle', systemId: cycle[0] ?? null, message: `Dependency cycle: ${cycle.map((id) => `«${names.get(id)}»`).join(' → ')}.` });
+    problems.push({
+      rule: 'dependency_cycle',
+      systemId: cycle[0] ?? null,
+      message: `Dependency cycle: ${cycle.map((id) => `«${names.get(id)}»`).join(' → ')}.`,
+    });
   }
   return problems;
 }

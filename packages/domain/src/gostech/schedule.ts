@@ -4,7 +4,15 @@
  * production. Dates are ISO `YYYY-MM-DD` strings, which compare correctly as text.
  */
 
-import { DECISION_STAGES, GOSTECH_STAGES, isMigrating, stageIndex, type GostechDecision, type GostechStage, type StageDates } from './plan';
+import {
+  DECISION_STAGES,
+  GOSTECH_STAGES,
+  isMigrating,
+  stageIndex,
+  type GostechDecision,
+  type GostechStage,
+  type StageDates,
+} from './plan';
 
 /** A system's position: a stage, not started yet, or every stage of its decision done. */
 export type CurrentStage = GostechStage | 'NOT_STARTED' | 'COMPLETED';
@@ -22,7 +30,8 @@ interface ScheduledSystem {
 export function currentStage(system: ScheduledSystem): CurrentStage {
   const started = system.stages.filter((s) => s.actualStart).sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage));
   const needed = system.decision ? DECISION_STAGES[system.decision] : [];
-  if (needed.length > 0 && needed.every((stage) => system.stages.some((s) => s.stage === stage && s.actualEnd))) return 'COMPLETED';
+  if (needed.length > 0 && needed.every((stage) => system.stages.some((s) => s.stage === stage && s.actualEnd)))
+    return 'COMPLETED';
   return started[started.length - 1]?.stage ?? 'NOT_STARTED';
 }
 
@@ -42,8 +51,10 @@ export interface OverdueStage {
 export function overdueStages(system: Pick<ScheduledSystem, 'stages'>, today: string): OverdueStage[] {
   const overdue: OverdueStage[] = [];
   for (const s of [...system.stages].sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage))) {
-    if (s.plannedEnd && !s.actualEnd && s.plannedEnd < today) overdue.push({ stage: s.stage, kind: 'end', due: s.plannedEnd });
-    else if (s.plannedStart && !s.actualStart && s.plannedStart < today) overdue.push({ stage: s.stage, kind: 'start', due: s.plannedStart });
+    if (s.plannedEnd && !s.actualEnd && s.plannedEnd < today)
+      overdue.push({ stage: s.stage, kind: 'end', due: s.plannedEnd });
+    else if (s.plannedStart && !s.actualStart && s.plannedStart < today)
+      overdue.push({ stage: s.stage, kind: 'start', due: s.plannedStart });
   }
   return overdue;
 }

@@ -49,10 +49,23 @@ export function standing(connected: number, t: Thresholds): Standing {
 }
 
 /** A region's picture at the end of `date`, from its step histories keyed by service id. */
-export function regionPicture(services: readonly CatalogueService[], queues: readonly MszuQueue[], historyOf: (serviceId: string) => readonly StepEntry[], date: string): RegionPicture {
-  const byQueue = new Map<number, QueueCount>(queues.map((q) => [q.number, { queue: q.number, connected: 0, total: 0, onTime: 0, overdue: 0 }]));
+export function regionPicture(
+  services: readonly CatalogueService[],
+  queues: readonly MszuQueue[],
+  historyOf: (serviceId: string) => readonly StepEntry[],
+  date: string,
+): RegionPicture {
+  const byQueue = new Map<number, QueueCount>(
+    queues.map((q) => [q.number, { queue: q.number, connected: 0, total: 0, onTime: 0, overdue: 0 }]),
+  );
   const dueOf = new Map(queues.map((q) => [q.number, q.dueOn]));
-  const pic: RegionPicture = { connected: 0, total: 0, queues: [], federal: { connected: 0, total: 0 }, regional: { connected: 0, total: 0 } };
+  const pic: RegionPicture = {
+    connected: 0,
+    total: 0,
+    queues: [],
+    federal: { connected: 0, total: 0 },
+    regional: { connected: 0, total: 0 },
+  };
   for (const s of services) {
     const history = historyOf(s.id);
     const connected = history.length > 0 && isConnected(stepAt(history, date));
@@ -94,7 +107,10 @@ export interface NationalShare {
 
 export function nationalShare(pictures: readonly RegionPicture[]): NationalShare {
   const sum = (pick: (p: RegionPicture) => { connected: number; total: number }) =>
-    pictures.reduce((a, p) => ({ connected: a.connected + pick(p).connected, total: a.total + pick(p).total }), { connected: 0, total: 0 });
+    pictures.reduce((a, p) => ({ connected: a.connected + pick(p).connected, total: a.total + pick(p).total }), {
+      connected: 0,
+      total: 0,
+    });
   const f = sum((p) => p.federal);
   const r = sum((p) => p.regional);
   const all = f.total + r.total;
@@ -103,5 +119,11 @@ export function nationalShare(pictures: readonly RegionPicture[]): NationalShare
   const regionalWeight = r.total / all;
   const federalShare = f.total ? f.connected / f.total : null;
   const regionalShare = r.total ? r.connected / r.total : null;
-  return { federalWeight, regionalWeight, federalShare, regionalShare, share: federalWeight * (federalShare ?? 0) + regionalWeight * (regionalShare ?? 0) };
+  return {
+    federalWeight,
+    regionalWeight,
+    federalShare,
+    regionalShare,
+    share: federalWeight * (federalShare ?? 0) + regionalWeight * (regionalShare ?? 0),
+  };
 }

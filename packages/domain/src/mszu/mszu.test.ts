@@ -2,10 +2,16 @@ import { validateQueue, validateServiceRow } from './catalogue';
 import { DEFAULT_THRESHOLDS, nationalShare, regionPicture, standing, type CatalogueService } from './dashboard';
 import { connectedSince, isConnected, stepAt, validateStepChange, type StepEntry, type StepChange } from './steps';
 
-const h = (...entries: [string, StepEntry['step']][]): StepEntry[] => entries.map(([on, step], seq) => ({ on, step, seq }));
+const h = (...entries: [string, StepEntry['step']][]): StepEntry[] =>
+  entries.map(([on, step], seq) => ({ on, step, seq }));
 
 describe('stepAt: the state at a date, derived from the history', () => {
-  const history = h(['2021-08-10', 'FORM_READY'], ['2021-09-15', 'CONNECTED'], ['2021-11-02', 'IN_OPERATION'], ['2021-12-01', 'FORM_READY']);
+  const history = h(
+    ['2021-08-10', 'FORM_READY'],
+    ['2021-09-15', 'CONNECTED'],
+    ['2021-11-02', 'IN_OPERATION'],
+    ['2021-12-01', 'FORM_READY'],
+  );
   it.each([
     ['2021-07-31', 'NOT_STARTED'],
     ['2021-08-10', 'FORM_READY'],
@@ -16,22 +22,44 @@ describe('stepAt: the state at a date, derived from the history', () => {
   ] as const)('on %s it is %s', (date, step) => expect(stepAt(history, date)).toBe(step));
 
   it('takes the later recorded entry of the same day, whatever the order given', () => {
-    expect(stepAt([{ on: '2021-09-01', step: 'CONNECTED', seq: 2 }, { on: '2021-09-01', step: 'FORM_READY', seq: 1 }], '2021-09-01')).toBe('CONNECTED');
+    expect(
+      stepAt(
+        [
+          { on: '2021-09-01', step: 'CONNECTED', seq: 2 },
+          { on: '2021-09-01', step: 'FORM_READY', seq: 1 },
+        ],
+        '2021-09-01',
+      ),
+    ).toBe('CONNECTED');
   });
 
   it('counts CONNECTED and IN_OPERATION as connected', () => {
-    expect(['NOT_STARTED', 'FORM_READY', 'CONNECTED', 'IN_OPERATION'].map((s) => isConnected(s as never))).toEqual([false, false, true, true]);
+    expect(['NOT_STARTED', 'FORM_READY', 'CONNECTED', 'IN_OPERATION'].map((s) => isConnected(s as never))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('knows since when a service has been connected, restarting after a step back', () => {
     expect(connectedSince(history, '2021-11-30')).toBe('2021-09-15');
     expect(connectedSince(history, '2021-12-31')).toBeUndefined();
-    expect(connectedSince([...history, { on: '2022-01-10', step: 'CONNECTED', seq: 9 }], '2022-01-31')).toBe('2022-01-10');
+    expect(connectedSince([...history, { on: '2022-01-10', step: 'CONNECTED', seq: 9 }], '2022-01-31')).toBe(
+      '2022-01-10',
+    );
   });
 });
 
 describe('validateStepChange', () => {
-  const ok: StepChange = { serviceKnown: true, step: 'CONNECTED', on: '2021-09-01', queueOpensOn: '2021-08-01', today: '2021-10-01', previous: 'FORM_READY' };
+  const ok: StepChange = {
+    serviceKnown: true,
+    step: 'CONNECTED',
+    on: '2021-09-01',
+    queueOpensOn: '2021-08-01',
+    today: '2021-10-01',
+    previous: 'FORM_READY',
+  };
   it.each<[string, Partial<StepChange>, string[]]>([
     ['a valid step forward', {}, []],
     ['an unknown service', { serviceKnown: false }, ['serviceCode:mszu_unknown_service']],
@@ -39,9 +67,21 @@ describe('validateStepChange', () => {
     ['a date that is not a date', { on: '2021-13-01' }, ['on:date_invalid']],
     ['a date before the queue opened', { on: '2021-07-31' }, ['on:mszu_before_queue_opened']],
     ['a date in the future', { on: '2021-10-02' }, ['on:mszu_date_in_future']],
-    ['a step backwards without a reason', { step: 'NOT_STARTED', previous: 'CONNECTED' }, ['reason:mszu_backwards_needs_reason']],
-    ['a step backwards with a blank reason', { step: 'FORM_READY', previous: 'IN_OPERATION', reason: '  ' }, ['reason:mszu_backwards_needs_reason']],
-    ['a step backwards with a reason', { step: 'FORM_READY', previous: 'IN_OPERATION', reason: 'Портал отключил форму' }, []],
+    [
+      'a step backwards without a reason',
+      { step: 'NOT_STARTED', previous: 'CONNECTED' },
+      ['reason:mszu_backwards_needs_reason'],
+    ],
+    [
+      'a step backwards with a blank reason',
+      { step: 'FORM_READY', previous: 'IN_OPERATION', reason: '  ' },
+      ['reason:mszu_backwards_needs_reason'],
+    ],
+    [
+      'a step backwards with a reason',
+      { step: 'FORM_READY', previous: 'IN_OPERATION', reason: 'Портал отключил форму' },
+      [],
+    ],
     ['the same step again', { step: 'FORM_READY', previous: 'FORM_READY' }, []],
   ])('%s', (_name, change, expected) => {
     expect(validateStepChange({ ...ok, ...change }).map((e) => `${e.field}:${e.rule}`)).toEqual(expected);
@@ -64,7 +104,9 @@ describe('catalogue checks', () => {
     [{ number: 1, opensOn: '2021-08-01', dueOn: '2021-10-01' }, []],
     [{ number: 0, opensOn: '2021-08-01', dueOn: '2021-10-01' }, ['number:mszu_queue_number']],
     [{ number: 2, opensOn: '2021-08-01', dueOn: '2021-07-01' }, ['dueOn:mszu_due_before_opening']],
-  ])('queue %j', (q, expected) => expect(validateQueue(q as never).map((e) => `${e.field}:${e.rule}`)).toEqual(expected));
+  ])('queue %j', (q, expected) =>
+    expect(validateQueue(q as never).map((e) => `${e.field}:${e.rule}`)).toEqual(expected),
+  );
 });
 
 describe('the picture at a date', () => {
@@ -101,7 +143,9 @@ describe('the picture at a date', () => {
     [2, 'MIDDLE'],
     [1, 'LAGGARD'],
     [0, 'LAGGARD'],
-  ] as const)('with the default thresholds %i connected is %s', (n, s) => expect(standing(n, DEFAULT_THRESHOLDS)).toBe(s));
+  ] as const)('with the default thresholds %i connected is %s', (n, s) =>
+    expect(standing(n, DEFAULT_THRESHOLDS)).toBe(s),
+  );
 
   it('takes thresholds as data', () => expect(standing(5, { leaderAbove: 4, laggardAtMost: 0 })).toBe('LEADER'));
 

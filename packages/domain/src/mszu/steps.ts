@@ -33,7 +33,9 @@ export function stepAt(history: readonly StepEntry[], date: string): MszuStep {
 
 /** The date a service was first connected (at or before `date`) and stayed connected then; undefined otherwise. */
 export function connectedSince(history: readonly StepEntry[], date: string): string | undefined {
-  const sorted = history.filter((e) => e.on <= date).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
+  const sorted = history
+    .filter((e) => e.on <= date)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
   let since: string | undefined;
   for (const e of sorted) {
     if (isConnected(e.step)) since ??= e.on;
@@ -61,17 +63,41 @@ export const MAX_REASON = 1000;
 /** Checks a step change; field names are relative to the step input. */
 export function validateStepChange(c: StepChange): FieldError[] {
   const errors: FieldError[] = [];
-  if (!c.serviceKnown) errors.push({ field: 'serviceCode', rule: 'mszu_unknown_service', message: 'No such service in the catalogue.' });
+  if (!c.serviceKnown)
+    errors.push({ field: 'serviceCode', rule: 'mszu_unknown_service', message: 'No such service in the catalogue.' });
   if (!isStep(c.step)) errors.push({ field: 'step', rule: 'mszu_unknown_step', message: `Unknown step "${c.step}".` });
   if (!isIsoDate(c.on)) errors.push({ field: 'on', rule: 'date_invalid', message: 'Not a date (YYYY-MM-DD).' });
   else {
-    if (c.serviceKnown && c.on < c.queueOpensOn) errors.push({ field: 'on', rule: 'mszu_before_queue_opened', message: `The queue opened on ${c.queueOpensOn}.`, params: { opensOn: c.queueOpensOn } });
-    if (c.on > c.today) errors.push({ field: 'on', rule: 'mszu_date_in_future', message: 'The date is in the future.', params: { today: c.today } });
+    if (c.serviceKnown && c.on < c.queueOpensOn)
+      errors.push({
+        field: 'on',
+        rule: 'mszu_before_queue_opened',
+        message: `The queue opened on ${c.queueOpensOn}.`,
+        params: { opensOn: c.queueOpensOn },
+      });
+    if (c.on > c.today)
+      errors.push({
+        field: 'on',
+        rule: 'mszu_date_in_future',
+        message: 'The date is in the future.',
+        params: { today: c.today },
+      });
   }
   const reason = (c.reason ?? '').trim();
   if (isStep(c.step) && stepRank(c.step) < stepRank(c.previous) && !reason) {
-    errors.push({ field: 'reason', rule: 'mszu_backwards_needs_reason', message: `Going back from ${c.previous} to ${c.step} needs a reason.`, params: { from: c.previous, to: c.step } });
+    errors.push({
+      field: 'reason',
+      rule: 'mszu_backwards_needs_reason',
+      message: `Going back from ${c.previous} to ${c.step} needs a reason.`,
+      params: { from: c.previous, to: c.step },
+    });
   }
-  if (reason.length > MAX_REASON) errors.push({ field: 'reason', rule: 'too_long', message: `At most ${MAX_REASON} characters.`, params: { max: MAX_REASON } });
+  if (reason.length > MAX_REASON)
+    errors.push({
+      field: 'reason',
+      rule: 'too_long',
+      message: `At most ${MAX_REASON} characters.`,
+      params: { max: MAX_REASON },
+    });
   return errors;
 }

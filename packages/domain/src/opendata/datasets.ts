@@ -26,13 +26,19 @@ export const OPEN_DATA_LICENSE = {
   title: 'Creative Commons Attribution 4.0',
 } as const;
 
-const f = (name: string, type: FieldType, description: string, extra: Partial<OpenField> = {}): OpenField => ({ name, type, description, ...extra });
+const f = (name: string, type: FieldType, description: string, extra: Partial<OpenField> = {}): OpenField => ({
+  name,
+  type,
+  description,
+  ...extra,
+});
 
 export const OPEN_DATASETS: readonly OpenDataset[] = [
   {
     name: 'strategies',
     title: 'Утверждённые региональные стратегии цифровой трансформации: показатели',
-    description: 'Одна строка на плановое (kind=plan) или фактическое (kind=actual) значение показателя утверждённой стратегии по году.',
+    description:
+      'Одна строка на плановое (kind=plan) или фактическое (kind=actual) значение показателя утверждённой стратегии по году.',
     fields: [
       f('region_code', 'string', 'Код субъекта (ISO 3166-2:RU)', { required: true }),
       f('region', 'string', 'Субъект Российской Федерации', { required: true }),
@@ -66,7 +72,8 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
   {
     name: 'mszu-statuses',
     title: 'Подключение массовых социально значимых услуг (МСЗУ) по месяцам',
-    description: 'Этап подключения каждой услуги региона на конец каждого месяца (с учётом исправлений); до первой записи строк нет.',
+    description:
+      'Этап подключения каждой услуги региона на конец каждого месяца (с учётом исправлений); до первой записи строк нет.',
     fields: [
       f('month', 'string', 'Месяц (ГГГГ-ММ)', { required: true }),
       f('region_code', 'string', 'Код субъекта (ISO 3166-2:RU)', { required: true }),
@@ -205,7 +212,15 @@ export function dataPackage({ updated }: DataPackageInput) {
       mediatype: 'text/csv',
       encoding: 'utf-8',
       licenses: [OPEN_DATA_LICENSE],
-      schema: { fields: d.fields.map((x) => ({ name: x.name, type: x.type, description: x.description, ...(x.unit ? { unit: x.unit } : {}), ...(x.required ? { constraints: { required: true } } : {}) })) },
+      schema: {
+        fields: d.fields.map((x) => ({
+          name: x.name,
+          type: x.type,
+          description: x.description,
+          ...(x.unit ? { unit: x.unit } : {}),
+          ...(x.required ? { constraints: { required: true } } : {}),
+        })),
+      },
     })),
   };
 }

@@ -25,7 +25,10 @@ export function monthsBetween(from: string, to: string): string[] {
  * The step in force at the end of each month, with the date it took effect; months before the first entry are
  * left out (the service had no recorded status yet).
  */
-export function stepsByMonth(history: readonly DatedStep[], months: readonly string[]): { month: string; step: string; since: string }[] {
+export function stepsByMonth(
+  history: readonly DatedStep[],
+  months: readonly string[],
+): { month: string; step: string; since: string }[] {
   const sorted = [...history].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
   const out: { month: string; step: string; since: string }[] = [];
   let k = -1;

@@ -1,9 +1,34 @@
 import { RATING_2021, RATING_2022 } from './demo-methodologies';
 import { competitionRanks, computeRating, explainRow, pointsFor, rankBand } from './engine';
-import { checkMethodology, maxScore, methodologyFormula, methodologyInForce, parameterFormula, type MethodologyDef, type ParameterDef } from './methodology';
+import {
+  checkMethodology,
+  maxScore,
+  methodologyFormula,
+  methodologyInForce,
+  parameterFormula,
+  type MethodologyDef,
+  type ParameterDef,
+} from './methodology';
 
-const entered: ParameterDef = { code: 'POS', name: 'ПОС', nameEn: 'POS', unit: 'балл', maxPoints: 5, derivation: 'ENTERED', source: 'ENTERED' };
-const computed: ParameterDef = { code: 'MAT', name: 'Зрелость', nameEn: 'Maturity', unit: '%', maxPoints: 10, derivation: 'COMPUTED', source: 'MATURITY_INDEX', scale: { kind: 'LINEAR', from: 20, to: 80 } };
+const entered: ParameterDef = {
+  code: 'POS',
+  name: 'ПОС',
+  nameEn: 'POS',
+  unit: 'балл',
+  maxPoints: 5,
+  derivation: 'ENTERED',
+  source: 'ENTERED',
+};
+const computed: ParameterDef = {
+  code: 'MAT',
+  name: 'Зрелость',
+  nameEn: 'Maturity',
+  unit: '%',
+  maxPoints: 10,
+  derivation: 'COMPUTED',
+  source: 'MATURITY_INDEX',
+  scale: { kind: 'LINEAR', from: 20, to: 80 },
+};
 
 describe('pointsFor', () => {
   it.each<[string, ParameterDef, number | null | undefined, number, boolean, boolean]>([
@@ -32,20 +57,47 @@ describe('pointsFor', () => {
 
 describe('competitionRanks (ties share the better rank, the next skips: 1,2,2,4)', () => {
   it.each<[number[], number[]]>([
-    [[10, 9, 9, 7], [1, 2, 2, 4]],
-    [[5, 5, 5], [1, 1, 1]],
-    [[1, 2, 3], [3, 2, 1]],
-    [[0.1 + 0.2, 0.3], [1, 1]],
+    [
+      [10, 9, 9, 7],
+      [1, 2, 2, 4],
+    ],
+    [
+      [5, 5, 5],
+      [1, 1, 1],
+    ],
+    [
+      [1, 2, 3],
+      [3, 2, 1],
+    ],
+    [
+      [0.1 + 0.2, 0.3],
+      [1, 1],
+    ],
     [[], []],
   ])('%j → %j', (scores, ranks) => expect(competitionRanks(scores)).toEqual(ranks));
 });
 
-const small: MethodologyDef = { code: 'T-1', validFrom: '2021-03', aggregation: 'SUM', parameters: [entered, computed] };
-const inputs = (rows: Record<string, Record<string, number>>) => new Map(Object.entries(rows).map(([r, v]) => [r, new Map(Object.entries(v))]));
+const small: MethodologyDef = {
+  code: 'T-1',
+  validFrom: '2021-03',
+  aggregation: 'SUM',
+  parameters: [entered, computed],
+};
+const inputs = (rows: Record<string, Record<string, number>>) =>
+  new Map(Object.entries(rows).map(([r, v]) => [r, new Map(Object.entries(v))]));
 
 describe('computeRating', () => {
   it('sums points, ranks by total and lists ties by region code with a shared rank', () => {
-    const rows = computeRating(small, ['RU-C', 'RU-B', 'RU-A', 'RU-D'], inputs({ 'RU-A': { POS: 4, MAT: 50 }, 'RU-B': { POS: 5, MAT: 38 }, 'RU-C': { POS: 4, MAT: 50 }, 'RU-D': { POS: 1, MAT: 20 } }));
+    const rows = computeRating(
+      small,
+      ['RU-C', 'RU-B', 'RU-A', 'RU-D'],
+      inputs({
+        'RU-A': { POS: 4, MAT: 50 },
+        'RU-B': { POS: 5, MAT: 38 },
+        'RU-C': { POS: 4, MAT: 50 },
+        'RU-D': { POS: 1, MAT: 20 },
+      }),
+    );
     expect(rows.map((r) => [r.region, r.rank, r.score])).toEqual([
       ['RU-A', 1, 9],
       ['RU-C', 1, 9],
@@ -72,8 +124,14 @@ describe('computeRating', () => {
   it('the same inputs rank differently under the 2021 and 2022 methods', () => {
     const inp = inputs({ 'RU-A': { MATURITY: 10, POS: 5 }, 'RU-B': { MATURITY: 60, SMEV: 3 } });
     // 2021: entered points, B's 60 is clamped to 10 → A 15, B 10. 2022: maturity is an index 0–100 → A 1 + 5, B 6 + 3.
-    expect(computeRating(RATING_2021, ['RU-A', 'RU-B'], inp).map((r) => [r.region, r.score])).toEqual([['RU-A', 15], ['RU-B', 10]]);
-    expect(computeRating(RATING_2022, ['RU-A', 'RU-B'], inp).map((r) => [r.region, r.score])).toEqual([['RU-B', 9], ['RU-A', 6]]);
+    expect(computeRating(RATING_2021, ['RU-A', 'RU-B'], inp).map((r) => [r.region, r.score])).toEqual([
+      ['RU-A', 15],
+      ['RU-B', 10],
+    ]);
+    expect(computeRating(RATING_2022, ['RU-A', 'RU-B'], inp).map((r) => [r.region, r.score])).toEqual([
+      ['RU-B', 9],
+      ['RU-A', 6],
+    ]);
   });
 });
 
@@ -110,8 +168,16 @@ describe('methodologies', () => {
     ['validFrom not a month', { validFrom: '2022' }, ['validFrom:period_not_month']],
     ['no parameters', { parameters: [] }, ['parameters:methodology_no_parameters']],
     ['duplicate parameter', { parameters: [entered, entered] }, ['parameters[1].code:parameter_duplicate']],
-    ['non-positive max', { parameters: [{ ...entered, maxPoints: 0 }] }, ['parameters[0].maxPoints:parameter_max_points']],
-    ['computed without a source or scale', { parameters: [{ ...computed, source: 'ENTERED', scale: undefined }] }, ['parameters[0].source:parameter_computed_source', 'parameters[0].scale:parameter_scale']],
+    [
+      'non-positive max',
+      { parameters: [{ ...entered, maxPoints: 0 }] },
+      ['parameters[0].maxPoints:parameter_max_points'],
+    ],
+    [
+      'computed without a source or scale',
+      { parameters: [{ ...computed, source: 'ENTERED', scale: undefined }] },
+      ['parameters[0].source:parameter_computed_source', 'parameters[0].scale:parameter_scale'],
+    ],
   ])('refuses %s', (_n, patch, expected) => {
     expect(checkMethodology({ ...small, ...patch }).map((e) => `${e.field}:${e.rule}`)).toEqual(expected);
   });

@@ -7,7 +7,13 @@
 
 import { roundPoints } from './methodology';
 
-export const MATURITY_KEY_SECTORS = ['education', 'healthcare', 'public_administration', 'transport', 'urban_environment'] as const;
+export const MATURITY_KEY_SECTORS = [
+  'education',
+  'healthcare',
+  'public_administration',
+  'transport',
+  'urban_environment',
+] as const;
 export type MaturityKeySector = (typeof MATURITY_KEY_SECTORS)[number];
 
 export interface MaturityMethodologyDef {
@@ -34,7 +40,10 @@ export function isMaturityKeySector(value: string): value is MaturityKeySector {
   return (MATURITY_KEY_SECTORS as readonly string[]).includes(value);
 }
 
-export function maturityIndex(m: MaturityMethodologyDef, values: Partial<Record<MaturityKeySector, number>>): MaturityResult {
+export function maturityIndex(
+  m: MaturityMethodologyDef,
+  values: Partial<Record<MaturityKeySector, number>>,
+): MaturityResult {
   const components = MATURITY_KEY_SECTORS.map((sector) => {
     const v = values[sector];
     const value = v === undefined || !Number.isFinite(v) ? null : Math.min(Math.max(v, 0), 100);

@@ -62,7 +62,10 @@ export function roundPoints(x: number): number {
 }
 
 /** The version in force for a month: the latest validFrom ≤ month; undefined before the first. */
-export function methodologyInForce<M extends { validFrom: string }>(versions: readonly M[], month: string): M | undefined {
+export function methodologyInForce<M extends { validFrom: string }>(
+  versions: readonly M[],
+  month: string,
+): M | undefined {
   const p = parsePeriodOf('MONTH', month);
   if (!p) return undefined;
   let best: M | undefined;
@@ -79,20 +82,52 @@ const CODE = /^[A-Z0-9_-]{2,40}$/;
 /** Checks a methodology an admin enters; returns the problems (empty when valid). */
 export function checkMethodology(m: MethodologyDef): FieldError[] {
   const errors: FieldError[] = [];
-  if (!CODE.test(m.code)) errors.push({ field: 'code', rule: 'methodology_code_format', message: 'Code: 2–40 capital letters, digits, - or _' });
-  if (!parsePeriodOf('MONTH', m.validFrom)) errors.push({ field: 'validFrom', rule: 'period_not_month', message: 'validFrom must be a month such as 2022-07' });
-  if (m.parameters.length === 0) errors.push({ field: 'parameters', rule: 'methodology_no_parameters', message: 'A methodology needs at least one parameter' });
+  if (!CODE.test(m.code))
+    errors.push({
+      field: 'code',
+      rule: 'methodology_code_format',
+      message: 'Code: 2–40 capital letters, digits, - or _',
+    });
+  if (!parsePeriodOf('MONTH', m.validFrom))
+    errors.push({ field: 'validFrom', rule: 'period_not_month', message: 'validFrom must be a month such as 2022-07' });
+  if (m.parameters.length === 0)
+    errors.push({
+      field: 'parameters',
+      rule: 'methodology_no_parameters',
+      message: 'A methodology needs at least one parameter',
+    });
   const seen = new Set<string>();
   m.parameters.forEach((p, i) => {
     const at = `parameters[${i}]`;
-    if (!CODE.test(p.code)) errors.push({ field: `${at}.code`, rule: 'methodology_code_format', message: 'Code: 2–40 capital letters, digits, - or _' });
-    if (seen.has(p.code)) errors.push({ field: `${at}.code`, rule: 'parameter_duplicate', message: `Parameter ${p.code} appears twice` });
+    if (!CODE.test(p.code))
+      errors.push({
+        field: `${at}.code`,
+        rule: 'methodology_code_format',
+        message: 'Code: 2–40 capital letters, digits, - or _',
+      });
+    if (seen.has(p.code))
+      errors.push({ field: `${at}.code`, rule: 'parameter_duplicate', message: `Parameter ${p.code} appears twice` });
     seen.add(p.code);
     if (p.name.trim() === '') errors.push({ field: `${at}.name`, rule: 'required', message: 'Name is required' });
-    if (!(p.maxPoints > 0) || !Number.isFinite(p.maxPoints)) errors.push({ field: `${at}.maxPoints`, rule: 'parameter_max_points', message: 'maxPoints must be a positive number' });
+    if (!(p.maxPoints > 0) || !Number.isFinite(p.maxPoints))
+      errors.push({
+        field: `${at}.maxPoints`,
+        rule: 'parameter_max_points',
+        message: 'maxPoints must be a positive number',
+      });
     if (p.derivation === 'COMPUTED') {
-      if (p.source === 'ENTERED') errors.push({ field: `${at}.source`, rule: 'parameter_computed_source', message: 'A computed parameter needs a source other than ENTERED' });
-      if (!p.scale || !(p.scale.to !== p.scale.from)) errors.push({ field: `${at}.scale`, rule: 'parameter_scale', message: 'A computed parameter needs a scale with from ≠ to' });
+      if (p.source === 'ENTERED')
+        errors.push({
+          field: `${at}.source`,
+          rule: 'parameter_computed_source',
+          message: 'A computed parameter needs a source other than ENTERED',
+        });
+      if (!p.scale || !(p.scale.to !== p.scale.from))
+        errors.push({
+          field: `${at}.scale`,
+          rule: 'parameter_scale',
+          message: 'A computed parameter needs a scale with from ≠ to',
+        });
     }
   });
   return errors;

@@ -21,6 +21,10 @@ export function deadlineStatus(doneOn: string | null | undefined, deadline = REG
 }
 
 /** A ЦУР counts as opened only when OPERATING with an opening date. */
-export function controlCentreDeadline(status: string, openedOn: string | null, deadline = REGISTRY_DEADLINE): DeadlineStatus {
+export function controlCentreDeadline(
+  status: string,
+  openedOn: string | null,
+  deadline = REGISTRY_DEADLINE,
+): DeadlineStatus {
   return status === 'OPERATING' ? deadlineStatus(openedOn, deadline) : 'MISSING';
 }

@@ -55,7 +55,11 @@ export interface CompletenessProblem {
   indicatorName?: string;
 }
 
-function problem(kind: CompletenessKind, message: string, where: Omit<CompletenessProblem, 'kind' | 'rule' | 'message'> = {}): CompletenessProblem {
+function problem(
+  kind: CompletenessKind,
+  message: string,
+  where: Omit<CompletenessProblem, 'kind' | 'rule' | 'message'> = {},
+): CompletenessProblem {
   return { kind, rule: kind, message, ...where };
 }
 
@@ -73,7 +77,12 @@ export function completenessProblems(outline: StrategyOutline): CompletenessProb
   for (const sectorCode of outline.sectors) {
     for (const horizon of HORIZONS) {
       if (!outline.goals.some((g) => g.sectorCode === sectorCode && g.horizon === horizon)) {
-        problems.push(problem('sector_without_goals', `Sector "${sectorCode}" has no goal for ${horizonYear(horizon)}.`, { sectorCode, horizon }));
+        problems.push(
+          problem('sector_without_goals', `Sector "${sectorCode}" has no goal for ${horizonYear(horizon)}.`, {
+            sectorCode,
+            horizon,
+          }),
+        );
       }
     }
   }
@@ -82,18 +91,34 @@ export function completenessProblems(outline: StrategyOutline): CompletenessProb
   for (const goal of outline.goals) {
     const where = { sectorCode: goal.sectorCode, horizon: goal.horizon, goalId: goal.id };
     if (!chosen.has(goal.sectorCode)) {
-      problems.push(problem('goal_sector_not_chosen', `Goal ${goal.id} belongs to sector "${goal.sectorCode}", which the strategy has not chosen.`, where));
+      problems.push(
+        problem(
+          'goal_sector_not_chosen',
+          `Goal ${goal.id} belongs to sector "${goal.sectorCode}", which the strategy has not chosen.`,
+          where,
+        ),
+      );
     }
     if (goal.indicators.length === 0 && HORIZONS_NEEDING_INDICATORS.includes(goal.horizon)) {
-      problems.push(problem('goal_without_indicators', `Goal ${goal.id} (${horizonYear(goal.horizon)}) has no indicator.`, where));
+      problems.push(
+        problem('goal_without_indicators', `Goal ${goal.id} (${horizonYear(goal.horizon)}) has no indicator.`, where),
+      );
     }
     const year = horizonYear(goal.horizon);
     goal.indicators.forEach((indicator, indicatorIndex) => {
       const at = { ...where, indicatorIndex, indicatorName: indicator.name };
       if (indicator.targets.length === 0) {
-        problems.push(problem('indicator_without_targets', `Indicator "${indicator.name}" of goal ${goal.id} has no targets.`, at));
+        problems.push(
+          problem('indicator_without_targets', `Indicator "${indicator.name}" of goal ${goal.id} has no targets.`, at),
+        );
       } else if (!indicator.targets.some((t) => t.year === year)) {
-        problems.push(problem('indicator_horizon_not_covered', `Indicator "${indicator.name}" of goal ${goal.id} has no target for ${year}.`, at));
+        problems.push(
+          problem(
+            'indicator_horizon_not_covered',
+            `Indicator "${indicator.name}" of goal ${goal.id} has no target for ${year}.`,
+            at,
+          ),
+        );
       }
     });
   }

@@ -1,4 +1,13 @@
-import { DEFAULT_GOSTECH_DEADLINE, DEFAULT_STRATEGY_DEADLINE, daysBetween, daysLeft, isIsoDate, isPastDeadline, lateness, utcDayNumber } from './deadline';
+import {
+  DEFAULT_GOSTECH_DEADLINE,
+  DEFAULT_STRATEGY_DEADLINE,
+  daysBetween,
+  daysLeft,
+  isIsoDate,
+  isPastDeadline,
+  lateness,
+  utcDayNumber,
+} from './deadline';
 
 describe('deadlines', () => {
   it('default to 1 Sep 2021 for strategies and 1 May 2022 for GosTech plans', () => {

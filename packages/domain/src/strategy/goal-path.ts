@@ -30,13 +30,23 @@ export function goalChain<G extends { id: string; parentId: string | null }>(goa
  * The path to a goal, an indicator of it or one of its values in a revision: the sector (by name, in the
  * given language), the goals from the top, then the indicator and the year. Empty when the goal is not in it.
  */
-export function snapshotPath(snapshot: StrategySnapshot, pin: { goalId?: string | null; indicatorId?: string | null; year?: number | null }, lang: 'ru' | 'en' = 'ru'): PathStep[] {
+export function snapshotPath(
+  snapshot: StrategySnapshot,
+  pin: { goalId?: string | null; indicatorId?: string | null; year?: number | null },
+  lang: 'ru' | 'en' = 'ru',
+): PathStep[] {
   const goalId = pin.goalId ?? snapshot.goals.find((g) => g.indicators.some((i) => i.id === pin.indicatorId))?.id;
   if (!goalId) return [];
   const chain = goalChain(snapshot.goals, goalId);
   if (!chain.length) return [];
   const sector = snapshot.sectors.find((s) => s.code === chain[0]!.sectorCode);
-  const steps: PathStep[] = [{ kind: 'SECTOR', id: chain[0]!.sectorCode, label: (lang === 'en' ? sector?.nameEn : sector?.name) ?? chain[0]!.sectorCode }];
+  const steps: PathStep[] = [
+    {
+      kind: 'SECTOR',
+      id: chain[0]!.sectorCode,
+      label: (lang === 'en' ? sector?.nameEn : sector?.name) ?? chain[0]!.sectorCode,
+    },
+  ];
   for (const g of chain) steps.push({ kind: 'GOAL', id: g.id, label: g.title });
   const indicator = pin.indicatorId ? chain.at(-1)!.indicators.find((i) => i.id === pin.indicatorId) : undefined;
   if (indicator) {

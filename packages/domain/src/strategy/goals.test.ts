@@ -1,8 +1,23 @@
-import { checkGoalCapacity, DESCRIPTION_MAX, GOAL_RULES, MAX_GOALS_PER_STRATEGY, MAX_INDICATORS_PER_GOAL, TITLE_MAX, validateGoal, wouldCreateCycle } from './goals';
+import {
+  checkGoalCapacity,
+  DESCRIPTION_MAX,
+  GOAL_RULES,
+  MAX_GOALS_PER_STRATEGY,
+  MAX_INDICATORS_PER_GOAL,
+  TITLE_MAX,
+  validateGoal,
+  wouldCreateCycle,
+} from './goals';
 import type { GoalDraft } from './goals';
 
-const goal: GoalDraft = { horizon: 'Y2024', sectorCode: 'healthcare', title: 'Электронная медицинская карта у каждого жителя', description: null };
-const rules = (draft: GoalDraft, ctx?: Parameters<typeof validateGoal>[1]) => validateGoal(draft, ctx).map((e) => `${e.field}:${e.rule}`);
+const goal: GoalDraft = {
+  horizon: 'Y2024',
+  sectorCode: 'healthcare',
+  title: 'Электронная медицинская карта у каждого жителя',
+  description: null,
+};
+const rules = (draft: GoalDraft, ctx?: Parameters<typeof validateGoal>[1]) =>
+  validateGoal(draft, ctx).map((e) => `${e.field}:${e.rule}`);
 
 describe('validateGoal', () => {
   it('accepts a valid goal with or without context', () => {
@@ -56,7 +71,9 @@ describe('validateGoal', () => {
 
   it('caps the indicators of one goal at MAX_INDICATORS_PER_GOAL', () => {
     expect(validateGoal(goal, { indicatorCount: MAX_INDICATORS_PER_GOAL })).toEqual([]);
-    expect(validateGoal(goal, { indicatorCount: MAX_INDICATORS_PER_GOAL + 1 }).map((e) => [e.field, e.rule])).toEqual([['indicators', 'too_many_indicators']]);
+    expect(validateGoal(goal, { indicatorCount: MAX_INDICATORS_PER_GOAL + 1 }).map((e) => [e.field, e.rule])).toEqual([
+      ['indicators', 'too_many_indicators'],
+    ]);
   });
 
   it('reports several problems at once, each with a known rule', () => {
@@ -92,7 +109,10 @@ describe('wouldCreateCycle', () => {
   });
 
   it('terminates on data that already holds a loop', () => {
-    const broken = new Map<string, string | null>([['a', 'b'], ['b', 'a']]);
+    const broken = new Map<string, string | null>([
+      ['a', 'b'],
+      ['b', 'a'],
+    ]);
     expect(wouldCreateCycle('x', 'a', broken)).toBe(false);
     expect(wouldCreateCycle('a', 'b', broken)).toBe(true);
   });

@@ -72,7 +72,11 @@ export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldErro
 
   const description = draft.description?.trim() ?? '';
   if (description.length > DESCRIPTION_MAX) {
-    errors.push(err('description', 'too_long', `The description may be at most ${DESCRIPTION_MAX} characters.`, { max: DESCRIPTION_MAX }));
+    errors.push(
+      err('description', 'too_long', `The description may be at most ${DESCRIPTION_MAX} characters.`, {
+        max: DESCRIPTION_MAX,
+      }),
+    );
   }
 
   const horizonOk = isHorizon(draft.horizon);
@@ -80,18 +84,35 @@ export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldErro
 
   const sector = findSector(draft.sectorCode ?? '');
   if (!sector) {
-    errors.push(err('sectorCode', 'unknown_sector', `Unknown sector: "${draft.sectorCode}".`, { sectorCode: draft.sectorCode }));
+    errors.push(
+      err('sectorCode', 'unknown_sector', `Unknown sector: "${draft.sectorCode}".`, { sectorCode: draft.sectorCode }),
+    );
   } else if (ctx.chosenSectors && !ctx.chosenSectors.includes(sector.code)) {
-    errors.push(err('sectorCode', 'sector_not_chosen', `The strategy has not chosen the sector "${sector.code}".`, { sectorCode: sector.code }));
+    errors.push(
+      err('sectorCode', 'sector_not_chosen', `The strategy has not chosen the sector "${sector.code}".`, {
+        sectorCode: sector.code,
+      }),
+    );
   }
 
   if (horizonOk && ctx.parentHorizon && !isEarlierHorizon(draft.horizon, ctx.parentHorizon)) {
     const parentYear = horizonYear(ctx.parentHorizon);
-    errors.push(err('parentId', 'horizon_not_earlier_than_parent', `A goal under a ${parentYear} goal must aim earlier than ${parentYear}.`, { parentYear }));
+    errors.push(
+      err(
+        'parentId',
+        'horizon_not_earlier_than_parent',
+        `A goal under a ${parentYear} goal must aim earlier than ${parentYear}.`,
+        { parentYear },
+      ),
+    );
   }
 
   if (ctx.indicatorCount !== undefined && ctx.indicatorCount > MAX_INDICATORS_PER_GOAL) {
-    errors.push(err('indicators', 'too_many_indicators', `A goal may have at most ${MAX_INDICATORS_PER_GOAL} indicators.`, { max: MAX_INDICATORS_PER_GOAL }));
+    errors.push(
+      err('indicators', 'too_many_indicators', `A goal may have at most ${MAX_INDICATORS_PER_GOAL} indicators.`, {
+        max: MAX_INDICATORS_PER_GOAL,
+      }),
+    );
   }
 
   return errors;
@@ -103,7 +124,11 @@ export function validateGoal(draft: GoalDraft, ctx: GoalContext = {}): FieldErro
  */
 export function checkGoalCapacity(existingGoals: number): FieldError[] {
   if (existingGoals < MAX_GOALS_PER_STRATEGY) return [];
-  return [err('strategyId', 'too_many_goals', `A strategy may hold at most ${MAX_GOALS_PER_STRATEGY} goals and tasks.`, { max: MAX_GOALS_PER_STRATEGY })];
+  return [
+    err('strategyId', 'too_many_goals', `A strategy may hold at most ${MAX_GOALS_PER_STRATEGY} goals and tasks.`, {
+      max: MAX_GOALS_PER_STRATEGY,
+    }),
+  ];
 }
 
 /**
@@ -111,7 +136,11 @@ export function checkGoalCapacity(existingGoals: number): FieldError[] {
  * true when the new parent is the goal itself or one of its descendants. `parentOf` maps every
  * goal of the strategy to its current parent (null for top-level goals). A null parent never loops.
  */
-export function wouldCreateCycle(goalId: string, newParentId: string | null, parentOf: ReadonlyMap<string, string | null>): boolean {
+export function wouldCreateCycle(
+  goalId: string,
+  newParentId: string | null,
+  parentOf: ReadonlyMap<string, string | null>,
+): boolean {
   const visited = new Set<string>();
   for (let id: string | null | undefined = newParentId; id != null; id = parentOf.get(id)) {
     if (id === goalId) return true;

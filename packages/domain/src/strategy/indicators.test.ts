@@ -51,7 +51,10 @@ describe('validateIndicator', () => {
     expect(rules(with_({ baselineYear: 2009 }))).toEqual(['baselineYear:year_out_of_range']);
     expect(rules(with_({ baselineYear: 2010 }))).toEqual([]);
     expect(rules(with_({ baselineYear: 2020.5 }))).toEqual(['baselineYear:not_integer']);
-    expect(rules(with_({ baselineYear: 2031, targets: [] }))).toEqual(['baselineYear:year_out_of_range', 'targets:horizon_not_covered']);
+    expect(rules(with_({ baselineYear: 2031, targets: [] }))).toEqual([
+      'baselineYear:year_out_of_range',
+      'targets:horizon_not_covered',
+    ]);
   });
 
   it('rejects a baseline value that is not finite', () => {
@@ -64,12 +67,18 @@ describe('validateIndicator', () => {
   });
 
   it('requires whole target years up to 2030', () => {
-    expect(rules(with_({ targets: [...broadband.targets, { year: 2031, value: 95 }] }))).toEqual(['targets[4].year:year_out_of_range']);
-    expect(rules(with_({ targets: [...broadband.targets, { year: 2022.5, value: 89 }] }))).toEqual(['targets[4].year:not_integer']);
+    expect(rules(with_({ targets: [...broadband.targets, { year: 2031, value: 95 }] }))).toEqual([
+      'targets[4].year:year_out_of_range',
+    ]);
+    expect(rules(with_({ targets: [...broadband.targets, { year: 2022.5, value: 89 }] }))).toEqual([
+      'targets[4].year:not_integer',
+    ]);
   });
 
   it('flags a repeated target year on the repeat', () => {
-    expect(rules(with_({ targets: [...broadband.targets, { year: 2022, value: 89 }] }))).toEqual(['targets[4].year:duplicate_year']);
+    expect(rules(with_({ targets: [...broadband.targets, { year: 2022, value: 89 }] }))).toEqual([
+      'targets[4].year:duplicate_year',
+    ]);
   });
 
   it('rejects target values that are not finite', () => {
@@ -85,13 +94,29 @@ describe('validateIndicator', () => {
   });
 
   it('keeps targets of an increasing indicator at or above the baseline', () => {
-    expect(rules(with_({ targets: [{ year: 2021, value: 84.9 }, { year: 2024, value: 80 }] }))).toEqual(['targets[1].value:target_below_baseline']);
+    expect(
+      rules(
+        with_({
+          targets: [
+            { year: 2021, value: 84.9 },
+            { year: 2024, value: 80 },
+          ],
+        }),
+      ),
+    ).toEqual(['targets[1].value:target_below_baseline']);
   });
 
   it('keeps targets of a decreasing indicator at or below the baseline', () => {
     const waiting: IndicatorDraft = {
-      name: 'Среднее время ожидания в очереди', unit: 'мин', direction: 'DECREASE', baselineYear: 2020, baselineValue: 15,
-      targets: [{ year: 2021, value: 12 }, { year: 2024, value: 16 }],
+      name: 'Среднее время ожидания в очереди',
+      unit: 'мин',
+      direction: 'DECREASE',
+      baselineYear: 2020,
+      baselineValue: 15,
+      targets: [
+        { year: 2021, value: 12 },
+        { year: 2024, value: 16 },
+      ],
     };
     expect(rules(waiting)).toEqual(['targets[1].value:target_above_baseline']);
     expect(rules({ ...waiting, targets: [{ year: 2024, value: 15 }] })).toEqual([]);
@@ -104,12 +129,21 @@ describe('validateIndicator', () => {
   it('keeps percentages within 0–100', () => {
     expect(rules(with_({ baselineValue: 101 }))).toContain('baselineValue:percent_out_of_range');
     expect(rules(with_({ baselineValue: -1, direction: undefined }))).toEqual(['baselineValue:percent_out_of_range']);
-    expect(rules(with_({ targets: [{ year: 2024, value: 100.5 }] }))).toEqual(['targets[0].value:percent_out_of_range']);
+    expect(rules(with_({ targets: [{ year: 2024, value: 100.5 }] }))).toEqual([
+      'targets[0].value:percent_out_of_range',
+    ]);
     expect(rules(with_({ baselineValue: 0, targets: [{ year: 2024, value: 100 }] }))).toEqual([]);
   });
 
   it('allows negative values outside percentages', () => {
-    const balance: IndicatorDraft = { name: 'Сальдо миграции IT-специалистов', unit: 'чел.', direction: 'INCREASE', baselineYear: 2020, baselineValue: -120, targets: [{ year: 2024, value: -20 }] };
+    const balance: IndicatorDraft = {
+      name: 'Сальдо миграции IT-специалистов',
+      unit: 'чел.',
+      direction: 'INCREASE',
+      baselineYear: 2020,
+      baselineValue: -120,
+      targets: [{ year: 2024, value: -20 }],
+    };
     expect(rules(balance)).toEqual([]);
   });
 
@@ -119,7 +153,16 @@ describe('validateIndicator', () => {
   });
 
   it('reports several problems at once, each with a message and a known rule', () => {
-    const errors = validateIndicator({ name: '', unit: '?', baselineYear: 2020, baselineValue: Number.NaN, targets: [{ year: 2019, value: Number.NaN }] }, Y2024);
+    const errors = validateIndicator(
+      {
+        name: '',
+        unit: '?',
+        baselineYear: 2020,
+        baselineValue: Number.NaN,
+        targets: [{ year: 2019, value: Number.NaN }],
+      },
+      Y2024,
+    );
     expect(errors.map((e) => `${e.field}:${e.rule}`)).toEqual([
       'name:required',
       'unit:unknown_unit',
@@ -135,7 +178,10 @@ describe('validateIndicator', () => {
   });
 
   it('nests under the goal input with prefixFieldErrors', () => {
-    const errors = prefixFieldErrors('indicators[1]', validateIndicator(with_({ targets: [{ year: 2024, value: 50 }] }), Y2024));
+    const errors = prefixFieldErrors(
+      'indicators[1]',
+      validateIndicator(with_({ targets: [{ year: 2024, value: 50 }] }), Y2024),
+    );
     expect(errors.map((e) => e.field)).toEqual(['indicators[1].targets[0].value']);
   });
 });

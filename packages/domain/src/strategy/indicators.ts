@@ -86,13 +86,16 @@ export function validateIndicator(draft: IndicatorDraft, ctx: IndicatorContext):
   const name = (draft.name ?? '').trim();
   if (name === '') errors.push(err('name', 'required', 'The indicator needs a name.'));
   else if (name.length > INDICATOR_NAME_MAX) {
-    errors.push(err('name', 'too_long', `The name may be at most ${INDICATOR_NAME_MAX} characters.`, { max: INDICATOR_NAME_MAX }));
+    errors.push(
+      err('name', 'too_long', `The name may be at most ${INDICATOR_NAME_MAX} characters.`, { max: INDICATOR_NAME_MAX }),
+    );
   }
 
   const unitText = (draft.unit ?? '').trim();
   const unit = unitText === '' ? undefined : findUnit(unitText);
   if (unitText === '') errors.push(err('unit', 'required', 'The indicator needs a unit of measure.'));
-  else if (!unit) errors.push(err('unit', 'unknown_unit', `Unknown unit of measure: "${unitText}".`, { unit: unitText }));
+  else if (!unit)
+    errors.push(err('unit', 'unknown_unit', `Unknown unit of measure: "${unitText}".`, { unit: unitText }));
   const percent = unit?.percent === true;
 
   checkBaselineYear(errors, draft.baselineYear);
@@ -101,7 +104,9 @@ export function validateIndicator(draft: IndicatorDraft, ctx: IndicatorContext):
   const baselineOk = Number.isFinite(draft.baselineValue);
   if (!baselineOk) errors.push(err('baselineValue', 'not_finite', 'The baseline value must be a finite number.'));
   else if (percent && !inPercentRange(draft.baselineValue)) {
-    errors.push(err('baselineValue', 'percent_out_of_range', 'A percentage must be between 0 and 100.', { min: 0, max: 100 }));
+    errors.push(
+      err('baselineValue', 'percent_out_of_range', 'A percentage must be between 0 and 100.', { min: 0, max: 100 }),
+    );
   }
 
   const seen = new Set<number>();
@@ -113,9 +118,21 @@ export function validateIndicator(draft: IndicatorDraft, ctx: IndicatorContext):
     if (!Number.isInteger(t.year)) {
       errors.push(err(yearField, 'not_integer', 'A target year must be a whole year.'));
     } else if (baselineYearKnown && t.year <= draft.baselineYear) {
-      errors.push(err(yearField, 'target_year_not_after_baseline', `A target year must come after the baseline year ${draft.baselineYear}.`, { baselineYear: draft.baselineYear }));
+      errors.push(
+        err(
+          yearField,
+          'target_year_not_after_baseline',
+          `A target year must come after the baseline year ${draft.baselineYear}.`,
+          { baselineYear: draft.baselineYear },
+        ),
+      );
     } else if (t.year < BASELINE_YEAR_MIN || t.year > LAST_YEAR) {
-      errors.push(err(yearField, 'year_out_of_range', `A target year must be between ${BASELINE_YEAR_MIN} and ${LAST_YEAR}.`, { min: BASELINE_YEAR_MIN, max: LAST_YEAR }));
+      errors.push(
+        err(yearField, 'year_out_of_range', `A target year must be between ${BASELINE_YEAR_MIN} and ${LAST_YEAR}.`, {
+          min: BASELINE_YEAR_MIN,
+          max: LAST_YEAR,
+        }),
+      );
     } else if (seen.has(t.year)) {
       errors.push(err(yearField, 'duplicate_year', `There is already a target for ${t.year}.`, { year: t.year }));
     }
@@ -126,24 +143,46 @@ export function validateIndicator(draft: IndicatorDraft, ctx: IndicatorContext):
       return;
     }
     if (percent && !inPercentRange(t.value)) {
-      errors.push(err(valueField, 'percent_out_of_range', 'A percentage must be between 0 and 100.', { min: 0, max: 100 }));
+      errors.push(
+        err(valueField, 'percent_out_of_range', 'A percentage must be between 0 and 100.', { min: 0, max: 100 }),
+      );
     }
     if (baselineOk && draft.direction === 'INCREASE' && t.value < draft.baselineValue) {
-      errors.push(err(valueField, 'target_below_baseline', `An increasing indicator's target may not be below the baseline ${draft.baselineValue}.`, { baselineValue: draft.baselineValue }));
+      errors.push(
+        err(
+          valueField,
+          'target_below_baseline',
+          `An increasing indicator's target may not be below the baseline ${draft.baselineValue}.`,
+          { baselineValue: draft.baselineValue },
+        ),
+      );
     }
     if (baselineOk && draft.direction === 'DECREASE' && t.value > draft.baselineValue) {
-      errors.push(err(valueField, 'target_above_baseline', `A decreasing indicator's target may not be above the baseline ${draft.baselineValue}.`, { baselineValue: draft.baselineValue }));
+      errors.push(
+        err(
+          valueField,
+          'target_above_baseline',
+          `A decreasing indicator's target may not be above the baseline ${draft.baselineValue}.`,
+          { baselineValue: draft.baselineValue },
+        ),
+      );
     }
   });
 
   const year = horizonYear(ctx.horizon);
   if (!targets.some((t) => t.year === year)) {
-    errors.push(err('targets', 'horizon_not_covered', `The indicator needs a target for ${year}, the goal's horizon.`, { year }));
+    errors.push(
+      err('targets', 'horizon_not_covered', `The indicator needs a target for ${year}, the goal's horizon.`, { year }),
+    );
   }
 
   const responsible = draft.responsible?.trim() ?? '';
   if (responsible.length > RESPONSIBLE_MAX) {
-    errors.push(err('responsible', 'too_long', `The responsible body may be at most ${RESPONSIBLE_MAX} characters.`, { max: RESPONSIBLE_MAX }));
+    errors.push(
+      err('responsible', 'too_long', `The responsible body may be at most ${RESPONSIBLE_MAX} characters.`, {
+        max: RESPONSIBLE_MAX,
+      }),
+    );
   }
 
   return errors;
@@ -157,7 +196,14 @@ function checkBaselineYear(errors: FieldError[], year: number): void {
   if (!Number.isInteger(year)) {
     errors.push(err('baselineYear', 'not_integer', 'The baseline year must be a whole year.'));
   } else if (year < BASELINE_YEAR_MIN || year > LAST_YEAR) {
-    errors.push(err('baselineYear', 'year_out_of_range', `The baseline year must be between ${BASELINE_YEAR_MIN} and ${LAST_YEAR}.`, { min: BASELINE_YEAR_MIN, max: LAST_YEAR }));
+    errors.push(
+      err(
+        'baselineYear',
+        'year_out_of_range',
+        `The baseline year must be between ${BASELINE_YEAR_MIN} and ${LAST_YEAR}.`,
+        { min: BASELINE_YEAR_MIN, max: LAST_YEAR },
+      ),
+    );
   }
 }
 

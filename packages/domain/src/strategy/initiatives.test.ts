@@ -41,30 +41,67 @@ describe('validateInitiative', () => {
     expect(rules({ startDate: '01.03.2021' })).toEqual([['startDate', 'invalid_date']]);
     expect(rules({ endDate: '2031-01-01' })).toEqual([['endDate', 'date_out_of_range']]);
     expect(rules({ startDate: '2019-12-31', budgets: [] })).toEqual([['startDate', 'date_out_of_range']]);
-    expect(rules({ startDate: '2024-06-01', endDate: '2024-05-31', budgets: [] })).toEqual([['endDate', 'end_before_start']]);
+    expect(rules({ startDate: '2024-06-01', endDate: '2024-05-31', budgets: [] })).toEqual([
+      ['endDate', 'end_before_start'],
+    ]);
     expect(rules({ startDate: '2024-06-01', endDate: '2024-06-01', budgets: [] })).toEqual([]);
     expect(rules({ startDate: '2020-01-01', endDate: '2030-12-31' })).toEqual([]);
   });
 
   it('keeps budget amounts finite and not negative', () => {
-    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: -1 }] })).toEqual([['budgets[0].amount', 'negative']]);
-    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: Number.NaN }] })).toEqual([['budgets[0].amount', 'not_finite']]);
-    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: Number.POSITIVE_INFINITY }] })).toEqual([['budgets[0].amount', 'not_finite']]);
+    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: -1 }] })).toEqual([
+      ['budgets[0].amount', 'negative'],
+    ]);
+    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: Number.NaN }] })).toEqual([
+      ['budgets[0].amount', 'not_finite'],
+    ]);
+    expect(rules({ budgets: [{ year: 2021, source: 'FEDERAL', amount: Number.POSITIVE_INFINITY }] })).toEqual([
+      ['budgets[0].amount', 'not_finite'],
+    ]);
   });
 
   it('keeps budget years within the initiative years, once per source', () => {
-    expect(rules({ budgets: [{ year: 2025, source: 'FEDERAL', amount: 1 }] })).toEqual([['budgets[0].year', 'budget_year_outside_dates']]);
-    expect(rules({ budgets: [{ year: 2020, source: 'FEDERAL', amount: 1 }] })).toEqual([['budgets[0].year', 'budget_year_outside_dates']]);
-    expect(rules({ budgets: [{ year: 2021.5, source: 'FEDERAL', amount: 1 }] })).toEqual([['budgets[0].year', 'not_integer']]);
+    expect(rules({ budgets: [{ year: 2025, source: 'FEDERAL', amount: 1 }] })).toEqual([
+      ['budgets[0].year', 'budget_year_outside_dates'],
+    ]);
+    expect(rules({ budgets: [{ year: 2020, source: 'FEDERAL', amount: 1 }] })).toEqual([
+      ['budgets[0].year', 'budget_year_outside_dates'],
+    ]);
+    expect(rules({ budgets: [{ year: 2021.5, source: 'FEDERAL', amount: 1 }] })).toEqual([
+      ['budgets[0].year', 'not_integer'],
+    ]);
     expect(
-      rules({ budgets: [{ year: 2022, source: 'FEDERAL', amount: 1 }, { year: 2022, source: 'REGIONAL', amount: 1 }, { year: 2022, source: 'FEDERAL', amount: 2 }] }),
+      rules({
+        budgets: [
+          { year: 2022, source: 'FEDERAL', amount: 1 },
+          { year: 2022, source: 'REGIONAL', amount: 1 },
+          { year: 2022, source: 'FEDERAL', amount: 2 },
+        ],
+      }),
     ).toEqual([['budgets[2].year', 'duplicate_budget']]);
-    expect(rules({ budgets: [{ year: 2022, source: 'STATE' as never, amount: 1 }] })).toEqual([['budgets[0].source', 'unknown_source']]);
+    expect(rules({ budgets: [{ year: 2022, source: 'STATE' as never, amount: 1 }] })).toEqual([
+      ['budgets[0].source', 'unknown_source'],
+    ]);
   });
 
   it('reports every broken rule at once, each with a rule the translation table knows', () => {
-    const errors = validateInitiative({ title: '', kind: 'REGIONAL', templateCode: 'T', startDate: '2025-01-01', endDate: '2024-01-01', responsible: 'r'.repeat(501), budgets: [{ year: 2024, source: 'FEDERAL', amount: -5 }] });
-    expect(errors.map((e) => e.field)).toEqual(['title', 'templateCode', 'endDate', 'responsible', 'budgets[0].year', 'budgets[0].amount']);
+    const errors = validateInitiative({
+      title: '',
+      kind: 'REGIONAL',
+      templateCode: 'T',
+      startDate: '2025-01-01',
+      endDate: '2024-01-01',
+      responsible: 'r'.repeat(501),
+      budgets: [{ year: 2024, source: 'FEDERAL', amount: -5 }],
+    });
+    expect(errors.map((e) => e.field)).toEqual([
+      'title',
+      'templateCode',
+      'endDate',
+      'responsible',
+      'budgets[0].year',
+      'budgets[0].amount',
+    ]);
     for (const e of errors) expect(INITIATIVE_RULES).toContain(e.rule);
   });
 });

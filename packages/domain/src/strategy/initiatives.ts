@@ -75,7 +75,12 @@ function checkDate(errors: FieldError[], field: 'startDate' | 'endDate', value: 
     return false;
   }
   if (value < INITIATIVE_FIRST_DATE || value > INITIATIVE_LAST_DATE) {
-    errors.push(err(field, 'date_out_of_range', `A date must be between ${INITIATIVE_FIRST_DATE} and ${INITIATIVE_LAST_DATE}.`, { min: INITIATIVE_FIRST_DATE, max: INITIATIVE_LAST_DATE }));
+    errors.push(
+      err(field, 'date_out_of_range', `A date must be between ${INITIATIVE_FIRST_DATE} and ${INITIATIVE_LAST_DATE}.`, {
+        min: INITIATIVE_FIRST_DATE,
+        max: INITIATIVE_LAST_DATE,
+      }),
+    );
     return false;
   }
   return true;
@@ -101,7 +106,11 @@ export function validateInitiative(draft: InitiativeDraft): FieldError[] {
   const title = (draft.title ?? '').trim();
   if (title === '') errors.push(err('title', 'required', 'The initiative needs a title.'));
   else if (title.length > INITIATIVE_TITLE_MAX) {
-    errors.push(err('title', 'too_long', `The title may be at most ${INITIATIVE_TITLE_MAX} characters.`, { max: INITIATIVE_TITLE_MAX }));
+    errors.push(
+      err('title', 'too_long', `The title may be at most ${INITIATIVE_TITLE_MAX} characters.`, {
+        max: INITIATIVE_TITLE_MAX,
+      }),
+    );
   }
 
   const templateCode = draft.templateCode?.trim() ?? '';
@@ -110,10 +119,16 @@ export function validateInitiative(draft: InitiativeDraft): FieldError[] {
   } else if (draft.kind === 'FEDERAL_TEMPLATE' && templateCode === '') {
     errors.push(err('templateCode', 'required', 'An initiative built on a federal template names the template.'));
   } else if (draft.kind === 'REGIONAL' && templateCode !== '') {
-    errors.push(err('templateCode', 'template_code_not_allowed', "A region's own initiative has no federal template code."));
+    errors.push(
+      err('templateCode', 'template_code_not_allowed', "A region's own initiative has no federal template code."),
+    );
   }
   if (templateCode.length > TEMPLATE_CODE_MAX) {
-    errors.push(err('templateCode', 'too_long', `The template code may be at most ${TEMPLATE_CODE_MAX} characters.`, { max: TEMPLATE_CODE_MAX }));
+    errors.push(
+      err('templateCode', 'too_long', `The template code may be at most ${TEMPLATE_CODE_MAX} characters.`, {
+        max: TEMPLATE_CODE_MAX,
+      }),
+    );
   }
 
   const startOk = checkDate(errors, 'startDate', draft.startDate);
@@ -125,7 +140,11 @@ export function validateInitiative(draft: InitiativeDraft): FieldError[] {
 
   const responsible = draft.responsible?.trim() ?? '';
   if (responsible.length > INITIATIVE_RESPONSIBLE_MAX) {
-    errors.push(err('responsible', 'too_long', `The responsible body may be at most ${INITIATIVE_RESPONSIBLE_MAX} characters.`, { max: INITIATIVE_RESPONSIBLE_MAX }));
+    errors.push(
+      err('responsible', 'too_long', `The responsible body may be at most ${INITIATIVE_RESPONSIBLE_MAX} characters.`, {
+        max: INITIATIVE_RESPONSIBLE_MAX,
+      }),
+    );
   }
 
   const firstYear = datesOk ? Number(draft.startDate.slice(0, 4)) : undefined;
@@ -138,13 +157,27 @@ export function validateInitiative(draft: InitiativeDraft): FieldError[] {
     if (!Number.isInteger(line.year)) {
       errors.push(err(at('year'), 'not_integer', 'A budget year must be a whole year.'));
     } else if (firstYear !== undefined && lastYear !== undefined && (line.year < firstYear || line.year > lastYear)) {
-      errors.push(err(at('year'), 'budget_year_outside_dates', `A budget year must fall within the initiative's years ${firstYear}–${lastYear}.`, { min: firstYear, max: lastYear }));
+      errors.push(
+        err(
+          at('year'),
+          'budget_year_outside_dates',
+          `A budget year must fall within the initiative's years ${firstYear}–${lastYear}.`,
+          { min: firstYear, max: lastYear },
+        ),
+      );
     } else if (sourceOk) {
       const key = `${line.year}|${line.source}`;
-      if (seen.has(key)) errors.push(err(at('year'), 'duplicate_budget', `There is already a ${line.source} budget line for ${line.year}.`, { year: line.year, source: line.source }));
+      if (seen.has(key))
+        errors.push(
+          err(at('year'), 'duplicate_budget', `There is already a ${line.source} budget line for ${line.year}.`, {
+            year: line.year,
+            source: line.source,
+          }),
+        );
       seen.add(key);
     }
-    if (!Number.isFinite(line.amount)) errors.push(err(at('amount'), 'not_finite', 'An amount must be a finite number.'));
+    if (!Number.isFinite(line.amount))
+      errors.push(err(at('amount'), 'not_finite', 'An amount must be a finite number.'));
     else if (line.amount < 0) errors.push(err(at('amount'), 'negative', 'An amount may not be negative.', { min: 0 }));
   });
 

@@ -107,7 +107,13 @@ export interface RevisionDiff {
   initiativesChanged: InitiativeChange[];
 }
 
-const goalRef = (g: SnapshotGoal): DiffGoalRef => ({ goalId: g.id, title: g.title, horizon: g.horizon, sectorCode: g.sectorCode, parentId: g.parentId });
+const goalRef = (g: SnapshotGoal): DiffGoalRef => ({
+  goalId: g.id,
+  title: g.title,
+  horizon: g.horizon,
+  sectorCode: g.sectorCode,
+  parentId: g.parentId,
+});
 const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
 function textChanges<T>(before: T, after: T, fields: readonly (keyof T & string)[]): TextChange[] {
@@ -192,7 +198,14 @@ export function diffRevisions(beforeSnapshot: StrategySnapshot, afterSnapshot: S
       continue;
     }
     if (b.parentId !== a.parentId || b.sectorCode !== a.sectorCode) {
-      diff.goalsMoved.push({ goalId: a.id, title: a.title, fromParentId: b.parentId, toParentId: a.parentId, fromSectorCode: b.sectorCode, toSectorCode: a.sectorCode });
+      diff.goalsMoved.push({
+        goalId: a.id,
+        title: a.title,
+        fromParentId: b.parentId,
+        toParentId: a.parentId,
+        fromSectorCode: b.sectorCode,
+        toSectorCode: a.sectorCode,
+      });
     }
     const changes = textChanges(b, a, GOAL_TEXT_FIELDS);
     if (changes.length) diff.goalsChanged.push({ goalId: a.id, title: a.title, changes });
@@ -201,7 +214,14 @@ export function diffRevisions(beforeSnapshot: StrategySnapshot, afterSnapshot: S
     diff.indicatorsRemoved.push(...removed.map((i) => ({ goalId: a.id, indicatorId: i.id, name: i.name })));
     for (const [bi, ai] of pairs) {
       const fieldChanges = textChanges(bi, ai, INDICATOR_TEXT_FIELDS);
-      if (fieldChanges.length) diff.indicatorsChanged.push({ goalId: a.id, beforeId: bi.id, afterId: ai.id, name: ai.name, changes: fieldChanges });
+      if (fieldChanges.length)
+        diff.indicatorsChanged.push({
+          goalId: a.id,
+          beforeId: bi.id,
+          afterId: ai.id,
+          name: ai.name,
+          changes: fieldChanges,
+        });
       diff.valueChanges.push(...valueChanges(a.id, bi, ai));
     }
   }
@@ -216,7 +236,9 @@ export function diffRevisions(beforeSnapshot: StrategySnapshot, afterSnapshot: S
       if (changes.length) diff.initiativesChanged.push({ initiativeId: a.id, title: a.title, changes });
     }
   }
-  diff.initiativesRemoved = before.initiatives.filter((i) => !afterInitiatives.has(i.id)).map((i) => ({ initiativeId: i.id, title: i.title }));
+  diff.initiativesRemoved = before.initiatives
+    .filter((i) => !afterInitiatives.has(i.id))
+    .map((i) => ({ initiativeId: i.id, title: i.title }));
   return diff;
 }
 

@@ -18,7 +18,14 @@ export type SectorChoiceRule = (typeof SECTOR_CHOICE_RULES)[number];
 export function validateRationale(rationale: string | null | undefined, field = 'rationale'): FieldError[] {
   const text = rationale?.trim() ?? '';
   if (text.length > RATIONALE_MAX) {
-    return [{ field, rule: 'too_long', message: `A rationale may be at most ${RATIONALE_MAX} characters.`, params: { max: RATIONALE_MAX } }];
+    return [
+      {
+        field,
+        rule: 'too_long',
+        message: `A rationale may be at most ${RATIONALE_MAX} characters.`,
+        params: { max: RATIONALE_MAX },
+      },
+    ];
   }
   return [];
 }
@@ -33,19 +40,38 @@ export interface SectorRationaleDraft {
  * `sectorCodes[i]`); every rationale for a chosen sector (`sector_not_chosen`), given once
  * (`duplicate_sector`) and short enough (`too_long`), at `rationales[i].…`.
  */
-export function validateSectorChoice(sectorCodes: readonly string[], rationales: readonly SectorRationaleDraft[] = []): FieldError[] {
+export function validateSectorChoice(
+  sectorCodes: readonly string[],
+  rationales: readonly SectorRationaleDraft[] = [],
+): FieldError[] {
   const errors: FieldError[] = [];
   sectorCodes.forEach((code, i) => {
-    if (!findSector(code.trim())) errors.push({ field: `sectorCodes[${i}]`, rule: 'unknown_sector', message: `Unknown sector "${code}".`, params: { sectorCode: code } });
+    if (!findSector(code.trim()))
+      errors.push({
+        field: `sectorCodes[${i}]`,
+        rule: 'unknown_sector',
+        message: `Unknown sector "${code}".`,
+        params: { sectorCode: code },
+      });
   });
   const chosen = new Set(sectorCodes.map((c) => c.trim()));
   const seen = new Set<string>();
   rationales.forEach((r, i) => {
     const code = r.sectorCode.trim();
     if (!chosen.has(code)) {
-      errors.push({ field: `rationales[${i}].sectorCode`, rule: 'sector_not_chosen', message: `The sector "${code}" is not among the chosen sectors.`, params: { sectorCode: code } });
+      errors.push({
+        field: `rationales[${i}].sectorCode`,
+        rule: 'sector_not_chosen',
+        message: `The sector "${code}" is not among the chosen sectors.`,
+        params: { sectorCode: code },
+      });
     } else if (seen.has(code)) {
-      errors.push({ field: `rationales[${i}].sectorCode`, rule: 'duplicate_sector', message: `The rationale for "${code}" is given twice.`, params: { sectorCode: code } });
+      errors.push({
+        field: `rationales[${i}].sectorCode`,
+        rule: 'duplicate_sector',
+        message: `The rationale for "${code}" is given twice.`,
+        params: { sectorCode: code },
+      });
     }
     seen.add(code);
     errors.push(...validateRationale(r.rationale, `rationales[${i}].rationale`));

@@ -80,9 +80,14 @@ export function normalizeSnapshot(snapshot: StrategySnapshot): StrategySnapshot 
   }
   const ordered: SnapshotGoal[] = [];
   const visit = (parentId: string | null) => {
-    const children = [...(byParent.get(parentId) ?? [])].sort((a, b) => a.position - b.position || a.title.localeCompare(b.title));
+    const children = [...(byParent.get(parentId) ?? [])].sort(
+      (a, b) => a.position - b.position || a.title.localeCompare(b.title),
+    );
     for (const child of children) {
-      ordered.push({ ...child, indicators: child.indicators.map((i) => ({ ...i, targets: [...i.targets].sort((a, b) => a.year - b.year) })) });
+      ordered.push({
+        ...child,
+        indicators: child.indicators.map((i) => ({ ...i, targets: [...i.targets].sort((a, b) => a.year - b.year) })),
+      });
       visit(child.id);
     }
   };

@@ -32,7 +32,8 @@ describe('hidden content reads as missing', () => {
   });
 
   it('never hides an approved item from anyone', () => {
-    for (const actor of [null, own, other, reviewer, admin]) expect(contentExistsFor(actor, 'RU-TUL', 'APPROVED')).toBe(true);
+    for (const actor of [null, own, other, reviewer, admin])
+      expect(contentExistsFor(actor, 'RU-TUL', 'APPROVED')).toBe(true);
     expect(STRATEGY_STATUSES).toContain('APPROVED');
   });
 });

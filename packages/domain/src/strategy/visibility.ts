@@ -19,7 +19,12 @@ export function contentExistsFor(actor: Actor | null, regionCode: string, status
  * The refusal for editing a content item reached by its own id: HIDDEN when the caller cannot read it;
  * otherwise canEditContent's answer (FORBIDDEN for a reviewer, INVALID_TRANSITION when frozen, null when allowed).
  */
-export function contentEditRefusal(actor: Actor, regionCode: string, status: StrategyStatus, document = 'strategy'): TransitionRefusal | typeof HIDDEN | null {
+export function contentEditRefusal(
+  actor: Actor,
+  regionCode: string,
+  status: StrategyStatus,
+  document = 'strategy',
+): TransitionRefusal | typeof HIDDEN | null {
   if (!contentExistsFor(actor, regionCode, status)) return HIDDEN;
   return canEditContent(actor, regionCode, status, document);
 }

@@ -23,16 +23,22 @@ const actors = {
 type ActorName = keyof typeof actors;
 const ACTOR_NAMES = Object.keys(actors) as ActorName[];
 
-const at = (status: StrategyStatus, extra: Partial<WorkflowSnapshot> = {}): WorkflowSnapshot => ({ status, regionCode: REGION, ...extra });
+const at = (status: StrategyStatus, extra: Partial<WorkflowSnapshot> = {}): WorkflowSnapshot => ({
+  status,
+  regionCode: REGION,
+  ...extra,
+});
 
 describe('the transition table', () => {
   it('reaches every status from DRAFT', () => {
     const seen = new Set<StrategyStatus>(['DRAFT']);
     const queue: StrategyStatus[] = ['DRAFT'];
-    while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) {
-        seen.add(t.to);
-        queue.push(t.to);
-      }
+    while (queue.length)
+      for (const t of TRANSITIONS[queue.shift()!])
+        if (!seen.has(t.to)) {
+          seen.add(t.to);
+          queue.push(t.to);
+        }
     expect([...seen].sort()).toEqual([...STRATEGY_STATUSES].sort());
   });
 
@@ -45,10 +51,12 @@ describe('the transition table', () => {
     for (const start of STRATEGY_STATUSES) {
       const seen = new Set<StrategyStatus>([start]);
       const queue = [start];
-      while (queue.length) for (const t of TRANSITIONS[queue.shift()!]) if (!seen.has(t.to)) {
-        seen.add(t.to);
-        queue.push(t.to);
-      }
+      while (queue.length)
+        for (const t of TRANSITIONS[queue.shift()!])
+          if (!seen.has(t.to)) {
+            seen.add(t.to);
+            queue.push(t.to);
+          }
       expect([start, seen.has('APPROVED')]).toEqual([start, true]);
     }
   });
@@ -66,9 +74,24 @@ describe('checkTransition for every role × own/other region', () => {
   // The expected outcome of each edge for each actor: 'ok' or the refusal's rule.
   const edges: Record<string, Record<ActorName, string>> = {
     'DRAFT→SUBMITTED': { ownEditor: 'ok', otherEditor: 'other_region', reviewer: 'role_not_allowed', admin: 'ok' },
-    'SUBMITTED→CHANGES_REQUESTED': { ownEditor: 'role_not_allowed', otherEditor: 'role_not_allowed', reviewer: 'ok', admin: 'ok' },
-    'SUBMITTED→APPROVED': { ownEditor: 'role_not_allowed', otherEditor: 'role_not_allowed', reviewer: 'ok', admin: 'ok' },
-    'CHANGES_REQUESTED→SUBMITTED': { ownEditor: 'ok', otherEditor: 'other_region', reviewer: 'role_not_allowed', admin: 'ok' },
+    'SUBMITTED→CHANGES_REQUESTED': {
+      ownEditor: 'role_not_allowed',
+      otherEditor: 'role_not_allowed',
+      reviewer: 'ok',
+      admin: 'ok',
+    },
+    'SUBMITTED→APPROVED': {
+      ownEditor: 'role_not_allowed',
+      otherEditor: 'role_not_allowed',
+      reviewer: 'ok',
+      admin: 'ok',
+    },
+    'CHANGES_REQUESTED→SUBMITTED': {
+      ownEditor: 'ok',
+      otherEditor: 'other_region',
+      reviewer: 'role_not_allowed',
+      admin: 'ok',
+    },
   };
 
   const cases = STRATEGY_STATUSES.flatMap((from) =>
@@ -91,7 +114,9 @@ describe('checkTransition for every role × own/other region', () => {
   });
 
   it('refuses an editor without a region', () => {
-    expect(checkTransition(at('DRAFT'), 'SUBMITTED', { userId: 'x', role: 'REGIONAL_EDITOR', regionCode: null })?.rule).toBe('other_region');
+    expect(
+      checkTransition(at('DRAFT'), 'SUBMITTED', { userId: 'x', role: 'REGIONAL_EDITOR', regionCode: null })?.rule,
+    ).toBe('other_region');
   });
 });
 
@@ -102,11 +127,16 @@ describe('workflow guards', () => {
   });
 
   it('approves when no blocker is open, even with other open remarks', () => {
-    expect(checkTransition(at('SUBMITTED', { openBlockers: 0, openRemarks: 3 }), 'APPROVED', actors.reviewer)).toBeNull();
+    expect(
+      checkTransition(at('SUBMITTED', { openBlockers: 0, openRemarks: 3 }), 'APPROVED', actors.reviewer),
+    ).toBeNull();
   });
 
   it('refuses returning for revision without an open remark', () => {
-    expect(checkTransition(at('SUBMITTED', { openRemarks: 0 }), 'CHANGES_REQUESTED', actors.reviewer)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'needs_open_remark' });
+    expect(checkTransition(at('SUBMITTED', { openRemarks: 0 }), 'CHANGES_REQUESTED', actors.reviewer)).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      rule: 'needs_open_remark',
+    });
     expect(checkTransition(at('SUBMITTED', { openRemarks: 1 }), 'CHANGES_REQUESTED', actors.reviewer)).toBeNull();
   });
 
@@ -117,13 +147,18 @@ describe('workflow guards', () => {
 
   it('refuses submitting an incomplete strategy, first and again after revision', () => {
     for (const from of ['DRAFT', 'CHANGES_REQUESTED'] as const) {
-      expect(checkTransition(at(from, { completenessProblems: 2 }), 'SUBMITTED', actors.ownEditor)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'incomplete' });
+      expect(checkTransition(at(from, { completenessProblems: 2 }), 'SUBMITTED', actors.ownEditor)).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        rule: 'incomplete',
+      });
       expect(checkTransition(at(from, { completenessProblems: 0 }), 'SUBMITTED', actors.ownEditor)).toBeNull();
     }
   });
 
   it('reports FORBIDDEN before a failing guard', () => {
-    expect(checkTransition(at('DRAFT', { completenessProblems: 5 }), 'SUBMITTED', actors.otherEditor)?.code).toBe('FORBIDDEN');
+    expect(checkTransition(at('DRAFT', { completenessProblems: 5 }), 'SUBMITTED', actors.otherEditor)?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('applies guards to admins too', () => {
@@ -146,7 +181,9 @@ describe('nextStatuses', () => {
   });
 
   it('leaves out moves a guard blocks', () => {
-    expect(nextStatuses(at('SUBMITTED', { openBlockers: 1, openRemarks: 1 }), actors.reviewer)).toEqual(['CHANGES_REQUESTED']);
+    expect(nextStatuses(at('SUBMITTED', { openBlockers: 1, openRemarks: 1 }), actors.reviewer)).toEqual([
+      'CHANGES_REQUESTED',
+    ]);
     expect(nextStatuses(at('DRAFT', { completenessProblems: 1 }), actors.ownEditor)).toEqual([]);
   });
 
@@ -167,8 +204,18 @@ describe('content editing', () => {
 
   const expected: Record<ActorName, Record<StrategyStatus, string>> = {
     ownEditor: { DRAFT: 'ok', SUBMITTED: 'not_editable', CHANGES_REQUESTED: 'ok', APPROVED: 'not_editable' },
-    otherEditor: { DRAFT: 'other_region', SUBMITTED: 'other_region', CHANGES_REQUESTED: 'other_region', APPROVED: 'other_region' },
-    reviewer: { DRAFT: 'role_not_allowed', SUBMITTED: 'role_not_allowed', CHANGES_REQUESTED: 'role_not_allowed', APPROVED: 'role_not_allowed' },
+    otherEditor: {
+      DRAFT: 'other_region',
+      SUBMITTED: 'other_region',
+      CHANGES_REQUESTED: 'other_region',
+      APPROVED: 'other_region',
+    },
+    reviewer: {
+      DRAFT: 'role_not_allowed',
+      SUBMITTED: 'role_not_allowed',
+      CHANGES_REQUESTED: 'role_not_allowed',
+      APPROVED: 'role_not_allowed',
+    },
     admin: { DRAFT: 'ok', SUBMITTED: 'not_editable', CHANGES_REQUESTED: 'ok', APPROVED: 'not_editable' },
   };
   const cases = ACTOR_NAMES.flatMap((who) => STRATEGY_STATUSES.map((s) => [who, s, expected[who][s]] as const));
@@ -176,7 +223,11 @@ describe('content editing', () => {
   it.each(cases)('by %s in %s: %s', (who, status, outcome) => {
     const refusal = canEditContent(actors[who], REGION, status);
     if (outcome === 'ok') expect(refusal).toBeNull();
-    else expect(refusal).toMatchObject({ rule: outcome, code: outcome === 'not_editable' ? 'INVALID_TRANSITION' : 'FORBIDDEN' });
+    else
+      expect(refusal).toMatchObject({
+        rule: outcome,
+        code: outcome === 'not_editable' ? 'INVALID_TRANSITION' : 'FORBIDDEN',
+      });
   });
 });
 

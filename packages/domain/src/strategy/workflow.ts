@@ -78,7 +78,12 @@ function refuse(code: TransitionRefusal['code'], rule: RefusalRule, reason: stri
 }
 
 /** Role and region check shared by transitions and content edits. */
-function checkActor(actor: Actor, regionCode: string, roles: readonly Role[], action: string): TransitionRefusal | null {
+function checkActor(
+  actor: Actor,
+  regionCode: string,
+  roles: readonly Role[],
+  action: string,
+): TransitionRefusal | null {
   if (!roles.includes(actor.role)) {
     return refuse('FORBIDDEN', 'role_not_allowed', `A ${actor.role} may not ${action}.`);
   }
@@ -92,17 +97,29 @@ function checkGuard(guard: TransitionGuard | undefined, s: WorkflowSnapshot): Tr
   switch (guard) {
     case 'complete':
       if (s.completenessProblems !== undefined && s.completenessProblems > 0) {
-        return refuse('INVALID_TRANSITION', 'incomplete', `The ${s.document ?? 'strategy'} is incomplete: ${s.completenessProblems} problem(s) remain.`);
+        return refuse(
+          'INVALID_TRANSITION',
+          'incomplete',
+          `The ${s.document ?? 'strategy'} is incomplete: ${s.completenessProblems} problem(s) remain.`,
+        );
       }
       return null;
     case 'has_open_remark':
       if (s.openRemarks !== undefined && s.openRemarks < 1) {
-        return refuse('INVALID_TRANSITION', 'needs_open_remark', 'Returning for revision needs at least one open remark.');
+        return refuse(
+          'INVALID_TRANSITION',
+          'needs_open_remark',
+          'Returning for revision needs at least one open remark.',
+        );
       }
       return null;
     case 'no_open_blockers':
       if (s.openBlockers !== undefined && s.openBlockers > 0) {
-        return refuse('INVALID_TRANSITION', 'open_blockers', `Approval is blocked by ${s.openBlockers} open blocker remark(s).`);
+        return refuse(
+          'INVALID_TRANSITION',
+          'open_blockers',
+          `Approval is blocked by ${s.openBlockers} open blocker remark(s).`,
+        );
       }
       return null;
     case undefined:
@@ -116,12 +133,27 @@ function checkGuard(guard: TransitionGuard | undefined, s: WorkflowSnapshot): Tr
  * then the actor (FORBIDDEN `role_not_allowed` / `other_region`), then the edge's guard
  * (INVALID_TRANSITION `incomplete` / `needs_open_remark` / `open_blockers`).
  */
-export function checkTransition(snapshot: WorkflowSnapshot, to: StrategyStatus, actor: Actor): TransitionRefusal | null {
+export function checkTransition(
+  snapshot: WorkflowSnapshot,
+  to: StrategyStatus,
+  actor: Actor,
+): TransitionRefusal | null {
   const rule = TRANSITIONS[snapshot.status].find((t) => t.to === to);
   if (!rule) {
-    return refuse('INVALID_TRANSITION', 'no_such_transition', `A ${snapshot.document ?? 'strategy'} cannot go from ${snapshot.status} to ${to}.`);
+    return refuse(
+      'INVALID_TRANSITION',
+      'no_such_transition',
+      `A ${snapshot.document ?? 'strategy'} cannot go from ${snapshot.status} to ${to}.`,
+    );
   }
-  return checkActor(actor, snapshot.regionCode, rule.roles, `move a ${snapshot.document ?? 'strategy'} from ${snapshot.status} to ${to}`) ?? checkGuard(rule.guard, snapshot);
+  return (
+    checkActor(
+      actor,
+      snapshot.regionCode,
+      rule.roles,
+      `move a ${snapshot.document ?? 'strategy'} from ${snapshot.status} to ${to}`,
+    ) ?? checkGuard(rule.guard, snapshot)
+  );
 }
 
 /**
@@ -164,7 +196,12 @@ const CONTENT_EDITORS: readonly Role[] = ['REGIONAL_EDITOR', 'ADMIN'];
  * Only the region's own REGIONAL_EDITOR or an ADMIN (FORBIDDEN otherwise — reviewers comment, they
  * never edit), and only while the status is editable (INVALID_TRANSITION `not_editable`).
  */
-export function canEditContent(actor: Actor, regionCode: string, status: StrategyStatus, document = 'strategy'): TransitionRefusal | null {
+export function canEditContent(
+  actor: Actor,
+  regionCode: string,
+  status: StrategyStatus,
+  document = 'strategy',
+): TransitionRefusal | null {
   const denied = checkActor(actor, regionCode, CONTENT_EDITORS, `edit a ${document}'s content`);
   if (denied) return denied;
   if (!isContentEditable(status)) {

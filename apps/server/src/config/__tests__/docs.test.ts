@@ -6,8 +6,12 @@ const root = resolve(__dirname, '../../../../..');
 
 /** The Markdown a fresh clone reads: the READMEs and docs/. */
 function markdownFiles(): string[] {
-  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f));
-  const readmes = ['README.md', 'apps/server/README.md', 'apps/web/README.md', 'packages/domain/README.md'].map((f) => join(root, f)).filter(existsSync);
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(root, 'docs', f));
+  const readmes = ['README.md', 'apps/server/README.md', 'apps/web/README.md', 'packages/domain/README.md']
+    .map((f) => join(root, f))
+    .filter(existsSync);
   return [...readmes, ...docs];
 }
 

@@ -8,7 +8,18 @@ describe('batch helpers', () => {
   });
 
   it('group rows per requested key, in order, with empty lists for missing keys', () => {
-    const rows = [{ k: 'b', v: 1 }, { k: 'a', v: 2 }, { k: 'b', v: 3 }];
-    expect(groupByKeys(['a', 'b', 'c'], rows, (r) => r.k)).toEqual([[{ k: 'a', v: 2 }], [{ k: 'b', v: 1 }, { k: 'b', v: 3 }], []]);
+    const rows = [
+      { k: 'b', v: 1 },
+      { k: 'a', v: 2 },
+      { k: 'b', v: 3 },
+    ];
+    expect(groupByKeys(['a', 'b', 'c'], rows, (r) => r.k)).toEqual([
+      [{ k: 'a', v: 2 }],
+      [
+        { k: 'b', v: 1 },
+        { k: 'b', v: 3 },
+      ],
+      [],
+    ]);
   });
 });

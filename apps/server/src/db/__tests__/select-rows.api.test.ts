@@ -12,13 +12,16 @@ describe('selectRowsByKeys', () => {
   afterAll(() => t.stop());
 
   const goalsOf = (keys: readonly string[]) =>
-    selectRowsByKeys<{ id: string; strategyId: string; parentId: string | null; position: number }>(t.server.db.dataSource, {
-      table: 'goals',
-      columns: { id: 'id', strategyId: 'strategy_id', parentId: 'parent_id', position: 'position' },
-      key: 'strategy_id',
-      keys,
-      orderBy: ['position', 'id'],
-    });
+    selectRowsByKeys<{ id: string; strategyId: string; parentId: string | null; position: number }>(
+      t.server.db.dataSource,
+      {
+        table: 'goals',
+        columns: { id: 'id', strategyId: 'strategy_id', parentId: 'parent_id', position: 'position' },
+        key: 'strategy_id',
+        keys,
+        orderBy: ['position', 'id'],
+      },
+    );
 
   it('returns exactly the named properties, with the types the entities have', async () => {
     const rows = await goalsOf(strategyIds);
@@ -41,17 +44,28 @@ describe('selectRowsByKeys', () => {
 
   it('filters through a joined table: values found by their indicators’ strategy', async () => {
     // A strategy that has indicator values (approved demo strategies do).
-    const one: string = (await t.server.db.dataSource.query('SELECT i.strategy_id AS s FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id'))[0].s;
-    const values = await selectRowsByKeys<{ indicatorId: string; year: number; value: number }>(t.server.db.dataSource, {
-      table: 'indicator_values',
-      columns: { indicatorId: 'indicator_id', year: 'year', value: 'value' },
-      join: { table: 'indicators', on: 'indicator_id' },
-      key: 'strategy_id',
-      keys: [one],
-    });
-    const indicators: { id: string; strategy_id: string }[] = await t.server.db.dataSource.query('SELECT id, strategy_id FROM indicators');
+    const one: string = (
+      await t.server.db.dataSource.query(
+        'SELECT i.strategy_id AS s FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id',
+      )
+    )[0].s;
+    const values = await selectRowsByKeys<{ indicatorId: string; year: number; value: number }>(
+      t.server.db.dataSource,
+      {
+        table: 'indicator_values',
+        columns: { indicatorId: 'indicator_id', year: 'year', value: 'value' },
+        join: { table: 'indicators', on: 'indicator_id' },
+        key: 'strategy_id',
+        keys: [one],
+      },
+    );
+    const indicators: { id: string; strategy_id: string }[] = await t.server.db.dataSource.query(
+      'SELECT id, strategy_id FROM indicators',
+    );
     const indicatorIds = new Set(indicators.filter((i) => i.strategy_id === one).map((i) => i.id));
-    const expected = (await t.server.db.dataSource.query('SELECT indicator_id FROM indicator_values')).filter((r: { indicator_id: string }) => indicatorIds.has(r.indicator_id));
+    const expected = (await t.server.db.dataSource.query('SELECT indicator_id FROM indicator_values')).filter(
+      (r: { indicator_id: string }) => indicatorIds.has(r.indicator_id),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(values).toHaveLength(expected.length);
     expect(values.every((v) => indicatorIds.has(v.indicatorId) && typeof v.value === 'number')).toBe(true);

@@ -11,7 +11,13 @@ export class RevisionsRemarksAuditNotifications1732400000500 implements Migratio
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
     const fk = (name: string, column: string, table: string, onDelete: string) =>
-      new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        name,
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
     const nullableInt = (name: string) => new TableColumn({ ...c.integer(name), isNullable: true });
 
     await queryRunner.createTable(
@@ -28,8 +34,17 @@ export class RevisionsRemarksAuditNotifications1732400000500 implements Migratio
           c.boolean('late'),
           c.integer('days_late'),
         ],
-        indices: [new TableIndex({ name: 'UQ_strategy_revisions_number', columnNames: ['strategy_id', 'number'], isUnique: true })],
-        foreignKeys: [fk('FK_strategy_revisions_strategy', 'strategy_id', 'strategies', 'CASCADE'), fk('FK_strategy_revisions_submitted_by', 'submitted_by_id', 'users', 'RESTRICT')],
+        indices: [
+          new TableIndex({
+            name: 'UQ_strategy_revisions_number',
+            columnNames: ['strategy_id', 'number'],
+            isUnique: true,
+          }),
+        ],
+        foreignKeys: [
+          fk('FK_strategy_revisions_strategy', 'strategy_id', 'strategies', 'CASCADE'),
+          fk('FK_strategy_revisions_submitted_by', 'submitted_by_id', 'users', 'RESTRICT'),
+        ],
       }),
     );
 
@@ -44,8 +59,14 @@ export class RevisionsRemarksAuditNotifications1732400000500 implements Migratio
       new TableColumn(c.timestamp('resolved_at', true)),
       new TableColumn(c.ref('resolved_by_id', true)),
     ]);
-    await queryRunner.createForeignKeys('comments', [fk('FK_comments_parent', 'parent_id', 'comments', 'CASCADE'), fk('FK_comments_resolved_by', 'resolved_by_id', 'users', 'RESTRICT')]);
-    await queryRunner.createIndex('comments', new TableIndex({ name: 'IDX_comments_parent', columnNames: ['parent_id'] }));
+    await queryRunner.createForeignKeys('comments', [
+      fk('FK_comments_parent', 'parent_id', 'comments', 'CASCADE'),
+      fk('FK_comments_resolved_by', 'resolved_by_id', 'users', 'RESTRICT'),
+    ]);
+    await queryRunner.createIndex(
+      'comments',
+      new TableIndex({ name: 'IDX_comments_parent', columnNames: ['parent_id'] }),
+    );
 
     await queryRunner.createTable(
       new Table({
@@ -91,7 +112,17 @@ export class RevisionsRemarksAuditNotifications1732400000500 implements Migratio
     await queryRunner.dropIndex('comments', 'IDX_comments_parent');
     await queryRunner.dropForeignKey('comments', 'FK_comments_resolved_by');
     await queryRunner.dropForeignKey('comments', 'FK_comments_parent');
-    for (const column of ['resolved_by_id', 'resolved_at', 'year', 'indicator_id', 'pinned_goal_id', 'revision', 'parent_id', 'status', 'severity']) {
+    for (const column of [
+      'resolved_by_id',
+      'resolved_at',
+      'year',
+      'indicator_id',
+      'pinned_goal_id',
+      'revision',
+      'parent_id',
+      'status',
+      'severity',
+    ]) {
       await queryRunner.dropColumn('comments', column);
     }
     await queryRunner.dropTable('strategy_revisions');

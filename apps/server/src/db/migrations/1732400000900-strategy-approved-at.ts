@@ -15,7 +15,9 @@ export class StrategyApprovedAt1732400000900 implements MigrationInterface {
     await queryRunner.query(
       `UPDATE strategies SET approved_at = (SELECT MAX(a.created_at) FROM audit_events a WHERE a.strategy_id = strategies.id AND a.action = 'strategy.approve') WHERE status = 'APPROVED'`,
     );
-    await queryRunner.query(`UPDATE strategies SET approved_at = updated_at WHERE status = 'APPROVED' AND approved_at IS NULL`);
+    await queryRunner.query(
+      `UPDATE strategies SET approved_at = updated_at WHERE status = 'APPROVED' AND approved_at IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

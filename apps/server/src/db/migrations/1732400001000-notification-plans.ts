@@ -10,7 +10,13 @@ export class NotificationPlans1732400001000 implements MigrationInterface {
     await queryRunner.addColumn('notifications', new TableColumn(c.ref('plan_id', true)));
     await queryRunner.createForeignKey(
       'notifications',
-      new TableForeignKey({ name: 'FK_notifications_plan', columnNames: ['plan_id'], referencedTableName: 'gostech_plans', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+      new TableForeignKey({
+        name: 'FK_notifications_plan',
+        columnNames: ['plan_id'],
+        referencedTableName: 'gostech_plans',
+        referencedColumnNames: ['id'],
+        onDelete: 'CASCADE',
+      }),
     );
   }
 

@@ -16,7 +16,13 @@ export class CommentDocumentReference1733000000100 implements MigrationInterface
     await setStrategyNullable(queryRunner, true);
     await queryRunner.createForeignKey(
       'comments',
-      new TableForeignKey({ name: 'FK_comments_plan', columnNames: ['plan_id'], referencedTableName: 'gostech_plans', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+      new TableForeignKey({
+        name: 'FK_comments_plan',
+        columnNames: ['plan_id'],
+        referencedTableName: 'gostech_plans',
+        referencedColumnNames: ['id'],
+        onDelete: 'CASCADE',
+      }),
     );
     await queryRunner.createIndex('comments', new TableIndex({ name: 'IDX_comments_plan', columnNames: ['plan_id'] }));
   }

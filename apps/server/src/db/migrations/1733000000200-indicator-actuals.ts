@@ -13,7 +13,10 @@ export class IndicatorActuals1733000000200 implements MigrationInterface {
     const c = portableColumns(queryRunner);
     await queryRunner.addColumn('indicators', new TableColumn(c.ref('lineage_id', true)));
     await queryRunner.query('UPDATE indicators SET lineage_id = id');
-    await queryRunner.createIndex('indicators', new TableIndex({ name: 'IDX_indicators_lineage', columnNames: ['lineage_id'] }));
+    await queryRunner.createIndex(
+      'indicators',
+      new TableIndex({ name: 'IDX_indicators_lineage', columnNames: ['lineage_id'] }),
+    );
     await queryRunner.createTable(
       new Table({
         name: 'indicator_actuals',
@@ -30,10 +33,21 @@ export class IndicatorActuals1733000000200 implements MigrationInterface {
           c.timestamp('reported_at'),
           c.timestamp('superseded_at', true),
         ],
-        indices: [new TableIndex({ name: 'UQ_indicator_actuals_version', columnNames: ['lineage_id', 'year', 'version'], isUnique: true })],
+        indices: [
+          new TableIndex({
+            name: 'UQ_indicator_actuals_version',
+            columnNames: ['lineage_id', 'year', 'version'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
-    await queryRunner.createTable(new Table({ name: 'execution_settings', columns: [{ ...c.varchar('key', 64), isPrimary: true }, c.text('value'), c.timestamp('updated_at')] }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'execution_settings',
+        columns: [{ ...c.varchar('key', 64), isPrimary: true }, c.text('value'), c.timestamp('updated_at')],
+      }),
+    );
     await queryRunner.query(
       `INSERT INTO indicator_actuals (id, lineage_id, indicator_id, year, value, version, reported_at) SELECT id, indicator_id, indicator_id, year, value, 1, CURRENT_TIMESTAMP FROM indicator_values WHERE kind = 'ACTUAL'`,
     );

@@ -10,8 +10,20 @@ export class ExecutionReminders1733000000201 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'execution_reminders',
-        columns: [c.id(), c.ref('region_id'), c.varchar('period', 16), c.varchar('stage_key', 32), c.timestamp('sent_at')],
-        indices: [new TableIndex({ name: 'UQ_execution_reminders_stage', columnNames: ['region_id', 'period', 'stage_key'], isUnique: true })],
+        columns: [
+          c.id(),
+          c.ref('region_id'),
+          c.varchar('period', 16),
+          c.varchar('stage_key', 32),
+          c.timestamp('sent_at'),
+        ],
+        indices: [
+          new TableIndex({
+            name: 'UQ_execution_reminders_stage',
+            columnNames: ['region_id', 'period', 'stage_key'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
   }

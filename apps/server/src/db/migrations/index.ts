@@ -13,4 +13,18 @@ import { MaturityReminders1733000000401 } from './1733000000401-maturity-reminde
 import { SharedLimitsAndJobRuns1733000000500 } from './1733000000500-shared-limits-and-job-runs';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1732300000000, InitiativesAndTokenUse1732400000300, RevisionsRemarksAuditNotifications1732400000500, GostechPlanSchedules1732400000800, StrategyApprovedAt1732400000900, NotificationPlans1732400001000, CommentDocumentReference1733000000100, IndicatorActuals1733000000200, ExecutionReminders1733000000201, MszuTracker1733000000300, RatingsAndRegistry1733000000400, MaturityReminders1733000000401, SharedLimitsAndJobRuns1733000000500];
+export const MIGRATIONS = [
+  InitialSchema1732300000000,
+  InitiativesAndTokenUse1732400000300,
+  RevisionsRemarksAuditNotifications1732400000500,
+  GostechPlanSchedules1732400000800,
+  StrategyApprovedAt1732400000900,
+  NotificationPlans1732400001000,
+  CommentDocumentReference1733000000100,
+  IndicatorActuals1733000000200,
+  ExecutionReminders1733000000201,
+  MszuTracker1733000000300,
+  RatingsAndRegistry1733000000400,
+  MaturityReminders1733000000401,
+  SharedLimitsAndJobRuns1733000000500,
+];

@@ -20,7 +20,11 @@ const DEFAULT_PROFILE = { low: 0.7, high: 1.05 };
 export const KHMAO_BROADBAND_DEMO_ACTUALS: Record<number, number> = { 2021: 86.9, 2022: 88.0, 2023: 89.4 };
 
 /** When each year's actual was reported: on time for 2021 and 2022, a week late for 2023 (demo). */
-const REPORTED_AT: Record<number, string> = { 2021: '2022-01-25T09:00:00Z', 2022: '2023-01-27T09:00:00Z', 2023: '2024-02-08T09:00:00Z' };
+const REPORTED_AT: Record<number, string> = {
+  2021: '2022-01-25T09:00:00Z',
+  2022: '2023-01-27T09:00:00Z',
+  2023: '2024-02-08T09:00:00Z',
+};
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,17 +40,29 @@ function mulberry32(seed: number): () => number {
 const seedOf = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 
 /** The demo actuals of one approved strategy's indicators. */
-export function demoActuals(regionCode: string, indicators: readonly IndicatorEntity[], targetsOf: (id: string) => { year: number; value: number }[]): IndicatorActualEntity[] {
+export function demoActuals(
+  regionCode: string,
+  indicators: readonly IndicatorEntity[],
+  targetsOf: (id: string) => { year: number; value: number }[],
+): IndicatorActualEntity[] {
   const rand = mulberry32(seedOf(regionCode));
   const profile = PROFILES[regionCode] ?? DEFAULT_PROFILE;
   const out: IndicatorActualEntity[] = [];
   for (const ind of indicators) {
-    const facts = { direction: ind.direction as 'INCREASE' | 'DECREASE' | null, baselineYear: ind.baselineYear, baselineValue: ind.baselineValue, targets: targetsOf(ind.id) };
+    const facts = {
+      direction: ind.direction as 'INCREASE' | 'DECREASE' | null,
+      baselineYear: ind.baselineYear,
+      baselineValue: ind.baselineValue,
+      targets: targetsOf(ind.id),
+    };
     for (const year of [2021, 2022, 2023]) {
       const plan = planFor(facts, year);
       const share = profile.low + (profile.high - profile.low) * rand();
       if (plan === undefined) continue;
-      let value = ind.name === 'Доля домохозяйств с широкополосным доступом к интернету' && regionCode === 'RU-KHM' ? KHMAO_BROADBAND_DEMO_ACTUALS[year]! : ind.baselineValue + (plan - ind.baselineValue) * share;
+      let value =
+        ind.name === 'Доля домохозяйств с широкополосным доступом к интернету' && regionCode === 'RU-KHM'
+          ? KHMAO_BROADBAND_DEMO_ACTUALS[year]!
+          : ind.baselineValue + (plan - ind.baselineValue) * share;
       if (ind.unit === '%') value = Math.min(100, Math.max(0, value));
       out.push({
         id: randomUUID(),

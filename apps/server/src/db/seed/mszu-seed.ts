@@ -8,7 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addDays, daysBetween } from '@tsifra/domain/period';
 import { DEFAULT_SETTINGS } from '../../modules/mszu/mszu-read';
-import { MszuQueueEntity, MszuReportEntity, MszuServiceEntity, MszuSettingsEntity, MszuStatusStepEntity } from '../../modules/mszu/mszu.entities';
+import {
+  MszuQueueEntity,
+  MszuReportEntity,
+  MszuServiceEntity,
+  MszuSettingsEntity,
+  MszuStatusStepEntity,
+} from '../../modules/mszu/mszu.entities';
 import type { RegionEntity } from '../../modules/region/region.entity';
 import { DEMO_QUEUES, DEMO_SERVICES } from './mszu-catalogue';
 import { insertInChunks } from '../insert-in-chunks';
@@ -32,7 +38,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const between = (rand: () => number, from: string, to: string) => addDays(from, Math.floor(rand() * (daysBetween(from, to) + 1)));
+const between = (rand: () => number, from: string, to: string) =>
+  addDays(from, Math.floor(rand() * (daysBetween(from, to) + 1)));
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
@@ -53,9 +60,21 @@ interface Step {
 }
 
 /** One region's histories: `bySeptember` services connected by the end of 2021-09, `finalShare` of the rest by 2022-12. */
-export function regionHistory(rand: () => number, bySeptember: number, finalShare: number, withCorrection: boolean): Step[] {
+export function regionHistory(
+  rand: () => number,
+  bySeptember: number,
+  finalShare: number,
+  withCorrection: boolean,
+): Step[] {
   const count = DEMO_SERVICES.length;
-  const order = [1, 2, 3].flatMap((q) => shuffled(rand, DEMO_SERVICES.map((s, i) => ({ s, i })).filter((x) => x.s.queue === q).map((x) => x.i)));
+  const order = [1, 2, 3].flatMap((q) =>
+    shuffled(
+      rand,
+      DEMO_SERVICES.map((s, i) => ({ s, i }))
+        .filter((x) => x.s.queue === q)
+        .map((x) => x.i),
+    ),
+  );
   const catchUp = Math.round((count - bySeptember) * finalShare);
   const steps: Step[] = [];
   order.forEach((serviceIndex, k) => {
@@ -68,18 +87,30 @@ export function regionHistory(rand: () => number, bySeptember: number, finalShar
     if (connectedOn) {
       const formOn = maxDate(START, addDays(connectedOn, -(3 + Math.floor(rand() * 25))));
       // Connected by September means the form was ready before it too, within September at the latest.
-      steps.push({ serviceIndex, step: 'FORM_READY', on: formOn < connectedOn ? formOn : connectedOn }, { serviceIndex, step: 'CONNECTED', on: connectedOn });
+      steps.push(
+        { serviceIndex, step: 'FORM_READY', on: formOn < connectedOn ? formOn : connectedOn },
+        { serviceIndex, step: 'CONNECTED', on: connectedOn },
+      );
       const operating = addDays(connectedOn, 20 + Math.floor(rand() * 70));
       if (rand() < 0.8 && operating <= LAST) steps.push({ serviceIndex, step: 'IN_OPERATION', on: operating });
     } else if (rand() < 0.5) {
-      steps.push({ serviceIndex, step: 'FORM_READY', on: k < bySeptember + 6 ? between(rand, START, SEPT_END) : between(rand, '2021-10-01', LAST) });
+      steps.push({
+        serviceIndex,
+        step: 'FORM_READY',
+        on: k < bySeptember + 6 ? between(rand, START, SEPT_END) : between(rand, '2021-10-01', LAST),
+      });
     }
   });
   if (withCorrection) {
     // A demo step back with its reason, in 2022 (after the September picture): the form was withdrawn and fixed.
     const first = steps.find((s) => s.step === 'CONNECTED' && s.on < '2022-03-01');
     if (first) {
-      steps.push({ serviceIndex: first.serviceIndex, step: 'FORM_READY', on: '2022-03-10', reason: 'Форма отключена на портале для доработки (демо)' });
+      steps.push({
+        serviceIndex: first.serviceIndex,
+        step: 'FORM_READY',
+        on: '2022-03-10',
+        reason: 'Форма отключена на портале для доработки (демо)',
+      });
       steps.push({ serviceIndex: first.serviceIndex, step: 'CONNECTED', on: '2022-04-04' });
     }
   }
@@ -106,7 +137,18 @@ export async function seedMszuDemo(m: EntityManager, regions: readonly RegionEnt
       const seq = (seqOf.get(s.serviceIndex) ?? 0) + 1;
       seqOf.set(s.serviceIndex, seq);
       const recordedAt = new Date(`${addDays(s.on, 1 + Math.floor(rand() * 4))}T10:00:00Z`);
-      steps.push({ id: randomUUID(), regionId: region.id, serviceId: services[s.serviceIndex]!.id, step: s.step, effectiveOn: s.on, seq, reason: s.reason ?? null, supersededById: null, recordedById: null, recordedAt });
+      steps.push({
+        id: randomUUID(),
+        regionId: region.id,
+        serviceId: services[s.serviceIndex]!.id,
+        step: s.step,
+        effectiveOn: s.on,
+        seq,
+        reason: s.reason ?? null,
+        supersededById: null,
+        recordedById: null,
+        recordedAt,
+      });
     }
     // Monthly reports 2021-08 … 2022-11, most on time (the 5th of the next month), some a few days late.
     for (let month = 0; month < 16; month += 1) {
@@ -115,7 +157,13 @@ export async function seedMszuDemo(m: EntityManager, regions: readonly RegionEnt
       const period = `${y}-${String(mo).padStart(2, '0')}`;
       const next = `${mo === 12 ? y + 1 : y}-${String((mo % 12) + 1).padStart(2, '0')}-05`;
       const late = rand() < (laggard ? 0.4 : 0.1);
-      reports.push({ id: randomUUID(), regionId: region.id, period, reportedById: null, reportedAt: new Date(`${addDays(next, late ? 1 + Math.floor(rand() * 9) : -Math.floor(rand() * 4))}T12:00:00Z`) });
+      reports.push({
+        id: randomUUID(),
+        regionId: region.id,
+        period,
+        reportedById: null,
+        reportedAt: new Date(`${addDays(next, late ? 1 + Math.floor(rand() * 9) : -Math.floor(rand() * 4))}T12:00:00Z`),
+      });
     }
   });
   await insertInChunks(m, MszuStatusStepEntity, steps, 400);

@@ -11,7 +11,14 @@ import type { EntityManager } from 'typeorm';
 import { RATING_2021, RATING_2022 } from '@tsifra/domain/rating/demo-methodologies';
 import { MATURITY_KEY_SECTORS } from '@tsifra/domain/rating/maturity';
 import type { MethodologyDef } from '@tsifra/domain/rating/methodology';
-import { formatPeriod, monthPeriod, nextPeriod, parsePeriodOf, periodRange, quarterPeriod } from '@tsifra/domain/period';
+import {
+  formatPeriod,
+  monthPeriod,
+  nextPeriod,
+  parsePeriodOf,
+  periodRange,
+  quarterPeriod,
+} from '@tsifra/domain/period';
 import type { RegionEntity } from '../../modules/region/region.entity';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from '../../modules/rating/rating.entity';
 import { publishMonth } from '../../modules/rating/rating.service';
@@ -32,7 +39,14 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Fixed totals (demo): leaders and laggards of 2021, leaders of the 2022 method. */
-const FIXED_2021: Record<string, number> = { 'RU-TUL': 27.5, 'RU-KHM': 27, 'RU-YAN': 26.5, 'RU-YEV': 6, 'RU-CHU': 5.5, 'RU-TY': 5 };
+const FIXED_2021: Record<string, number> = {
+  'RU-TUL': 27.5,
+  'RU-KHM': 27,
+  'RU-YAN': 26.5,
+  'RU-YEV': 6,
+  'RU-CHU': 5.5,
+  'RU-TY': 5,
+};
 const FIXED_2022: Record<string, number> = { 'RU-LIP': 22.4, 'RU-KHM': 22, 'RU-CHE': 21.5 };
 const FIXED_MATURITY_2022: Record<string, number> = { 'RU-LIP': 8, 'RU-KHM': 7.5, 'RU-CHE': 7 };
 
@@ -50,7 +64,19 @@ export const DEMO_RATING_MONTHS = periodRange(monthPeriod(2021, 3), monthPeriod(
 export async function seedRatingDemo(m: EntityManager, regionByCode: Map<string, RegionEntity>): Promise<void> {
   const rand = mulberry32(20211130);
   const created = new Date('2021-03-01T00:00:00Z');
-  const meth = [RATING_2021, RATING_2022].map((d) => ({ id: randomUUID(), code: d.code, validFrom: d.validFrom, aggregation: d.aggregation, parameters: JSON.stringify(d.parameters), description: d === RATING_2021 ? 'Пять параметров (состав в источниках не раскрыт; демо-реконструкция).' : 'С середины 2022 года: семь параметров, сумма баллов, максимум 31 («для более объективной картины»).', version: 1, createdAt: created }));
+  const meth = [RATING_2021, RATING_2022].map((d) => ({
+    id: randomUUID(),
+    code: d.code,
+    validFrom: d.validFrom,
+    aggregation: d.aggregation,
+    parameters: JSON.stringify(d.parameters),
+    description:
+      d === RATING_2021
+        ? 'Пять параметров (состав в источниках не раскрыт; демо-реконструкция).'
+        : 'С середины 2022 года: семь параметров, сумма баллов, максимум 31 («для более объективной картины»).',
+    version: 1,
+    createdAt: created,
+  }));
   await m.getRepository(RatingMethodologyEntity).insert(meth);
 
   const codes = [...regionByCode.keys()].sort();
@@ -67,7 +93,15 @@ export async function seedRatingDemo(m: EntityManager, regionByCode: Map<string,
       if (even) maturityPoints.set(`${code}|${q}`, points);
       for (const sector of MATURITY_KEY_SECTORS) {
         const value = even ? points * 10 : r1(20 + rand() * 70);
-        returns.push({ id: randomUUID(), regionId: regionByCode.get(code)!.id, quarter: q, sector, value, reportedOn, demo: true });
+        returns.push({
+          id: randomUUID(),
+          regionId: regionByCode.get(code)!.id,
+          quarter: q,
+          sector,
+          value,
+          reportedOn,
+          demo: true,
+        });
       }
     }
   }
@@ -83,9 +117,23 @@ export async function seedRatingDemo(m: EntityManager, regionByCode: Map<string,
       } else {
         const m2022 = maturityPoints.get(`${code}|${maturityQuarterFor(period)}`)!;
         const total = FIXED_2022[code] ?? r1(Math.max(8, m2022 + 1) + rand() * (21 - Math.max(8, m2022 + 1)));
-        values = split(RATING_2022.parameters.filter((p) => p.derivation === 'ENTERED'), r2(total - m2022), 'POS');
+        values = split(
+          RATING_2022.parameters.filter((p) => p.derivation === 'ENTERED'),
+          r2(total - m2022),
+          'POS',
+        );
       }
-      for (const [parameterCode, value] of values) inputs.push({ id: randomUUID(), regionId, period, parameterCode, value, note: 'демо', demo: true, updatedAt: now });
+      for (const [parameterCode, value] of values)
+        inputs.push({
+          id: randomUUID(),
+          regionId,
+          period,
+          parameterCode,
+          value,
+          note: 'демо',
+          demo: true,
+          updatedAt: now,
+        });
     }
   }
   await insertInChunks(m, RatingInputEntity, inputs);
@@ -101,7 +149,11 @@ const REAL_HEADS: Record<string, { name: string; position: string; appointedOn: 
   'RU-NVS': { name: 'Юрий Петухов', position: 'первый заместитель губернатора', appointedOn: '2020-11-02' },
   'RU-CHE': { name: 'Виктор Мамин', position: 'первый вице-губернатор', appointedOn: '2020-11-10' },
   'RU-KDA': { name: 'Александр Руппель', position: 'вице-губернатор', appointedOn: '2020-11-05' },
-  'RU-TUL': { name: 'Ярослав Раков', position: 'министр по информатизации, связи и вопросам открытого управления', appointedOn: '2020-10-30' },
+  'RU-TUL': {
+    name: 'Ярослав Раков',
+    position: 'министр по информатизации, связи и вопросам открытого управления',
+    appointedOn: '2020-10-30',
+  },
   'RU-KHM': { name: 'Алексей Забозлаев', position: 'заместитель губернатора', appointedOn: '2020-11-06' },
 };
 const FIRST_CENTRES = ['RU-KLU', 'RU-MUR', 'RU-NIZ', 'RU-ULY', 'RU-BA', 'RU-TA'];
@@ -110,17 +162,57 @@ export const DEMO_RISK_ZONE = ['RU-IN', 'RU-CE'];
 const LATE_CENTRE = 'RU-DA';
 const PLATFORMS = ['Инцидент Менеджмент', 'ПОС «Госуслуги. Решаем вместе»'];
 
-async function seedRegistryDemo(m: EntityManager, regionByCode: Map<string, RegionEntity>, rand: () => number): Promise<void> {
+async function seedRegistryDemo(
+  m: EntityManager,
+  regionByCode: Map<string, RegionEntity>,
+  rand: () => number,
+): Promise<void> {
   const heads: DigitalHeadEntity[] = [];
   const centres: ControlCentreEntity[] = [];
   const autumnDay = () => `2020-${rand() < 0.5 ? '10' : '11'}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   for (const [code, region] of [...regionByCode].sort(([a], [b]) => a.localeCompare(b))) {
     const real = REAL_HEADS[code];
-    heads.push({ id: randomUUID(), regionId: region.id, federalBodyId: null, name: real?.name ?? `РЦТ ${region.name} (демо)`, position: real?.position ?? 'заместитель высшего должностного лица (демо)', appointedOn: real?.appointedOn ?? autumnDay(), until: code === 'RU-TUL' ? '2022-10-01' : null, act: real ? null : 'распоряжение (демо)' });
-    if (code === 'RU-TUL') heads.push({ id: randomUUID(), regionId: region.id, federalBodyId: null, name: 'Ярослав Раков', position: 'заместитель председателя правительства Тульской области', appointedOn: '2022-10-01', until: null, act: null });
+    heads.push({
+      id: randomUUID(),
+      regionId: region.id,
+      federalBodyId: null,
+      name: real?.name ?? `РЦТ ${region.name} (демо)`,
+      position: real?.position ?? 'заместитель высшего должностного лица (демо)',
+      appointedOn: real?.appointedOn ?? autumnDay(),
+      until: code === 'RU-TUL' ? '2022-10-01' : null,
+      act: real ? null : 'распоряжение (демо)',
+    });
+    if (code === 'RU-TUL')
+      heads.push({
+        id: randomUUID(),
+        regionId: region.id,
+        federalBodyId: null,
+        name: 'Ярослав Раков',
+        position: 'заместитель председателя правительства Тульской области',
+        appointedOn: '2022-10-01',
+        until: null,
+        act: null,
+      });
     const risk = DEMO_RISK_ZONE.includes(code);
-    const openedOn = FIRST_CENTRES.includes(code) ? '2020-08-27' : code === 'RU-AST' ? '2020-11-25' : code === LATE_CENTRE ? '2020-12-15' : risk ? null : `2020-${rand() < 0.5 ? '09' : '10'}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-    centres.push({ id: randomUUID(), regionId: region.id, status: risk ? 'RISK_ZONE' : 'OPERATING', statusSince: risk ? '2020-11-18' : openedOn, openedOn, act: 'постановление о создании ЦУР (демо)', platforms: JSON.stringify(PLATFORMS), version: 1 });
+    const openedOn = FIRST_CENTRES.includes(code)
+      ? '2020-08-27'
+      : code === 'RU-AST'
+        ? '2020-11-25'
+        : code === LATE_CENTRE
+          ? '2020-12-15'
+          : risk
+            ? null
+            : `2020-${rand() < 0.5 ? '09' : '10'}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    centres.push({
+      id: randomUUID(),
+      regionId: region.id,
+      status: risk ? 'RISK_ZONE' : 'OPERATING',
+      statusSince: risk ? '2020-11-18' : openedOn,
+      openedOn,
+      act: 'постановление о создании ЦУР (демо)',
+      platforms: JSON.stringify(PLATFORMS),
+      version: 1,
+    });
   }
   await insertInChunks(m, DigitalHeadEntity, heads);
   await insertInChunks(m, ControlCentreEntity, centres);
@@ -137,6 +229,15 @@ async function seedRegistryDemo(m: EntityManager, regionByCode: Map<string, Regi
   await insertInChunks(
     m,
     DigitalHeadEntity,
-    bodies.map((b) => ({ id: randomUUID(), regionId: null, federalBodyId: b.id, name: `CDTO ${b.name} (демо)`, position: 'заместитель руководителя (демо)', appointedOn: '2020-02-14', until: null, act: null })),
+    bodies.map((b) => ({
+      id: randomUUID(),
+      regionId: null,
+      federalBodyId: b.id,
+      name: `CDTO ${b.name} (демо)`,
+      position: 'заместитель руководителя (демо)',
+      appointedOn: '2020-02-14',
+      until: null,
+      act: null,
+    })),
   );
 }

@@ -31,16 +31,34 @@ function earlierEdition(current: StrategySnapshot): StrategySnapshot {
 }
 
 /** Freezes the demo strategy's revisions and adds its remarks and audit events. */
-export async function seedReview(m: EntityManager, demo: DemoStrategy, strategy: StrategyEntity, people: { reviewerId: string; editorId: string | null }): Promise<void> {
+export async function seedReview(
+  m: EntityManager,
+  demo: DemoStrategy,
+  strategy: StrategyEntity,
+  people: { reviewerId: string; editorId: string | null },
+): Promise<void> {
   if (strategy.revision === 0 || !strategy.submittedAt) return;
   const current = await buildSnapshot(m, strategy.id);
   const lastAt = strategy.submittedAt;
-  const editions = strategy.revision >= 2
-    ? [{ number: 1, snapshot: earlierEdition(current), at: new Date(lastAt.getTime() - 10 * DAY) }, { number: 2, snapshot: current, at: lastAt }]
-    : [{ number: 1, snapshot: current, at: lastAt }];
+  const editions =
+    strategy.revision >= 2
+      ? [
+          { number: 1, snapshot: earlierEdition(current), at: new Date(lastAt.getTime() - 10 * DAY) },
+          { number: 2, snapshot: current, at: lastAt },
+        ]
+      : [{ number: 1, snapshot: current, at: lastAt }];
   const audit: AuditEventEntity[] = [];
   const event = (action: string, actorId: string | null, at: Date, details: Record<string, unknown>) =>
-    audit.push({ id: randomUUID(), strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action, actorId, details: JSON.stringify({ ...details, demo: true }), createdAt: at });
+    audit.push({
+      id: randomUUID(),
+      strategyId: strategy.id,
+      entity: 'strategy',
+      entityId: strategy.id,
+      action,
+      actorId,
+      details: JSON.stringify({ ...details, demo: true }),
+      createdAt: at,
+    });
   for (const e of editions) {
     const { late, daysLate } = lateness(strategy.deadline, e.at.toISOString());
     await m.getRepository(StrategyRevisionEntity).insert({
@@ -54,13 +72,22 @@ export async function seedReview(m: EntityManager, demo: DemoStrategy, strategy:
       late,
       daysLate,
     });
-    event('strategy.submit', people.editorId, e.at, { from: e.number === 1 ? 'DRAFT' : 'CHANGES_REQUESTED', to: 'SUBMITTED', revision: e.number, late, daysLate });
+    event('strategy.submit', people.editorId, e.at, {
+      from: e.number === 1 ? 'DRAFT' : 'CHANGES_REQUESTED',
+      to: 'SUBMITTED',
+      revision: e.number,
+      late,
+      daysLate,
+    });
   }
 
   const first = editions[0]!;
   const goal2024 = first.snapshot.goals.find((g) => g.horizon === 'Y2024');
   const indicator = goal2024?.indicators[0];
-  const remark = (at: Date, fields: Partial<CommentEntity> & Pick<CommentEntity, 'body' | 'severity'>): CommentEntity => ({
+  const remark = (
+    at: Date,
+    fields: Partial<CommentEntity> & Pick<CommentEntity, 'body' | 'severity'>,
+  ): CommentEntity => ({
     id: randomUUID(),
     strategyId: strategy.id,
     goalId: null,
@@ -92,8 +119,16 @@ export async function seedReview(m: EntityManager, demo: DemoStrategy, strategy:
         resolvedById: people.reviewerId,
       }),
     );
-    event('strategy.request_changes', people.reviewerId, reviewedAt, { from: 'SUBMITTED', to: 'CHANGES_REQUESTED', revision: 1 });
-    event('strategy.approve', people.reviewerId, new Date(lastAt.getTime() + 2 * DAY), { from: 'SUBMITTED', to: 'APPROVED', revision: 2 });
+    event('strategy.request_changes', people.reviewerId, reviewedAt, {
+      from: 'SUBMITTED',
+      to: 'CHANGES_REQUESTED',
+      revision: 1,
+    });
+    event('strategy.approve', people.reviewerId, new Date(lastAt.getTime() + 2 * DAY), {
+      from: 'SUBMITTED',
+      to: 'APPROVED',
+      revision: 2,
+    });
   }
   if (demo.status === 'CHANGES_REQUESTED') {
     if (demo.returnComment) remarks.push(remark(reviewedAt, { body: demo.returnComment, severity: 'MAJOR' }));
@@ -109,11 +144,24 @@ export async function seedReview(m: EntityManager, demo: DemoStrategy, strategy:
         }),
       );
     }
-    event('strategy.request_changes', people.reviewerId, reviewedAt, { from: 'SUBMITTED', to: 'CHANGES_REQUESTED', revision: 1, comment: demo.returnComment ?? null });
+    event('strategy.request_changes', people.reviewerId, reviewedAt, {
+      from: 'SUBMITTED',
+      to: 'CHANGES_REQUESTED',
+      revision: 1,
+      comment: demo.returnComment ?? null,
+    });
   }
   if (demo.status === 'SUBMITTED') {
     const goal2030 = first.snapshot.goals.find((g) => g.horizon === 'Y2030');
-    if (goal2030) remarks.push(remark(reviewedAt, { body: 'Уточните формулировку цели: что изменится для жителей к 2030 году? (демо)', severity: 'MINOR', goalId: goal2030.id, pinnedGoalId: goal2030.id }));
+    if (goal2030)
+      remarks.push(
+        remark(reviewedAt, {
+          body: 'Уточните формулировку цели: что изменится для жителей к 2030 году? (демо)',
+          severity: 'MINOR',
+          goalId: goal2030.id,
+          pinnedGoalId: goal2030.id,
+        }),
+      );
   }
   if (remarks.length) await m.getRepository(CommentEntity).insert(remarks);
   await m.getRepository(AuditEventEntity).insert(audit);

@@ -21,7 +21,14 @@ import { demoActuals } from './execution-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
 import { seedRatingDemo } from './rating-seed';
-import { DEMO_GOALS, DEMO_PASSWORD, DEMO_STRATEGIES, DEMO_USERS, type DemoGoal, type DemoStrategy } from './demo-content';
+import {
+  DEMO_GOALS,
+  DEMO_PASSWORD,
+  DEMO_STRATEGIES,
+  DEMO_USERS,
+  type DemoGoal,
+  type DemoStrategy,
+} from './demo-content';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
 export async function seedDatabase(db: Database, options: { demo: boolean; logger?: Logger }): Promise<void> {
@@ -51,7 +58,15 @@ async function seedReferenceData(m: EntityManager): Promise<void> {
   const knownSectors = new Set((await sectors.find({ select: { code: true } })).map((s) => s.code));
   const missingSectors = SECTORS.map((s, position) => ({ ...s, position }))
     .filter((s) => !knownSectors.has(s.code))
-    .map((s) => ({ id: randomUUID(), code: s.code, name: s.name, nameEn: s.nameEn, mainArea2021: s.mainArea2021, maturityKeySector: s.maturityKeySector, position: s.position }));
+    .map((s) => ({
+      id: randomUUID(),
+      code: s.code,
+      name: s.name,
+      nameEn: s.nameEn,
+      mainArea2021: s.mainArea2021,
+      maturityKeySector: s.maturityKeySector,
+      position: s.position,
+    }));
   if (missingSectors.length) await sectors.insert(missingSectors);
 }
 
@@ -100,19 +115,34 @@ async function seedStrategy(
     deadline: DEFAULT_STRATEGY_DEADLINE,
     submittedAt: submitted ? new Date(demo.submittedAt ?? '2021-08-20T09:00:00Z') : null,
     // Demo approvals came two weeks after the (second) submission.
-    approvedAt: demo.status === 'APPROVED' ? new Date(Date.parse(demo.submittedAt ?? '2021-08-20T09:00:00Z') + 14 * 86_400_000) : null,
+    approvedAt:
+      demo.status === 'APPROVED'
+        ? new Date(Date.parse(demo.submittedAt ?? '2021-08-20T09:00:00Z') + 14 * 86_400_000)
+        : null,
     createdAt: now,
     updatedAt: now,
   };
   await m.getRepository(StrategyEntity).insert(strategy);
   await m.getRepository(StrategySectorEntity).insert(
-    demo.sectors.map((code, position) => ({ id: randomUUID(), strategyId: strategy.id, sectorId: sectorByCode.get(code)!.id, rationale: null, position })),
+    demo.sectors.map((code, position) => ({
+      id: randomUUID(),
+      strategyId: strategy.id,
+      sectorId: sectorByCode.get(code)!.id,
+      rationale: null,
+      position,
+    })),
   );
   const goals: GoalEntity[] = [];
   const indicators: IndicatorEntity[] = [];
   const values: IndicatorValueEntity[] = [];
   const actuals: IndicatorActualEntity[] = [];
-  const addGoal = (template: DemoGoal, sectorId: string, parentId: string | null, position: number, extra: DemoGoal['indicators'] = []) => {
+  const addGoal = (
+    template: DemoGoal,
+    sectorId: string,
+    parentId: string | null,
+    position: number,
+    extra: DemoGoal['indicators'] = [],
+  ) => {
     const goal: GoalEntity = {
       id: randomUUID(),
       strategyId: strategy.id,
@@ -146,12 +176,19 @@ async function seedStrategy(
     });
     (template.children ?? []).forEach((child, i) => addGoal(child, sectorId, goal.id, i));
   };
-  demo.sectors.forEach((code, i) => addGoal(DEMO_GOALS[code]!, sectorByCode.get(code)!.id, null, i, demo.extraIndicators?.[code]));
+  demo.sectors.forEach((code, i) =>
+    addGoal(DEMO_GOALS[code]!, sectorByCode.get(code)!.id, null, i, demo.extraIndicators?.[code]),
+  );
   await insertInChunks(m, GoalEntity, goals);
   await insertInChunks(m, IndicatorEntity, indicators);
   await insertInChunks(m, IndicatorValueEntity, values);
   // Approved strategies have reported 2021–2023 actuals (invented, labelled demo; see execution-seed.ts).
-  if (demo.status === 'APPROVED') actuals.push(...demoActuals(demo.regionCode, indicators, (id) => values.filter((v) => v.indicatorId === id && v.kind === 'TARGET')));
+  if (demo.status === 'APPROVED')
+    actuals.push(
+      ...demoActuals(demo.regionCode, indicators, (id) =>
+        values.filter((v) => v.indicatorId === id && v.kind === 'TARGET'),
+      ),
+    );
   await insertInChunks(m, IndicatorActualEntity, actuals);
   // Revisions, remarks (the return comment among them) and the audit trail of submissions and decisions.
   await seedReview(m, demo, strategy, people);

@@ -14,8 +14,12 @@ describe('pagination helpers', () => {
     const cursor = encodeCursor('Comment', 1_630_000_000_000, 'id-1');
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor('Comment', cursor)).toEqual({ key: 1_630_000_000_000, id: 'id-1' });
-    expect(() => decodeCursor('AuditEvent', cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));
-    expect(() => decodeCursor('User', encodeCursor('User', 42, 'x'))).toThrow(expect.objectContaining({ field: 'after' }));
+    expect(() => decodeCursor('AuditEvent', cursor)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }),
+    );
+    expect(() => decodeCursor('User', encodeCursor('User', 42, 'x'))).toThrow(
+      expect.objectContaining({ field: 'after' }),
+    );
   });
 
   it('orders by key then id, starts strictly after the cursor, and stops at the limit', () => {
@@ -32,6 +36,8 @@ describe('pagination helpers', () => {
     expect(readPage('Comment', {}).limit).toBe(100);
     expect(readPage('InformationSystem', {}, Number.POSITIVE_INFINITY).limit).toBe(Number.POSITIVE_INFINITY);
     expect(readPage('Comment', { first: 7 }).limit).toBe(7);
-    expect(() => readPage('Comment', { first: 101 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }));
+    expect(() => readPage('Comment', { first: 101 })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }),
+    );
   });
 });

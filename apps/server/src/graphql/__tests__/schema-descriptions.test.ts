@@ -1,10 +1,20 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildTsifraSchema } from '../schema';
 
 /** Every type, field, argument, enum value and input field without a description (graphql-schema-linter's *-have-descriptions rules). */
 export function missingDescriptions(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
-  const need = (path: string, description: string | null | undefined) => void (!description?.trim() && missing.push(path));
+  const need = (path: string, description: string | null | undefined) =>
+    void (!description?.trim() && missing.push(path));
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type))) continue;
     if (!['Query', 'Mutation', 'Subscription'].includes(type.name)) need(type.name, type.description);

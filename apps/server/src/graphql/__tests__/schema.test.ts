@@ -28,7 +28,10 @@ describe('the GraphQL schema', () => {
     for (const type of Object.values(contract.getTypeMap())) {
       if (type.name.startsWith('__') || isScalarType(type)) continue;
       const mine = ours.getType(type.name);
-      if (!mine) { missing.push(type.name); continue; }
+      if (!mine) {
+        missing.push(type.name);
+        continue;
+      }
       if (isEnumType(type)) {
         const values = new Set((mine as GraphQLEnumType).getValues().map((v) => v.name));
         for (const v of type.getValues()) if (!values.has(v.name)) missing.push(`${type.name}.${v.name}`);
@@ -38,11 +41,16 @@ describe('the GraphQL schema', () => {
         const fields = (mine as GraphQLObjectType).getFields();
         for (const field of Object.values(type.getFields())) {
           const f = fields[field.name];
-          if (!f) { missing.push(`${type.name}.${field.name}`); continue; }
-          if (String(f.type) !== String(field.type)) missing.push(`${type.name}.${field.name}: ${String(f.type)} ≠ ${String(field.type)}`);
+          if (!f) {
+            missing.push(`${type.name}.${field.name}`);
+            continue;
+          }
+          if (String(f.type) !== String(field.type))
+            missing.push(`${type.name}.${field.name}: ${String(f.type)} ≠ ${String(field.type)}`);
           for (const arg of 'args' in field ? field.args : []) {
             const a = (f as GraphQLField<unknown, unknown>).args.find((x) => x.name === arg.name);
-            if (!a || String(a.type) !== String(arg.type)) missing.push(`${type.name}.${field.name}(${arg.name}: ${String(arg.type)})`);
+            if (!a || String(a.type) !== String(arg.type))
+              missing.push(`${type.name}.${field.name}(${arg.name}: ${String(arg.type)})`);
           }
         }
       }

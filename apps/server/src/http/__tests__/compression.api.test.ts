@@ -18,7 +18,10 @@ interface RawResponse {
 }
 
 /** A request through node:http, which (unlike fetch) neither asks for nor decodes compression on its own. */
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -32,7 +35,11 @@ function raw(url: string, options: { method?: string; headers?: Record<string, s
 }
 
 const decode = (r: RawResponse) =>
-  r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
 describe('compression', () => {
   let t: TestServer;
@@ -47,7 +54,10 @@ describe('compression', () => {
     writeFileSync(join(webDist, hashed), script);
     writeFileSync(join(webDist, `${hashed}.br`), brotliCompressSync(script));
     writeFileSync(join(webDist, `${hashed}.gz`), gzipSync(script));
-    writeFileSync(join(webDist, 'index.html'), `<!doctype html><title>Цифра</title><script type="module" src="${hashed}"></script>`);
+    writeFileSync(
+      join(webDist, 'index.html'),
+      `<!doctype html><title>Цифра</title><script type="module" src="${hashed}"></script>`,
+    );
     t = await startTestServer({ webDist });
   });
   afterAll(async () => {

@@ -9,9 +9,16 @@ import { GRAPHQL_LIMITS } from '../graphql-limits';
 /** The audit's request: eleven aliased deep `__schema` selections (1.3 KB; it once returned 13.9 MB in about a second). */
 const ALIASED_INTROSPECTION = `{ ${Array.from(
   { length: 11 },
-  (_, i) => `s${i}: __schema { types { name fields { name args { name type { name kind ofType { name kind ofType { name kind } } } } type { name kind ofType { name kind ofType { name kind ofType { name } } } } } } }`,
+  (_, i) =>
+    `s${i}: __schema { types { name fields { name args { name type { name kind ofType { name kind ofType { name kind } } } } type { name kind ofType { name kind ofType { name kind ofType { name } } } } } } }`,
 ).join(' ')} }`;
-const STANDARD_INTROSPECTION = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
+const STANDARD_INTROSPECTION = getIntrospectionQuery({
+  descriptions: true,
+  inputValueDeprecation: true,
+  schemaDescription: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+});
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -58,12 +65,19 @@ describe('limits priced by cost', () => {
     const editor = DEMO_USERS.find((u) => u.role === 'REGIONAL_EDITOR')!;
     const session = await t.login(editor.email);
     const signedIn = await post(t, '{ me { id } }', session);
-    expect(signedIn.body.extensions.cost).toMatchObject({ requested: 2, limit: COST_BUDGETS.session, remaining: COST_BUDGETS.session - 2 });
+    expect(signedIn.body.extensions.cost).toMatchObject({
+      requested: 2,
+      limit: COST_BUDGETS.session,
+      remaining: COST_BUDGETS.session - 2,
+    });
     const created = await post(t, 'mutation { createApiToken(label: "cost test") { token } }', session);
     const token = created.body.data?.createApiToken?.token as string;
     expect(token).toBeTruthy();
     const byToken = await post(t, '{ me { id } }', token);
-    expect(byToken.body.extensions.cost).toMatchObject({ limit: COST_BUDGETS.token, remaining: COST_BUDGETS.token - 2 });
+    expect(byToken.body.extensions.cost).toMatchObject({
+      limit: COST_BUDGETS.token,
+      remaining: COST_BUDGETS.token - 2,
+    });
   });
 
   it('refuses the eleven-alias introspection in under 100 ms with a coded message, charging the largest cost', async () => {
@@ -92,7 +106,9 @@ describe('limits priced by cost', () => {
     expect(warm.body.data).toEqual(cold.body.data);
     expect(warm.body.extensions.cost.requested).toBeGreaterThan(100);
     expect(warm.ms).toBeLessThan(cold.ms);
-    process.stdout.write(`standard introspection: ${Math.round(cold.ms)} ms cold, ${Math.round(warm.ms)} ms cached, ${warm.body.extensions.cost.requested} points\n`);
+    process.stdout.write(
+      `standard introspection: ${Math.round(cold.ms)} ms cold, ${Math.round(warm.ms)} ms cached, ${warm.body.extensions.cost.requested} points\n`,
+    );
   });
 
   it('refuses a query over the Armor cost with QUERY_TOO_COSTLY and no "Syntax Error"', async () => {
@@ -115,7 +131,9 @@ describe('limits priced by cost', () => {
     await health;
     expect(answers.every((a) => a.status === 400 || a.status === 429)).toBe(true);
     expect(answers.some((a) => a.status === 429)).toBe(true);
-    process.stdout.write(`/health idle: ${idle.map(Math.round).join(', ')} ms; during the burst: ${healthTimes.map(Math.round).join(', ')} ms\n`);
+    process.stdout.write(
+      `/health idle: ${idle.map(Math.round).join(', ')} ms; during the burst: ${healthTimes.map(Math.round).join(', ')} ms\n`,
+    );
     // Against the same probe idle, so the other work on a shared test machine does not count: the burst adds under 100 ms.
     expect(median(healthTimes)).toBeLessThan(median(idle) + 100);
 

@@ -23,9 +23,16 @@ describe('GraphQL over HTTP conformance (graphql-http audit)', () => {
   it('passes every MUST audit, and every SHOULD audit or explains why not', async () => {
     const results = await auditServer({ url: `${t.url}/graphql` });
     const report = results.map((r) => `${r.status.padEnd(5)} ${r.id} ${r.name}${'reason' in r ? `: ${r.reason}` : ''}`);
-    process.stdout.write(`graphql-http audit: ${results.filter((r) => r.status === 'ok').length} ok, ${results.filter((r) => r.status === 'warn').length} warn, ${results.filter((r) => r.status === 'error').length} error\n${report.filter((l) => !l.startsWith('ok')).join('\n')}\n`);
-    expect(results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
-    const warned = results.filter((r) => r.status === 'warn').map((r) => r.id).sort();
+    process.stdout.write(
+      `graphql-http audit: ${results.filter((r) => r.status === 'ok').length} ok, ${results.filter((r) => r.status === 'warn').length} warn, ${results.filter((r) => r.status === 'error').length} error\n${report.filter((l) => !l.startsWith('ok')).join('\n')}\n`,
+    );
+    expect(
+      results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`),
+    ).toEqual([]);
+    const warned = results
+      .filter((r) => r.status === 'warn')
+      .map((r) => r.id)
+      .sort();
     expect(warned).toEqual(Object.keys(EXPLAINED_WARNINGS).sort());
     const guide = readFileSync(join(__dirname, '../../../../../docs/api.md'), 'utf8');
     for (const id of warned) expect(guide).toContain(id);
@@ -33,7 +40,9 @@ describe('GraphQL over HTTP conformance (graphql-http audit)', () => {
 
   it('runs every query example of docs/api.md', async () => {
     const guide = readFileSync(join(__dirname, '../../../../../docs/api.md'), 'utf8');
-    const examples = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((q) => !q.trim().startsWith('mutation'));
+    const examples = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .filter((q) => !q.trim().startsWith('mutation'));
     expect(examples.length).toBeGreaterThanOrEqual(2);
     for (const query of examples) {
       const res = await t.gql(query);

@@ -5,7 +5,11 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 
 /** The raw sign-in response (its Set-Cookie is under test). */
 const signIn = (t: TestServer, headers: Record<string, string> = {}) =>
-  fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }) });
+  fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: LOGIN, variables: { e: 'reviewer@tsifra.test', p: DEMO_PASSWORD } }),
+  });
 
 describe('HTTP hygiene', () => {
   let t: TestServer;
@@ -22,7 +26,9 @@ describe('HTTP hygiene', () => {
     });
 
     it('answers a GET query that carries apollo-require-preflight', async () => {
-      const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ sectors { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ sectors { code } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { data: { sectors: unknown[] } }).data.sectors.length).toBeGreaterThan(0);
     });
@@ -34,13 +40,19 @@ describe('HTTP hygiene', () => {
     });
 
     it.each([
-      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation { logout }"}\r\n--x--'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation { logout }"}\r\n--x--',
+      ],
       ['application/x-www-form-urlencoded', 'query=mutation%20%7B%20logout%20%7D'],
       ['text/plain', '{"query":"mutation { logout }"}'],
     ])('refuses a simple-request POST with %s (415, nothing runs)', async (contentType, body) => {
       const res = await t.fetchRaw(body, contentType);
       expect(res.status).toBe(415);
-      expect(JSON.parse(res.body).errors[0].extensions).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', requestId: expect.any(String) });
+      expect(JSON.parse(res.body).errors[0].extensions).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        requestId: expect.any(String),
+      });
     });
 
     it('answers a JSON POST', async () => {
@@ -52,13 +64,17 @@ describe('HTTP hygiene', () => {
 
   describe('bodies', () => {
     it('refuses a body over 1 MB with 413 and a code', async () => {
-      const res = await t.fetchRaw(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }));
+      const res = await t.fetchRaw(
+        JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      );
       expect(res.status).toBe(413);
       expect(JSON.parse(res.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
     it('accepts a body just under 1 MB', async () => {
-      const res = await t.fetchRaw(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(900_000) } }));
+      const res = await t.fetchRaw(
+        JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(900_000) } }),
+      );
       expect(res.status).toBe(200);
     });
 
@@ -85,14 +101,24 @@ describe('HTTP hygiene', () => {
     });
 
     it('gives no CORS permission to an unknown origin', async () => {
-      const res = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+      });
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
-      const post = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const post = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(post.headers.get('access-control-allow-origin')).toBeNull();
     });
 
     it('gives CORS permission to an origin in CORS_ORIGINS', async () => {
-      const res = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://partner.example.org', 'access-control-request-method': 'POST' } });
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://partner.example.org', 'access-control-request-method': 'POST' },
+      });
       expect(res.status).toBe(204);
       expect(res.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
       expect(res.headers.get('access-control-allow-credentials')).toBe('true');
@@ -142,12 +168,21 @@ describe('rate limits', () => {
 
     // Anonymous requests still pass until the IP's budget (40 per minute) is spent.
     const anon = [];
-    for (let i = 0; i < 30; i++) anon.push(await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }));
+    for (let i = 0; i < 30; i++)
+      anon.push(
+        await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        }),
+      );
     const statuses = anon.map((r) => r.status);
     expect(statuses.filter((s) => s === 200).length).toBe(40 - 13); // 1 login + 12 user requests already counted
     const refused = anon.find((r) => r.status === 429)!;
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'RATE_LIMITED',
+    );
     // The health check is outside the limits.
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
@@ -166,8 +201,24 @@ describe('structured logs', () => {
     try {
       const res = await signIn(t, { 'x-request-id': 'log-me-1' });
       const token = res.headers.get('x-session-token')!;
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie: `tsifra_session=${token}`, 'x-request-id': 'log-me-2' }, body: '{"query":"{ me { id } }"}' });
-      const entries = lines.map((l) => JSON.parse(l) as { req?: { id: string; headers: Record<string, string> }; res?: { statusCode: number }; responseTime?: number });
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          cookie: `tsifra_session=${token}`,
+          'x-request-id': 'log-me-2',
+        },
+        body: '{"query":"{ me { id } }"}',
+      });
+      const entries = lines.map(
+        (l) =>
+          JSON.parse(l) as {
+            req?: { id: string; headers: Record<string, string> };
+            res?: { statusCode: number };
+            responseTime?: number;
+          },
+      );
       const first = entries.find((e) => e.req?.id === 'log-me-1');
       const second = entries.find((e) => e.req?.id === 'log-me-2');
       expect(first).toMatchObject({ res: { statusCode: 200 }, responseTime: expect.any(Number) });

@@ -1,6 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getIntrospectionQuery, Kind, parse, print, specifiedRules, validate, type DocumentNode, type TypeNode } from 'graphql';
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type TypeNode,
+} from 'graphql';
 import { buildTsifraSchema } from '../../graphql/schema';
 import { startTestServer, type TestServer } from '../../testing/test-server';
 import { COST_BUDGETS, operationCost } from '../cost-budget';
@@ -30,7 +39,13 @@ describe('GraphQL limits', () => {
   });
 
   it('lets the GraphiQL introspection query through', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      schemaDescription: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+    });
     const res = await t.gql(query);
     expect(res.errors).toBeUndefined();
     expect(res.data.__schema.queryType.name).toBe('Query');
@@ -60,7 +75,9 @@ describe('GraphQL limits', () => {
 
   it("lets the benchmark's federal read through (every region's whole tree with indicators and targets)", async () => {
     const goal = 'id horizon title indicators { name unit targets { year value } }';
-    const res = await t.gql(`{ regions { code name federalDistrict strategy { status goals { ${goal} children { ${goal} children { ${goal} } } } } } }`);
+    const res = await t.gql(
+      `{ regions { code name federalDistrict strategy { status goals { ${goal} children { ${goal} children { ${goal} } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
   });
@@ -76,7 +93,8 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a query over the list-aware node estimate even when depth and aliases are within limits', async () => {
-    const part = 'regions { strategy { goals { children { children { indicators { targets { year } actuals { year } } } } } } }';
+    const part =
+      'regions { strategy { goals { children { children { indicators { targets { year } actuals { year } } } } } } }';
     const res = await t.gql(`{ a: ${part} b: ${part} c: ${part} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
@@ -112,10 +130,16 @@ describe('GraphQL limits', () => {
     expect(body.errors.length).toBeGreaterThan(0);
     for (const error of body.errors) expect(error.extensions.requestId).toBe('quote-me-123');
 
-    const generated = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' });
+    const generated = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ nope }"}',
+    });
     const id = generated.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(((await generated.json()) as { errors: { extensions: { requestId: string } }[] }).errors[0]!.extensions.requestId).toBe(id);
+    expect(
+      ((await generated.json()) as { errors: { extensions: { requestId: string } }[] }).errors[0]!.extensions.requestId,
+    ).toBe(id);
   });
 
   it('suggests field names outside production', async () => {
@@ -154,7 +178,9 @@ describe('the web app’s own operations', () => {
   it('all pass every limit (depth, cost, aliases, directives, tokens, objects)', async () => {
     const generated = join(__dirname, '..', '..', '..', '..', 'web', 'src', 'gql', 'graphql.ts');
     expect(existsSync(generated)).toBe(true);
-    const documents = [...readFileSync(generated, 'utf8').matchAll(/export const (\w+Document) = (\{.*?\}) as unknown as DocumentNode/g)];
+    const documents = [
+      ...readFileSync(generated, 'utf8').matchAll(/export const (\w+Document) = (\{.*?\}) as unknown as DocumentNode/g),
+    ];
     expect(documents.length).toBeGreaterThan(0);
     const schema = await buildTsifraSchema();
     const limits = graphqlLimits({ production: true });
@@ -175,7 +201,12 @@ describe('the web app’s own operations', () => {
     }
     // A page of the web app never costs more than a twentieth of an anonymous minute: browsing is never rate limited.
     costs.sort((a, b) => b[1] - a[1]);
-    process.stdout.write(`costliest web operations: ${costs.slice(0, 5).map(([n, c]) => `${n} ${c}`).join(', ')}\n`);
+    process.stdout.write(
+      `costliest web operations: ${costs
+        .slice(0, 5)
+        .map(([n, c]) => `${n} ${c}`)
+        .join(', ')}\n`,
+    );
     expect(costs[0]![1]).toBeLessThanOrEqual(COST_BUDGETS.anonymous / 20);
   });
 });
@@ -183,8 +214,15 @@ describe('the web app’s own operations', () => {
 /** Plausible values for an operation's variables (only their types matter to the estimate). */
 function sampleVariables(document: DocumentNode): Record<string, unknown> {
   const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
-  const isList = (type: TypeNode): boolean => type.kind === Kind.LIST_TYPE || (type.kind === Kind.NON_NULL_TYPE && isList(type.type));
-  const sample: Record<string, unknown> = { Int: 1, Float: 1, Boolean: false, String: 'RU-TUL', ID: '00000000-0000-0000-0000-000000000000' };
+  const isList = (type: TypeNode): boolean =>
+    type.kind === Kind.LIST_TYPE || (type.kind === Kind.NON_NULL_TYPE && isList(type.type));
+  const sample: Record<string, unknown> = {
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    String: 'RU-TUL',
+    ID: '00000000-0000-0000-0000-000000000000',
+  };
   const variables: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;

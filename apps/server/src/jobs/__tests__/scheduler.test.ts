@@ -13,8 +13,16 @@ describe('the job scheduler', () => {
   const runs: string[] = [];
   beforeAll(async () => {
     t = await startTestServer({ seedDemo: false });
-    registerJob({ name: 'test.counted', every: 60 * 60_000, run: async ({ now }) => void runs.push(now.toISOString()) });
-    registerJob({ name: 'test.failing', every: 60 * 60_000, run: async () => Promise.reject(new Error('no mail server')) });
+    registerJob({
+      name: 'test.counted',
+      every: 60 * 60_000,
+      run: async ({ now }) => void runs.push(now.toISOString()),
+    });
+    registerJob({
+      name: 'test.failing',
+      every: 60 * 60_000,
+      run: async () => Promise.reject(new Error('no mail server')),
+    });
     // On PostgreSQL a second pool stands for a second process (its own connections, its own scheduler).
     if (t.dialect === 'postgres') {
       const options = t.server.db.dataSource.options as { url: string; schema: string };

@@ -22,7 +22,11 @@ export interface AuditRecord {
  * `db.write()` as the change it records, so a rolled-back change leaves no entry and a committed one
  * always has one. `actor` null means the system.
  */
-export async function recordAudit(manager: EntityManager, actor: Pick<Actor, 'userId'> | null, record: AuditRecord): Promise<AuditEventEntity> {
+export async function recordAudit(
+  manager: EntityManager,
+  actor: Pick<Actor, 'userId'> | null,
+  record: AuditRecord,
+): Promise<AuditEventEntity> {
   const event: AuditEventEntity = {
     id: randomUUID(),
     strategyId: record.strategyId,

@@ -11,7 +11,10 @@ export interface RemarkCounts {
 }
 
 /** The comments column that names a document of this type. */
-export const COMMENT_COLUMN: Record<DocumentType, 'strategy_id' | 'plan_id'> = { strategy: 'strategy_id', gostech_plan: 'plan_id' };
+export const COMMENT_COLUMN: Record<DocumentType, 'strategy_id' | 'plan_id'> = {
+  strategy: 'strategy_id',
+  gostech_plan: 'plan_id',
+};
 
 const CHUNK = 5000;
 
@@ -45,7 +48,11 @@ function remarkCounts(dataSource: DataSource, type: DocumentType, options: Loade
 export function createCommentLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   const comments = dataSource.getRepository(CommentEntity);
   return {
-    commentsByPlanId: new DataLoader<string, CommentEntity[]>(async (ids) => groupByKeys(ids, await findByKeys(comments, 'planId', ids, { createdAt: 'ASC' }), (c) => c.planId!), options),
+    commentsByPlanId: new DataLoader<string, CommentEntity[]>(
+      async (ids) =>
+        groupByKeys(ids, await findByKeys(comments, 'planId', ids, { createdAt: 'ASC' }), (c) => c.planId!),
+      options,
+    ),
     remarkCountsByStrategyId: remarkCounts(dataSource, 'strategy', options),
     remarkCountsByPlanId: remarkCounts(dataSource, 'gostech_plan', options),
   };

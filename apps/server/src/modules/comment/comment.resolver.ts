@@ -11,12 +11,20 @@ export class CommentResolver {
   @Public()
   @Query(() => CommentType, {
     nullable: true,
-    description: "A comment, remark or reply by id; null when there is none or its strategy's content is hidden from the caller (the same rule as Strategy.contentVisible).",
+    description:
+      "A comment, remark or reply by id; null when there is none or its strategy's content is hidden from the caller (the same rule as Strategy.contentVisible).",
   })
-  async comment(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The comment’s id.' }) id: string): Promise<CommentEntity | null> {
+  async comment(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The comment’s id.' }) id: string,
+  ): Promise<CommentEntity | null> {
     const found = await ctx.loaders.commentById.load(id);
     if (!found) return null;
-    const document = found.strategyId ? await ctx.loaders.strategyById.load(found.strategyId) : found.planId ? await ctx.loaders.gostechPlanById.load(found.planId) : null;
+    const document = found.strategyId
+      ? await ctx.loaders.strategyById.load(found.strategyId)
+      : found.planId
+        ? await ctx.loaders.gostechPlanById.load(found.planId)
+        : null;
     if (!document || !(await contentVisible(document, ctx))) return null;
     return found;
   }

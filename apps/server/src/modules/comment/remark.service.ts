@@ -38,11 +38,17 @@ export class RemarkService {
 
   /** A reviewer pins a remark to a strategy's submitted revision: the strategy, a goal, an indicator or one of its years. */
   addStrategyRemark(actor: Actor, strategyId: string, input: RemarkInput): Promise<CommentEntity> {
-    return this.add(actor, { type: 'strategy', id: strategyId }, input, (m, number) => strategyPin(m, strategyId, number, input));
+    return this.add(actor, { type: 'strategy', id: strategyId }, input, (m, number) =>
+      strategyPin(m, strategyId, number, input),
+    );
   }
 
   /** A reviewer adds a remark to a GosTech plan's submitted revision (the plan as a whole). */
-  addPlanRemark(actor: Actor, planId: string, input: { body: string; severity: RemarkSeverity; revision?: number | null }): Promise<CommentEntity> {
+  addPlanRemark(
+    actor: Actor,
+    planId: string,
+    input: { body: string; severity: RemarkSeverity; revision?: number | null },
+  ): Promise<CommentEntity> {
     return this.add(actor, { type: 'gostech_plan', id: planId }, input, async () => NO_PIN);
   }
 
@@ -52,11 +58,15 @@ export class RemarkService {
     return this.db.write(async (m) => {
       const target = await m.getRepository(CommentEntity).findOneBy({ id: remarkId });
       if (!target) throw new DomainError('NOT_FOUND', 'No such remark.', 'remarkId');
-      const root = target.parentId ? await m.getRepository(CommentEntity).findOneByOrFail({ id: target.parentId }) : target;
+      const root = target.parentId
+        ? await m.getRepository(CommentEntity).findOneByOrFail({ id: target.parentId })
+        : target;
       const ref = documentRefOf(root);
       const { document, regionCode } = await loadDocument(m, ref, 'remarkId');
-      if (!contentExistsFor(actor, regionCode, document.status)) throw new DomainError('NOT_FOUND', 'No such remark.', 'remarkId');
-      if (!canComment(actor, regionCode)) throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers answer remarks.');
+      if (!contentExistsFor(actor, regionCode, document.status))
+        throw new DomainError('NOT_FOUND', 'No such remark.', 'remarkId');
+      if (!canComment(actor, regionCode))
+        throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers answer remarks.');
       const reply: CommentEntity = {
         id: randomUUID(),
         ...documentColumns(ref),
@@ -71,13 +81,28 @@ export class RemarkService {
         year: root.year ?? null,
       };
       await m.getRepository(CommentEntity).insert(reply);
-      await recordAudit(m, actor, { ...documentColumns(ref), entity: 'comment', entityId: reply.id, action: 'remark.reply', details: { remarkId: root.id, body } });
+      await recordAudit(m, actor, {
+        ...documentColumns(ref),
+        entity: 'comment',
+        entityId: reply.id,
+        action: 'remark.reply',
+        details: { remarkId: root.id, body },
+      });
       // The other side hears about it: the region when a reviewer answers; the remark's author and the reviewers in the thread otherwise.
-      const about = { kind: 'REPLY_ADDED' as const, ...documentColumns(ref), actorId: actor.userId, commentId: reply.id, revision: root.revision, text: body };
+      const about = {
+        kind: 'REPLY_ADDED' as const,
+        ...documentColumns(ref),
+        actorId: actor.userId,
+        commentId: reply.id,
+        revision: root.revision,
+        text: body,
+      };
       if (isReviewer(actor)) {
         await notify(m, { regionId: document.regionId }, about);
       } else {
-        const thread = await m.getRepository(CommentEntity).find({ where: [{ id: root.id }, { parentId: root.id }], select: { authorId: true } });
+        const thread = await m
+          .getRepository(CommentEntity)
+          .find({ where: [{ id: root.id }, { parentId: root.id }], select: { authorId: true } });
         await notify(m, { userIds: [...new Set(thread.map((c) => c.authorId))] }, about);
       }
       return reply;
@@ -90,35 +115,62 @@ export class RemarkService {
       const remark = await m.getRepository(CommentEntity).findOneBy({ id: remarkId });
       // A remark on content the caller may not read answers like an unknown id (issue 17).
       const found = remark && (await loadDocument(m, documentRefOf(remark), 'id'));
-      if (!remark || !found || !contentExistsFor(actor, found.regionCode, found.document.status)) throw new DomainError('NOT_FOUND', 'No such remark.', 'id');
-      if (!remark.severity || remark.parentId) throw new DomainError('BAD_USER_INPUT', 'Only remarks (comments with a severity) are resolved, not plain comments or replies.', 'id');
+      if (!remark || !found || !contentExistsFor(actor, found.regionCode, found.document.status))
+        throw new DomainError('NOT_FOUND', 'No such remark.', 'id');
+      if (!remark.severity || remark.parentId)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'Only remarks (comments with a severity) are resolved, not plain comments or replies.',
+          'id',
+        );
       const ref = documentRefOf(remark);
       const { document, adapter } = found;
-      if (!isReviewer(actor)) throw new DomainError('FORBIDDEN', 'Only reviewers and admins resolve or reopen remarks.');
-      if (document.status === 'APPROVED') throw new DomainError('INVALID_TRANSITION', `An approved ${adapter.label} is final: its remarks no longer change.`);
+      if (!isReviewer(actor))
+        throw new DomainError('FORBIDDEN', 'Only reviewers and admins resolve or reopen remarks.');
+      if (document.status === 'APPROVED')
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `An approved ${adapter.label} is final: its remarks no longer change.`,
+        );
       if (remark.status === status) return remark;
       const patch = await setStatus(m, actor, [remark], status);
-      await notify(m, { regionId: document.regionId }, {
-        kind: status === 'RESOLVED' ? 'REMARK_RESOLVED' : 'REMARK_REOPENED',
-        ...documentColumns(ref),
-        actorId: actor.userId,
-        commentId: remark.id,
-        revision: remark.revision,
-        text: remark.body,
-      });
+      await notify(
+        m,
+        { regionId: document.regionId },
+        {
+          kind: status === 'RESOLVED' ? 'REMARK_RESOLVED' : 'REMARK_REOPENED',
+          ...documentColumns(ref),
+          actorId: actor.userId,
+          commentId: remark.id,
+          revision: remark.revision,
+          text: remark.body,
+        },
+      );
       return Object.assign(remark, patch);
     });
   }
 
-  private async add(actor: Actor, ref: DocumentRef, input: { body: string; severity: RemarkSeverity; revision?: number | null }, pinOf: (m: EntityManager, revision: number) => Promise<Pin>): Promise<CommentEntity> {
+  private async add(
+    actor: Actor,
+    ref: DocumentRef,
+    input: { body: string; severity: RemarkSeverity; revision?: number | null },
+    pinOf: (m: EntityManager, revision: number) => Promise<Pin>,
+  ): Promise<CommentEntity> {
     const body = checkBody(input.body, 'input.body');
     return this.db.write(async (m) => {
       const { document, adapter } = await loadDocument(m, ref, ref.type === 'strategy' ? 'strategyId' : 'planId');
-      if (!isReviewer(actor)) throw new DomainError('FORBIDDEN', 'Only reviewers and admins add remarks; the region replies to them.');
-      if (document.status === 'APPROVED') throw new DomainError('INVALID_TRANSITION', `An approved ${adapter.label} is final: no new remarks.`);
-      if (document.revision === 0) throw new DomainError('INVALID_TRANSITION', `Remarks are made on a submitted revision; this ${adapter.label} has none yet.`);
+      if (!isReviewer(actor))
+        throw new DomainError('FORBIDDEN', 'Only reviewers and admins add remarks; the region replies to them.');
+      if (document.status === 'APPROVED')
+        throw new DomainError('INVALID_TRANSITION', `An approved ${adapter.label} is final: no new remarks.`);
+      if (document.revision === 0)
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `Remarks are made on a submitted revision; this ${adapter.label} has none yet.`,
+        );
       const number = input.revision ?? document.revision;
-      if (!Number.isInteger(number) || number < 1 || number > document.revision) throw new DomainError('BAD_USER_INPUT', `The ${adapter.label} has no revision ${number}.`, 'input.revision');
+      if (!Number.isInteger(number) || number < 1 || number > document.revision)
+        throw new DomainError('BAD_USER_INPUT', `The ${adapter.label} has no revision ${number}.`, 'input.revision');
       const pin = await pinOf(m, number);
       const remark: CommentEntity = {
         id: randomUUID(),
@@ -143,17 +195,44 @@ export class RemarkService {
         entity: 'comment',
         entityId: remark.id,
         action: 'remark.add',
-        details: { severity: input.severity, revision: number, goalId: pin.goalId, indicatorId: pin.indicatorId, year: pin.year, body },
+        details: {
+          severity: input.severity,
+          revision: number,
+          goalId: pin.goalId,
+          indicatorId: pin.indicatorId,
+          year: pin.year,
+          body,
+        },
       });
-      await notify(m, { regionId: document.regionId }, { kind: 'REMARK_ADDED', ...documentColumns(ref), actorId: actor.userId, commentId: remark.id, revision: number, text: body });
+      await notify(
+        m,
+        { regionId: document.regionId },
+        {
+          kind: 'REMARK_ADDED',
+          ...documentColumns(ref),
+          actorId: actor.userId,
+          commentId: remark.id,
+          revision: number,
+          text: body,
+        },
+      );
       return remark;
     });
   }
 }
 
 /** Sets the status of remarks (one audit entry each); returns the patch written. */
-export async function setStatus(m: EntityManager, actor: Actor, remarks: CommentEntity[], status: RemarkStatus, reason?: string) {
-  const patch = status === 'RESOLVED' ? { status, resolvedAt: new Date(), resolvedById: actor.userId } : { status, resolvedAt: null, resolvedById: null };
+export async function setStatus(
+  m: EntityManager,
+  actor: Actor,
+  remarks: CommentEntity[],
+  status: RemarkStatus,
+  reason?: string,
+) {
+  const patch =
+    status === 'RESOLVED'
+      ? { status, resolvedAt: new Date(), resolvedById: actor.userId }
+      : { status, resolvedAt: null, resolvedById: null };
   for (const remark of remarks) {
     await m.getRepository(CommentEntity).update({ id: remark.id }, patch);
     await recordAudit(m, actor, {
@@ -177,8 +256,10 @@ async function strategyPin(m: EntityManager, strategyId: string, number: number,
   let year: number | null = null;
   if (input.indicatorId) {
     const owner = snapshot.goals.find((g) => g.indicators.some((i) => i.id === input.indicatorId));
-    if (!owner) throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such indicator.`, 'input.indicatorId');
-    if (goalId && goalId !== owner.id) throw new DomainError('BAD_USER_INPUT', 'The indicator belongs to another goal.', 'input.goalId');
+    if (!owner)
+      throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such indicator.`, 'input.indicatorId');
+    if (goalId && goalId !== owner.id)
+      throw new DomainError('BAD_USER_INPUT', 'The indicator belongs to another goal.', 'input.goalId');
     goalId = owner.id;
     indicatorId = input.indicatorId;
     const indicator = owner.indicators.find((i) => i.id === indicatorId)!;
@@ -189,9 +270,14 @@ async function strategyPin(m: EntityManager, strategyId: string, number: number,
       year = input.year;
     }
   } else if (input.year != null) {
-    throw new DomainError('BAD_USER_INPUT', 'A year pins a remark to a target value: name the indicator too.', 'input.year');
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'A year pins a remark to a target value: name the indicator too.',
+      'input.year',
+    );
   }
-  if (goalId && !snapshot.goals.some((g) => g.id === goalId)) throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such goal.`, 'input.goalId');
+  if (goalId && !snapshot.goals.some((g) => g.id === goalId))
+    throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such goal.`, 'input.goalId');
   const liveGoal = goalId ? await m.getRepository(GoalEntity).existsBy({ id: goalId, strategyId }) : false;
   return { goalId, liveGoalId: liveGoal ? goalId : null, indicatorId, year };
 }

@@ -6,13 +6,19 @@ import { CommentEntity } from './comment.entity';
 import { COMMENT_COLUMN } from './comment.loaders';
 
 /** Open top-level remarks of a document, and how many of them are blockers (inside a transaction). */
-export async function countOpenRemarks(m: EntityManager, ref: DocumentRef): Promise<{ open: number; openBlockers: number }> {
+export async function countOpenRemarks(
+  m: EntityManager,
+  ref: DocumentRef,
+): Promise<{ open: number; openBlockers: number }> {
   const open = await m
     .getRepository(CommentEntity)
     .createQueryBuilder('c')
     .select('c.severity', 'severity')
     .addSelect('COUNT(*)', 'n')
-    .where(`c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`, { id: ref.id })
+    .where(
+      `c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`,
+      { id: ref.id },
+    )
     .groupBy('c.severity')
     .getRawMany<{ severity: string; n: string | number }>();
   return {
@@ -25,10 +31,26 @@ export async function countOpenRemarks(m: EntityManager, ref: DocumentRef): Prom
  * Keeps the reviewer's cover note on a return as a plain comment on the document (on the decided revision),
  * or — when the reviewer pins it — as an open MAJOR remark. Returns the comment's id.
  */
-export async function recordCoverNote(m: EntityManager, ref: DocumentRef, actor: Actor, note: string, revision: number, pin: boolean): Promise<string> {
+export async function recordCoverNote(
+  m: EntityManager,
+  ref: DocumentRef,
+  actor: Actor,
+  note: string,
+  revision: number,
+  pin: boolean,
+): Promise<string> {
   const id = randomUUID();
   const remark = pin ? { severity: 'MAJOR', status: 'OPEN' } : {};
-  await m.getRepository(CommentEntity).insert({ id, ...documentColumns(ref), goalId: null, authorId: actor.userId, body: note, createdAt: new Date(), revision, ...remark });
+  await m.getRepository(CommentEntity).insert({
+    id,
+    ...documentColumns(ref),
+    goalId: null,
+    authorId: actor.userId,
+    body: note,
+    createdAt: new Date(),
+    revision,
+    ...remark,
+  });
   return id;
 }
 
@@ -37,7 +59,10 @@ export function openRemarksOf(m: EntityManager, ref: DocumentRef): Promise<Comme
   return m
     .getRepository(CommentEntity)
     .createQueryBuilder('c')
-    .where(`c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`, { id: ref.id })
+    .where(
+      `c.${COMMENT_COLUMN[ref.type]} = :id AND c.status = 'OPEN' AND c.severity IS NOT NULL AND c.parent_id IS NULL`,
+      { id: ref.id },
+    )
     .orderBy('c.created_at', 'ASC')
     .getMany();
 }

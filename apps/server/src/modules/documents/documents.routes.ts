@@ -63,12 +63,18 @@ export function documentsRouter(deps: Deps): Router {
     try {
       const actor = await deps.actorOf(req);
       const { snapshot, region } = await loadStrategyContent(deps.db, actor, String(req.params.id), revision);
-      const actuals = await loadActuals(deps.db, snapshot.goals.flatMap((g) => g.indicators.map((i) => i.id)));
+      const actuals = await loadActuals(
+        deps.db,
+        snapshot.goals.flatMap((g) => g.indicators.map((i) => i.id)),
+      );
       const body = await renderIndicatorsXlsx(`Показатели стратегии: ${region.name}`, snapshot, actuals);
       res
         .status(200)
         .type(XLSX_TYPE)
-        .set('Content-Disposition', `attachment; filename="indicators-${region.code}${revision ? `-r${revision}` : ''}.xlsx"`)
+        .set(
+          'Content-Disposition',
+          `attachment; filename="indicators-${region.code}${revision ? `-r${revision}` : ''}.xlsx"`,
+        )
         .set('Cache-Control', 'private, no-store')
         .send(body);
     } catch (error) {
@@ -89,7 +95,9 @@ export function documentsRouter(deps: Deps): Router {
       const body =
         format === 'docx'
           ? await renderDocx(document)
-          : await printing.runExclusive(() => renderPdf(renderPrintHtml(document), { chromiumPath: deps.chromiumPath, title: document.title }));
+          : await printing.runExclusive(() =>
+              renderPdf(renderPrintHtml(document), { chromiumPath: deps.chromiumPath, title: document.title }),
+            );
       const name = `strategy-${regionCode}${revision ? `-r${revision}` : ''}.${format}`;
       res
         .status(200)
@@ -99,7 +107,8 @@ export function documentsRouter(deps: Deps): Router {
         .send(body);
     } catch (error) {
       if (isDomainError(error) && error.code === 'NOT_FOUND') return fail(res, 404, 'NOT_FOUND', error.message);
-      if (error instanceof PdfUnavailableError) return fail(res.set('Retry-After', '3600'), 503, 'SERVICE_UNAVAILABLE', error.message);
+      if (error instanceof PdfUnavailableError)
+        return fail(res.set('Retry-After', '3600'), 503, 'SERVICE_UNAVAILABLE', error.message);
       deps.logger.error({ err: error }, 'document export failed');
       fail(res, 500, 'INTERNAL_SERVER_ERROR', 'The document could not be built.');
     }

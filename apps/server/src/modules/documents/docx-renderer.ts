@@ -53,15 +53,32 @@ function cell(text: string, options: { header?: boolean; numeric?: boolean; widt
 }
 
 function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
-  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`Таблица ${block.number} — ${block.caption}`)] });
+  const caption = new Paragraph({
+    style: 'Caption',
+    keepNext: true,
+    children: [new TextRun(`Таблица ${block.number} — ${block.caption}`)],
+  });
   const widths = columnWidths(block);
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, { header: true, width: widths[i]! })) });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.header.map((h, i) => cell(h, { header: true, width: widths[i]! })),
+  });
   const rows = block.rows.map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { numeric: block.numeric[i], width: widths[i]! })) }),
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.map((text, i) => cell(text, { numeric: block.numeric[i], width: widths[i]! })),
+      }),
   );
   return [
     caption,
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows: [header, ...rows],
+    }),
     new Paragraph(''),
   ];
 }
@@ -70,15 +87,27 @@ function render(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [
-        new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(block.text)] }),
-        ...block.lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, italics: true })] })),
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun(block.text)],
+        }),
+        ...block.lines.map(
+          (line) =>
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, italics: true })] }),
+        ),
       ];
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(`${block.number}. ${block.text}`)] })];
+      return [
+        new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(`${block.number}. ${block.text}`)] }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun(block.text)] })];
     case 'list':
-      return block.items.map((item) => new Paragraph({ style: 'ListParagraph', bullet: { level: item.level }, children: [new TextRun(item.text)] }));
+      return block.items.map(
+        (item) =>
+          new Paragraph({ style: 'ListParagraph', bullet: { level: item.level }, children: [new TextRun(item.text)] }),
+      );
     case 'table':
       return table(block);
   }
@@ -98,8 +127,21 @@ export async function renderDocx(doc: StrategyDocument): Promise<Buffer> {
         heading3: { run: { font: FONT, size: 26, bold: true } },
       },
       paragraphStyles: [
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: 22 } },
-        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 720 } } },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, size: 22 },
+        },
+        {
+          id: 'ListParagraph',
+          name: 'List Paragraph',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: { indent: { left: 720 } },
+        },
       ],
     },
     sections: [
@@ -107,7 +149,12 @@ export async function renderDocx(doc: StrategyDocument): Promise<Buffer> {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 850 } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
           }),
         },
         children: doc.blocks.flatMap(render),

@@ -25,7 +25,11 @@ export async function loadActuals(db: Database, indicatorIds: readonly string[])
  * A strategy's indicators as one sheet for analysts: sector, goal path, indicator, unit, baseline, then a plan and
  * a fact column for every year that has either. Numbers stay numbers (no text formatting), the header row is frozen.
  */
-export async function renderIndicatorsXlsx(title: string, snapshot: StrategySnapshot, actuals: readonly IndicatorActual[]): Promise<Buffer> {
+export async function renderIndicatorsXlsx(
+  title: string,
+  snapshot: StrategySnapshot,
+  actuals: readonly IndicatorActual[],
+): Promise<Buffer> {
   const goals = new Map(snapshot.goals.map((g) => [g.id, g]));
   const sectors = new Map(snapshot.sectors.map((s) => [s.code, s.name]));
   const pathOf = (id: string): string[] => {
@@ -34,7 +38,9 @@ export async function renderIndicatorsXlsx(title: string, snapshot: StrategySnap
   };
   const fact = new Map(actuals.map((a) => [`${a.indicatorId}:${a.year}`, a.value]));
   const indicators = snapshot.goals.flatMap((g) => g.indicators.map((ind) => ({ goal: g, ind })));
-  const years = [...new Set([...indicators.flatMap(({ ind }) => ind.targets.map((t) => t.year)), ...actuals.map((a) => a.year)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([...indicators.flatMap(({ ind }) => ind.targets.map((t) => t.year)), ...actuals.map((a) => a.year)]),
+  ].sort((a, b) => a - b);
 
   const book = new ExcelJS.Workbook();
   book.creator = 'Цифра';

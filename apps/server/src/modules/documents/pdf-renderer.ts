@@ -15,10 +15,19 @@ export async function renderPdf(html: string, options: { chromiumPath: string; t
   try {
     browser = await chromium.launch({
       executablePath: options.chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   } catch {
-    throw new PdfUnavailableError(`PDF needs Chromium at ${options.chromiumPath} (set CHROMIUM_PATH); DOCX works without it.`);
+    throw new PdfUnavailableError(
+      `PDF needs Chromium at ${options.chromiumPath} (set CHROMIUM_PATH); DOCX works without it.`,
+    );
   }
   try {
     const page = await browser.newPage();
@@ -31,7 +40,8 @@ export async function renderPdf(html: string, options: { chromiumPath: string; t
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'DejaVu Sans\'"><span class="pageNumber"></span></div>',
+      footerTemplate:
+        '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'DejaVu Sans\'"><span class="pageNumber"></span></div>',
       margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '15mm' },
     });
   } finally {

@@ -6,7 +6,13 @@ import type { DocBlock, StrategyDocument } from '@tsifra/domain/documents/strate
  * are the machine's (DejaVu from Debian's fonts-dejavu-core); nothing is loaded from the network.
  */
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
@@ -44,7 +50,10 @@ function block(b: DocBlock): string {
     case 'table': {
       const head = b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
       const rows = b.rows
-        .map((r) => `<tr>${r.map((c, i) => (i === 1 ? `<th scope="row">${esc(c)}</th>` : `<td${b.numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr>${r.map((c, i) => (i === 1 ? `<th scope="row">${esc(c)}</th>` : `<td${b.numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`,
+        )
         .join('');
       return `<table><caption>Таблица ${b.number} — ${esc(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }

@@ -31,7 +31,8 @@ export async function loadStrategyContent(
   revision?: number,
 ): Promise<{ snapshot: StrategySnapshot; versionLabel: string; region: RegionEntity }> {
   const m = db.dataSource.manager;
-  const notFound = () => new DomainError('NOT_FOUND', 'No such strategy or revision.', revision == null ? 'id' : 'revision');
+  const notFound = () =>
+    new DomainError('NOT_FOUND', 'No such strategy or revision.', revision == null ? 'id' : 'revision');
   const strategy = await m.getRepository(StrategyEntity).findOne({ where: { id: strategyId } });
   if (!strategy) throw notFound();
   const region = await m.getRepository(RegionEntity).findOneOrFail({ where: { id: strategy.regionId } });
@@ -40,7 +41,11 @@ export async function loadStrategyContent(
 
   if (revision == null) {
     const snapshot = await buildSnapshot(m, strategy.id);
-    return { snapshot, region, versionLabel: `Состояние: ${STATUS_WORDS[status]}${strategy.revision ? `, ревизия ${strategy.revision}` : ''}` };
+    return {
+      snapshot,
+      region,
+      versionLabel: `Состояние: ${STATUS_WORDS[status]}${strategy.revision ? `, ревизия ${strategy.revision}` : ''}`,
+    };
   }
   const frozen = await m.getRepository(StrategyRevisionEntity).findOne({ where: { strategyId, number: revision } });
   if (!frozen) throw notFound();
@@ -75,7 +80,12 @@ export async function loadStrategyDocument(
     versionLabel,
     budgets: budgets
       .filter((b) => initiativeIds.includes(b.initiativeId))
-      .map((b) => ({ initiativeId: b.initiativeId, year: b.year, source: b.source as BudgetSource, amount: Number(b.amount) })),
+      .map((b) => ({
+        initiativeId: b.initiativeId,
+        year: b.year,
+        source: b.source as BudgetSource,
+        amount: Number(b.amount),
+      })),
   });
   return { document, regionCode: region.code };
 }

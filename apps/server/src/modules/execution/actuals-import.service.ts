@@ -38,7 +38,13 @@ export class ActualsImportService {
     const [indicators, goals, targets, actuals] = await Promise.all([
       ds.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { goalId: 'ASC', position: 'ASC' } }),
       ds.getRepository(GoalEntity).find({ where: { strategyId } }),
-      ds.getRepository(IndicatorValueEntity).createQueryBuilder('v').where("v.kind = 'TARGET' AND v.indicator_id IN (SELECT id FROM indicators WHERE strategy_id = :strategyId)", { strategyId }).getMany(),
+      ds
+        .getRepository(IndicatorValueEntity)
+        .createQueryBuilder('v')
+        .where("v.kind = 'TARGET' AND v.indicator_id IN (SELECT id FROM indicators WHERE strategy_id = :strategyId)", {
+          strategyId,
+        })
+        .getMany(),
       readActuals(ds, [strategyId]).then(indexActuals),
     ]);
     const goalTitle = new Map(goals.map((g) => [g.id, g.title]));
@@ -59,37 +65,69 @@ export class ActualsImportService {
 
   /** Checks every filled actual cell; writes them all in one transaction only when none is bad and it is not a dry run. */
   async importWorkbook(actor: Actor, strategyId: string, file: string, dryRun: boolean): Promise<ActualsImportReport> {
-    if (file.length > MAX_BASE64) throw badUserInput([{ field: 'file', rule: 'file_too_large', message: `At most ${MAX_BASE64} characters of base64.` }]);
+    if (file.length > MAX_BASE64)
+      throw badUserInput([
+        { field: 'file', rule: 'file_too_large', message: `At most ${MAX_BASE64} characters of base64.` },
+      ]);
     const ds = this.db.dataSource;
     const strategy = await ds.getRepository(StrategyEntity).findOneBy({ id: strategyId });
     if (!strategy) throw new DomainError('NOT_FOUND', 'No such strategy.', 'strategyId');
     const region = await ds.getRepository(RegionEntity).findOneByOrFail({ id: strategy.regionId });
-    if (actor.role !== 'ADMIN' && !isOwnRegionEditor(actor, region.code)) throw new DomainError('FORBIDDEN', 'Only the region’s own editor or an admin reports actuals.');
-    if (strategy.status !== 'APPROVED') throw new DomainError('INVALID_TRANSITION', 'Actuals are reported on an approved strategy only.');
+    if (actor.role !== 'ADMIN' && !isOwnRegionEditor(actor, region.code))
+      throw new DomainError('FORBIDDEN', 'Only the region’s own editor or an admin reports actuals.');
+    if (strategy.status !== 'APPROVED')
+      throw new DomainError('INVALID_TRANSITION', 'Actuals are reported on an approved strategy only.');
     const { cells, errors } = await readActualsWorkbook(Buffer.from(file, 'base64'));
-    const indicators = new Map((await ds.getRepository(IndicatorEntity).find({ where: { strategyId } })).map((i) => [i.id, i]));
+    const indicators = new Map(
+      (await ds.getRepository(IndicatorEntity).find({ where: { strategyId } })).map((i) => [i.id, i]),
+    );
     const current = indexActuals(await readActuals(ds, [strategyId])).currentByIndicator;
     const changes: typeof cells = [];
     for (const c of cells) {
       const ind = indicators.get(c.indicatorId);
       if (!ind) {
         // One error per row, not one per filled cell of it.
-        if (!errors.some((e) => e.row === c.row && e.rule === 'unknown_indicator')) errors.push({ row: c.row, column: 'ID', message: 'No indicator with this ID in the strategy.', rule: 'unknown_indicator' });
+        if (!errors.some((e) => e.row === c.row && e.rule === 'unknown_indicator'))
+          errors.push({
+            row: c.row,
+            column: 'ID',
+            message: 'No indicator with this ID in the strategy.',
+            rule: 'unknown_indicator',
+          });
         continue;
       }
-      for (const p of validateActual({ year: c.year, value: c.value }, { unit: ind.unit, baselineYear: ind.baselineYear })) errors.push({ row: c.row, column: c.column, message: p.message, rule: p.rule });
+      for (const p of validateActual(
+        { year: c.year, value: c.value },
+        { unit: ind.unit, baselineYear: ind.baselineYear },
+      ))
+        errors.push({ row: c.row, column: c.column, message: p.message, rule: p.rule });
       if (current.get(ind.id)?.get(c.year)?.value !== c.value) changes.push(c);
     }
     errors.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
     if (dryRun) return { dryRun, applied: false, changes: changes.length, errors };
     if (errors.length > 0) {
-      throw badUserInput(errors.map((e) => ({ field: `file[${e.row}].${e.column}`, rule: e.rule, message: `Row ${e.row}, ${e.column}: ${e.message}`, params: { row: e.row, column: e.column } })));
+      throw badUserInput(
+        errors.map((e) => ({
+          field: `file[${e.row}].${e.column}`,
+          rule: e.rule,
+          message: `Row ${e.row}, ${e.column}: ${e.message}`,
+          params: { row: e.row, column: e.column },
+        })),
+      );
     }
     await this.db.write(async (m: EntityManager) => {
       for (const c of changes) {
         const ind = indicators.get(c.indicatorId)!;
-        const existing = await m.getRepository(IndicatorActualEntity).findOneBy({ lineageId: ind.lineageId ?? ind.id, year: c.year, supersededAt: IsNull() });
-        await this.execution.writeActual(m, actor, ind, strategy, { indicatorId: ind.id, year: c.year, value: c.value, source: 'XLSX', expectedVersion: existing?.version ?? 0 });
+        const existing = await m
+          .getRepository(IndicatorActualEntity)
+          .findOneBy({ lineageId: ind.lineageId ?? ind.id, year: c.year, supersededAt: IsNull() });
+        await this.execution.writeActual(m, actor, ind, strategy, {
+          indicatorId: ind.id,
+          year: c.year,
+          value: c.value,
+          source: 'XLSX',
+          expectedVersion: existing?.version ?? 0,
+        });
       }
     });
     return { dryRun, applied: true, changes: changes.length, errors: [] };

@@ -12,22 +12,33 @@ class ActualsImportRowErrorType {
   @Field(() => String, { description: 'Stable rule key.' }) rule: string;
 }
 
-@ObjectType('ActualsImportReport', { description: 'The result of an actuals workbook upload: a dry run lists every bad row and writes nothing.' })
+@ObjectType('ActualsImportReport', {
+  description: 'The result of an actuals workbook upload: a dry run lists every bad row and writes nothing.',
+})
 class ActualsImportReportType {
   @Field(() => Boolean, { description: 'Whether this was a dry run.' }) dryRun: boolean;
-  @Field(() => Boolean, { description: 'Whether the values were written (all of them, in one transaction).' }) applied: boolean;
+  @Field(() => Boolean, { description: 'Whether the values were written (all of them, in one transaction).' })
+  applied: boolean;
   @Field(() => Int, { description: 'Actuals that are new or differ from the current ones.' }) changes: number;
-  @Field(() => [ActualsImportRowErrorType], { description: 'Every bad cell; empty when the file is valid.' }) errors: ActualsImportRowErrorType[];
+  @Field(() => [ActualsImportRowErrorType], { description: 'Every bad cell; empty when the file is valid.' })
+  errors: ActualsImportRowErrorType[];
 }
 
 /** Bulk entry of actuals: download the region's indicators as XLSX, upload them back with a dry run. */
 @Resolver()
 export class ActualsXlsxResolver {
   @Public()
-  @Query(() => String, { description: 'The strategy’s indicators with targets and current actuals as a base64 XLSX (readable by whoever may read the content).' })
-  async exportActualsWorkbook(@Ctx() ctx: Context, @Arg('strategyId', () => ID, { description: 'The strategy.' }) strategyId: string): Promise<string> {
+  @Query(() => String, {
+    description:
+      'The strategy’s indicators with targets and current actuals as a base64 XLSX (readable by whoever may read the content).',
+  })
+  async exportActualsWorkbook(
+    @Ctx() ctx: Context,
+    @Arg('strategyId', () => ID, { description: 'The strategy.' }) strategyId: string,
+  ): Promise<string> {
     const strategy = await ctx.loaders.strategyById.load(strategyId);
-    if (!strategy || !(await contentVisible(strategy, ctx))) throw new DomainError('NOT_FOUND', 'No such strategy.', 'strategyId');
+    if (!strategy || !(await contentVisible(strategy, ctx)))
+      throw new DomainError('NOT_FOUND', 'No such strategy.', 'strategyId');
     return ctx.services.actualsImport.exportWorkbook(strategyId);
   }
 

@@ -24,7 +24,15 @@ export async function writeActualsWorkbook(indicators: readonly WorkbookIndicato
   const sheet = wb.addWorksheet('Показатели');
   sheet.addRow([...FIXED, ...XLSX_YEARS.flatMap((y) => [planHeader(y), actualHeader(y)])]);
   for (const i of indicators) {
-    sheet.addRow([i.id, i.goal, i.name, i.unit, i.baselineYear, i.baselineValue, ...XLSX_YEARS.flatMap((y) => [i.plan.get(y) ?? null, i.actual.get(y) ?? null])]);
+    sheet.addRow([
+      i.id,
+      i.goal,
+      i.name,
+      i.unit,
+      i.baselineYear,
+      i.baselineValue,
+      ...XLSX_YEARS.flatMap((y) => [i.plan.get(y) ?? null, i.actual.get(y) ?? null]),
+    ]);
   }
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).hidden = false;
@@ -52,15 +60,24 @@ export async function readActualsWorkbook(data: Buffer): Promise<{ cells: Import
   try {
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
-    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [{ field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' }]);
+    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [
+      { field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' },
+    ]);
   }
   const sheet = wb.worksheets[0];
   const errors: RowError[] = [];
   const cells: ImportedActual[] = [];
-  if (!sheet) return { cells, errors: [{ row: 1, column: '', message: 'The workbook has no worksheet.', rule: 'no_rows' }] };
+  if (!sheet)
+    return { cells, errors: [{ row: 1, column: '', message: 'The workbook has no worksheet.', rule: 'no_rows' }] };
   const header = sheet.getRow(1);
-  const idCol = [...Array(header.cellCount).keys()].map((k) => k + 1).find((c) => String(header.getCell(c).value ?? '').trim() === 'ID');
-  if (!idCol) return { cells, errors: [{ row: 1, column: 'ID', message: 'The header row has no «ID» column.', rule: 'missing_column' }] };
+  const idCol = [...Array(header.cellCount).keys()]
+    .map((k) => k + 1)
+    .find((c) => String(header.getCell(c).value ?? '').trim() === 'ID');
+  if (!idCol)
+    return {
+      cells,
+      errors: [{ row: 1, column: 'ID', message: 'The header row has no «ID» column.', rule: 'missing_column' }],
+    };
   const actualCols: { col: number; year: number; name: string }[] = [];
   for (let c = 1; c <= header.cellCount; c++) {
     const m = /^Факт (\d{4})$/.exec(String(header.getCell(c).value ?? '').trim());
@@ -78,7 +95,8 @@ export async function readActualsWorkbook(data: Buffer): Promise<{ cells: Import
       const raw = row.getCell(a.col).value;
       if (raw === null || raw === undefined || String(raw).trim() === '') continue;
       const value = typeof raw === 'number' ? raw : Number(String(raw).replace(',', '.').trim());
-      if (!Number.isFinite(value)) errors.push({ row: r, column: a.name, message: `Not a number: «${String(raw)}».`, rule: 'actual_not_finite' });
+      if (!Number.isFinite(value))
+        errors.push({ row: r, column: a.name, message: `Not a number: «${String(raw)}».`, rule: 'actual_not_finite' });
       else cells.push({ row: r, column: a.name, indicatorId: id, year: a.year, value });
     }
   }

@@ -17,11 +17,19 @@ const YEAR_DESCRIPTION = 'The year (2010–2030).';
 /** Indicators and goals are only reachable through a strategy whose content the caller may read. */
 @Resolver(() => IndicatorType)
 export class IndicatorExecutionResolver {
-  @FieldResolver(() => [ActualReportType], { description: 'Every reported actual, corrections included, by year then newest version first; with timeliness against the reporting calendar.' })
+  @FieldResolver(() => [ActualReportType], {
+    description:
+      'Every reported actual, corrections included, by year then newest version first; with timeliness against the reporting calendar.',
+  })
   async actualHistory(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<ActualReportType[]> {
-    const [actuals, settings] = await Promise.all([ctx.loaders.actualsByStrategyId.load(indicator.strategyId), ctx.loaders.executionSettings()]);
+    const [actuals, settings] = await Promise.all([
+      ctx.loaders.actualsByStrategyId.load(indicator.strategyId),
+      ctx.loaders.executionSettings(),
+    ]);
     const rows = actuals.historyByIndicator.get(indicator.id) ?? [];
-    const users = await ctx.loaders.userById.loadMany([...new Set(rows.flatMap((r) => (r.reportedById ? [r.reportedById] : [])))]);
+    const users = await ctx.loaders.userById.loadMany([
+      ...new Set(rows.flatMap((r) => (r.reportedById ? [r.reportedById] : []))),
+    ]);
     const nameOf = new Map(users.flatMap((u) => (u && !(u instanceof Error) ? [[u.id, u.name] as const] : [])));
     return rows.map((r) => {
       const due = dueDate(settings.actualsDue, yearPeriod(r.year));
@@ -45,8 +53,14 @@ export class IndicatorExecutionResolver {
     });
   }
 
-  @FieldResolver(() => ProgressType, { description: 'Achievement and status of the indicator for a year (see Progress).' })
-  async progress(@Root() indicator: IndicatorRow, @Ctx() ctx: Context, @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number): Promise<ProgressType> {
+  @FieldResolver(() => ProgressType, {
+    description: 'Achievement and status of the indicator for a year (see Progress).',
+  })
+  async progress(
+    @Root() indicator: IndicatorRow,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number,
+  ): Promise<ProgressType> {
     const p = await ctx.loaders.progressOfStrategy.load(`${indicator.strategyId}:${readYear(year)}`);
     return toProgressType(p.indicators.get(indicator.id) ?? rollUp([]));
   }
@@ -54,8 +68,14 @@ export class IndicatorExecutionResolver {
 
 @Resolver(() => GoalType)
 export class GoalExecutionResolver {
-  @FieldResolver(() => ProgressType, { description: 'The goal’s progress for a year: roll-up of its own indicators and its child goals.' })
-  async progress(@Root() goal: GoalRow, @Ctx() ctx: Context, @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number): Promise<ProgressType> {
+  @FieldResolver(() => ProgressType, {
+    description: 'The goal’s progress for a year: roll-up of its own indicators and its child goals.',
+  })
+  async progress(
+    @Root() goal: GoalRow,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number,
+  ): Promise<ProgressType> {
     const p = await ctx.loaders.progressOfStrategy.load(`${goal.strategyId}:${readYear(year)}`);
     return toProgressType(p.goals.get(goal.id) ?? rollUp([]));
   }
@@ -63,15 +83,29 @@ export class GoalExecutionResolver {
 
 @Resolver(() => StrategyType)
 export class StrategyExecutionResolver {
-  @FieldResolver(() => ProgressType, { description: 'The strategy’s progress for a year: roll-up of its sectors. NO_DATA when the content is not visible to the caller.' })
-  async progress(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number): Promise<ProgressType> {
+  @FieldResolver(() => ProgressType, {
+    description:
+      'The strategy’s progress for a year: roll-up of its sectors. NO_DATA when the content is not visible to the caller.',
+  })
+  async progress(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number,
+  ): Promise<ProgressType> {
     readYear(year);
     if (!(await contentVisible(strategy, ctx))) return toProgressType(rollUp([]));
     return toProgressType((await ctx.loaders.progressOfStrategy.load(`${strategy.id}:${year}`)).strategy);
   }
 
-  @FieldResolver(() => [SectorProgressType], { description: 'Progress per sector for a year (roll-up of each sector’s root goals); empty when the content is not visible.' })
-  async sectorProgress(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number): Promise<SectorProgressType[]> {
+  @FieldResolver(() => [SectorProgressType], {
+    description:
+      'Progress per sector for a year (roll-up of each sector’s root goals); empty when the content is not visible.',
+  })
+  async sectorProgress(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number,
+  ): Promise<SectorProgressType[]> {
     readYear(year);
     if (!(await contentVisible(strategy, ctx))) return [];
     const p = await ctx.loaders.progressOfStrategy.load(`${strategy.id}:${year}`);
@@ -83,8 +117,14 @@ export class StrategyExecutionResolver {
     });
   }
 
-  @FieldResolver(() => String, { description: 'ISO date the actuals for a year are due (reporting calendar held as data; default 1 February of the next year — our assumption).' })
-  async actualsDueDate(@Ctx() ctx: Context, @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number): Promise<string> {
+  @FieldResolver(() => String, {
+    description:
+      'ISO date the actuals for a year are due (reporting calendar held as data; default 1 February of the next year — our assumption).',
+  })
+  async actualsDueDate(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: YEAR_DESCRIPTION }) year: number,
+  ): Promise<string> {
     return dueDate((await ctx.loaders.executionSettings()).actualsDue, yearPeriod(readYear(year)));
   }
 }

@@ -26,7 +26,13 @@ export async function runExecutionReminders(db: Database, today: string): Promis
   const [settings, indicators, targets, actualRows, regions, sent] = await Promise.all([
     readSettings(ds),
     ds.getRepository(IndicatorEntity).createQueryBuilder('i').where('i.strategy_id IN (:...ids)', { ids }).getMany(),
-    ds.getRepository(IndicatorValueEntity).createQueryBuilder('v').where("v.kind = 'TARGET' AND v.indicator_id IN (SELECT id FROM indicators WHERE strategy_id IN (:...ids))", { ids }).getMany(),
+    ds
+      .getRepository(IndicatorValueEntity)
+      .createQueryBuilder('v')
+      .where("v.kind = 'TARGET' AND v.indicator_id IN (SELECT id FROM indicators WHERE strategy_id IN (:...ids))", {
+        ids,
+      })
+      .getMany(),
     readActuals(ds, ids),
     ds.getRepository(RegionEntity).find(),
     ds.getRepository(ExecutionReminderEntity).find(),
@@ -51,8 +57,19 @@ export async function runExecutionReminders(db: Database, today: string): Promis
           : `${regionName.get(strategy.regionId) ?? ''}: просрочен факт за ${year} год по ${missing.length} показателям (срок был ${due})`;
       await db.write(async (m) => {
         // The unique index makes a concurrent run's duplicate fail here, before the notification is written.
-        await m.getRepository(ExecutionReminderEntity).insert({ id: randomUUID(), regionId: strategy.regionId, period, stageKey: stage.key, sentAt: new Date() });
-        await notify(m, { regionId: strategy.regionId }, { kind: stage.stage === 'before' ? 'ACTUALS_DUE' : 'ACTUALS_OVERDUE', strategyId: strategy.id, actorId: null, text });
+        await m
+          .getRepository(ExecutionReminderEntity)
+          .insert({ id: randomUUID(), regionId: strategy.regionId, period, stageKey: stage.key, sentAt: new Date() });
+        await notify(
+          m,
+          { regionId: strategy.regionId },
+          {
+            kind: stage.stage === 'before' ? 'ACTUALS_DUE' : 'ACTUALS_OVERDUE',
+            strategyId: strategy.id,
+            actorId: null,
+            text,
+          },
+        );
       });
       count++;
     }
@@ -61,4 +78,7 @@ export async function runExecutionReminders(db: Database, today: string): Promis
 }
 
 /** The job the scheduler runs (wired in by the lead at merge). */
-export const executionRemindersJob = { name: 'execution-reminders', run: (db: Database, today: string) => runExecutionReminders(db, today) };
+export const executionRemindersJob = {
+  name: 'execution-reminders',
+  run: (db: Database, today: string) => runExecutionReminders(db, today),
+};

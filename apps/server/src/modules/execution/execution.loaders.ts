@@ -53,7 +53,14 @@ export async function readActuals(dataSource: DataSource, strategyIds: readonly 
       { keys: unique.slice(k, k + CHUNK) },
     );
     for (const r of (await dataSource.query(sql, params)) as ActualRow[]) {
-      out.push({ ...r, year: Number(r.year), value: Number(r.value), version: Number(r.version), reportedAt: toDate(r.reportedAt)!, supersededAt: toDate(r.supersededAt) });
+      out.push({
+        ...r,
+        year: Number(r.year),
+        value: Number(r.value),
+        version: Number(r.version),
+        reportedAt: toDate(r.reportedAt)!,
+        supersededAt: toDate(r.supersededAt),
+      });
     }
   }
   return out;
@@ -78,12 +85,17 @@ export function indexActuals(rows: readonly ActualRow[]): StrategyActuals {
 }
 
 export async function readSettings(dataSource: DataSource): Promise<ExecutionSettings> {
-  const rows = (await dataSource.query(`SELECT ${dataSource.driver.escape('key')} AS ${dataSource.driver.escape('key')}, ${dataSource.driver.escape('value')} AS ${dataSource.driver.escape('value')} FROM execution_settings`)) as { key: string; value: string }[];
+  const rows = (await dataSource.query(
+    `SELECT ${dataSource.driver.escape('key')} AS ${dataSource.driver.escape('key')}, ${dataSource.driver.escape('value')} AS ${dataSource.driver.escape('value')} FROM execution_settings`,
+  )) as { key: string; value: string }[];
   const get = <T>(key: string, fallback: T): T => {
     const row = rows.find((r) => r.key === key);
     return row ? { ...fallback, ...(JSON.parse(row.value) as T) } : fallback;
   };
-  return { thresholds: get(SETTING_THRESHOLDS, DEFAULT_THRESHOLDS), actualsDue: get<DueRule>(SETTING_ACTUALS_DUE, { ...DEFAULT_DUE_RULES.actuals }) };
+  return {
+    thresholds: get(SETTING_THRESHOLDS, DEFAULT_THRESHOLDS),
+    actualsDue: get<DueRule>(SETTING_ACTUALS_DUE, { ...DEFAULT_DUE_RULES.actuals }),
+  };
 }
 
 /**
@@ -92,7 +104,10 @@ export async function readSettings(dataSource: DataSource): Promise<ExecutionSet
  */
 export function createExecutionLoaders(
   dataSource: DataSource,
-  deps: { goalsByStrategyId: DataLoader<string, GoalRow[]>; indicatorsByStrategyId: DataLoader<string, StrategyIndicators> },
+  deps: {
+    goalsByStrategyId: DataLoader<string, GoalRow[]>;
+    indicatorsByStrategyId: DataLoader<string, StrategyIndicators>;
+  },
   options: LoaderOptions = {},
 ) {
   let settings: Promise<ExecutionSettings> | undefined;
@@ -106,15 +121,26 @@ export function createExecutionLoaders(
   // Once a strategy's actuals are in, an indicator's current values are answered synchronously (no promise per
   // field on a national read), as the goal loaders do for targets.
   const loadedActuals = new Map<string, StrategyActuals>();
-  const currentActualsOf = (indicator: { id: string; strategyId: string }): { year: number; value: number }[] | Promise<{ year: number; value: number }[]> => {
-    const pick = (a: StrategyActuals) => [...(a.currentByIndicator.get(indicator.id)?.values() ?? [])].sort((x, y) => x.year - y.year).map((r) => ({ year: r.year, value: r.value }));
+  const currentActualsOf = (indicator: {
+    id: string;
+    strategyId: string;
+  }): { year: number; value: number }[] | Promise<{ year: number; value: number }[]> => {
+    const pick = (a: StrategyActuals) =>
+      [...(a.currentByIndicator.get(indicator.id)?.values() ?? [])]
+        .sort((x, y) => x.year - y.year)
+        .map((r) => ({ year: r.year, value: r.value }));
     const known = loadedActuals.get(indicator.strategyId);
     if (known) return pick(known);
-    return actualsByStrategyId.load(indicator.strategyId).then((a) => (loadedActuals.set(indicator.strategyId, a), pick(a)));
+    return actualsByStrategyId
+      .load(indicator.strategyId)
+      .then((a) => (loadedActuals.set(indicator.strategyId, a), pick(a)));
   };
   /** Key: `${strategyId}:${year}`. */
   const progressOfStrategy = new DataLoader<string, StrategyProgress>(async (keys) => {
-    const parsed = keys.map((k) => ({ id: k.slice(0, k.lastIndexOf(':')), year: Number(k.slice(k.lastIndexOf(':') + 1)) }));
+    const parsed = keys.map((k) => ({
+      id: k.slice(0, k.lastIndexOf(':')),
+      year: Number(k.slice(k.lastIndexOf(':') + 1)),
+    }));
     const ids = parsed.map((p) => p.id);
     const [goals, indicators, actuals, s] = await Promise.all([
       deps.goalsByStrategyId.loadMany(ids),

@@ -17,7 +17,9 @@ const settingsView = (s: ExecutionSettings) => ({
   actualsDueDay: s.actualsDue.day,
 });
 
-@InputType('ProgressThresholdsInput', { description: 'New thresholds; give them a new version so earlier figures stay explainable.' })
+@InputType('ProgressThresholdsInput', {
+  description: 'New thresholds; give them a new version so earlier figures stay explainable.',
+})
 class ProgressThresholdsInput {
   @Field(() => String, { description: 'A new version stamp.' }) version: string;
   @Field(() => Float, { description: 'At or above: ACHIEVED.' }) achieved: number;
@@ -25,7 +27,9 @@ class ProgressThresholdsInput {
   @Field(() => Float, { description: 'At or above: AT_RISK.' }) atRisk: number;
 }
 
-@InputType('ActualsDueRuleInput', { description: 'When actuals for year Y are due: `day` of the month `monthsAfterEnd` months after December of Y.' })
+@InputType('ActualsDueRuleInput', {
+  description: 'When actuals for year Y are due: `day` of the month `monthsAfterEnd` months after December of Y.',
+})
 class ActualsDueRuleInput {
   @Field(() => Int, { description: 'Months after the end of the year (0–24).' }) monthsAfterEnd: number;
   @Field(() => Int, { description: 'Day of the month (1–28).' }) day: number;
@@ -33,7 +37,10 @@ class ActualsDueRuleInput {
 
 /** Checks a year argument of the progress reads. */
 export function readYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2010 || year > 2030) throw new DomainError('BAD_USER_INPUT', 'The year must be within 2010–2030.', 'year', [{ field: 'year', rule: 'progress_year_range', message: 'The year must be within 2010–2030.' }]);
+  if (!Number.isInteger(year) || year < 2010 || year > 2030)
+    throw new DomainError('BAD_USER_INPUT', 'The year must be within 2010–2030.', 'year', [
+      { field: 'year', rule: 'progress_year_range', message: 'The year must be within 2010–2030.' },
+    ]);
   return year;
 }
 
@@ -51,25 +58,39 @@ export class ExecutionResolver {
     @Arg('year', () => Int, { description: 'The year the actual is for (baseline year … 2030).' }) year: number,
     @Arg('value', () => Float, { description: 'The reached value, in the indicator’s unit.' }) value: number,
     @Arg('note', () => String, { nullable: true, description: 'An optional note.' }) note?: string | null,
-    @Arg('source', () => String, { nullable: true, description: 'Optional: where the figure comes from.' }) source?: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version of the current actual the caller saw (0: none); stale → CONFLICT.' }) expectedVersion?: number | null,
+    @Arg('source', () => String, { nullable: true, description: 'Optional: where the figure comes from.' })
+    source?: string | null,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'The version of the current actual the caller saw (0: none); stale → CONFLICT.',
+    })
+    expectedVersion?: number | null,
   ) {
     return ctx.services.execution.reportActual(ctx.actor!, { indicatorId, year, value, note, source, expectedVersion });
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ExecutionSettingsType, { description: 'Changes the progress thresholds and/or the actuals due rule (admins).' })
+  @Mutation(() => ExecutionSettingsType, {
+    description: 'Changes the progress thresholds and/or the actuals due rule (admins).',
+  })
   async setExecutionSettings(
     @Ctx() ctx: Context,
-    @Arg('thresholds', () => ProgressThresholdsInput, { nullable: true, description: 'New thresholds, with a new version.' }) thresholds?: ProgressThresholdsInput | null,
-    @Arg('actualsDue', () => ActualsDueRuleInput, { nullable: true, description: 'A new due rule for actuals.' }) actualsDue?: ActualsDueRuleInput | null,
+    @Arg('thresholds', () => ProgressThresholdsInput, {
+      nullable: true,
+      description: 'New thresholds, with a new version.',
+    })
+    thresholds?: ProgressThresholdsInput | null,
+    @Arg('actualsDue', () => ActualsDueRuleInput, { nullable: true, description: 'A new due rule for actuals.' })
+    actualsDue?: ActualsDueRuleInput | null,
   ) {
     await ctx.services.execution.setSettings(ctx.actor!, { thresholds, actualsDue });
     return settingsView(await readSettings(ctx.db.dataSource));
   }
 
   @Public()
-  @Query(() => ExecutionSettingsType, { description: 'The thresholds, rules version and actuals due rule progress uses now.' })
+  @Query(() => ExecutionSettingsType, {
+    description: 'The thresholds, rules version and actuals due rule progress uses now.',
+  })
   async executionSettings(@Ctx() ctx: Context) {
     return settingsView(await ctx.loaders.executionSettings());
   }
@@ -79,7 +100,10 @@ export class ExecutionResolver {
     description:
       'The federal progress view: all 85 regions with the progress of their approved strategy for a year, whole and per sector. A constant number of SQL statements whatever the number of regions, indicators and years.',
   })
-  async progressOverview(@Ctx() ctx: Context, @Arg('year', () => Int, { description: 'The year (2010–2030).' }) year: number) {
+  async progressOverview(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: 'The year (2010–2030).' }) year: number,
+  ) {
     readYear(year);
     const ds = ctx.db.dataSource;
     const [regions, strategies] = await Promise.all([
@@ -96,12 +120,15 @@ export class ExecutionResolver {
     return regions.map((region) => {
       const strategy = byRegion.get(region.id) ?? null;
       const p = strategy ? progressOf.get(strategy.id) : undefined;
-      if (!strategy || !p || p instanceof Error) return { region, strategy, progress: toProgressType(rollUp([], thresholds)), sectors: [] };
+      if (!strategy || !p || p instanceof Error)
+        return { region, strategy, progress: toProgressType(rollUp([], thresholds)), sectors: [] };
       return {
         region,
         strategy,
         progress: toProgressType(p.strategy),
-        sectors: [...p.sectors.entries()].map(([id, sp]) => ({ sector: sectorById.get(id), progress: toProgressType(sp) })).filter((s) => s.sector && !(s.sector instanceof Error)),
+        sectors: [...p.sectors.entries()]
+          .map(([id, sp]) => ({ sector: sectorById.get(id), progress: toProgressType(sp) }))
+          .filter((s) => s.sector && !(s.sector instanceof Error)),
       };
     });
   }

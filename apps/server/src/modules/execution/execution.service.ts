@@ -44,31 +44,52 @@ export class ExecutionService {
       if (!indicator) throw new DomainError('NOT_FOUND', 'No such indicator.', 'indicatorId');
       const strategy = await m.getRepository(StrategyEntity).findOneByOrFail({ id: indicator.strategyId });
       const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: strategy.regionId });
-      if (!contentExistsFor(actor, region.code, strategy.status)) throw new DomainError('NOT_FOUND', 'No such indicator.', 'indicatorId'); // hidden reads as missing (issue 17)
+      if (!contentExistsFor(actor, region.code, strategy.status))
+        throw new DomainError('NOT_FOUND', 'No such indicator.', 'indicatorId'); // hidden reads as missing (issue 17)
       if (actor.role !== 'ADMIN' && !isOwnRegionEditor(actor, region.code)) {
         throw new DomainError('FORBIDDEN', 'Only the region’s own editor or an admin reports actuals.');
       }
-      if (strategy.status !== 'APPROVED') throw new DomainError('INVALID_TRANSITION', 'Actuals are reported on an approved strategy only.');
+      if (strategy.status !== 'APPROVED')
+        throw new DomainError('INVALID_TRANSITION', 'Actuals are reported on an approved strategy only.');
       await this.writeActual(m, actor, indicator, strategy, args);
       return indicator;
     });
   }
 
   /** Writes one actual inside the caller's transaction (access already checked): validation, version check, history, audit. */
-  async writeActual(m: EntityManager, actor: Actor, indicator: IndicatorEntity, strategy: StrategyEntity, args: ReportActualArgs): Promise<void> {
+  async writeActual(
+    m: EntityManager,
+    actor: Actor,
+    indicator: IndicatorEntity,
+    strategy: StrategyEntity,
+    args: ReportActualArgs,
+  ): Promise<void> {
     const problems = validateActual(args, { unit: indicator.unit, baselineYear: indicator.baselineYear });
     if (problems.length > 0) throw badUserInput(problems);
     const repo = m.getRepository(IndicatorActualEntity);
     const lineageId = lineageOf(indicator);
     const current = await repo.findOneBy({ lineageId, year: args.year, supersededAt: IsNull() });
     const currentVersion = current?.version ?? 0;
-    if (args.expectedVersion !== undefined && args.expectedVersion !== null && args.expectedVersion !== currentVersion) {
-      throw new DomainError('CONFLICT', `The actual for ${args.year} was changed meanwhile (version ${currentVersion}, you saw ${args.expectedVersion}). Reload and try again.`, 'expectedVersion');
+    if (
+      args.expectedVersion !== undefined &&
+      args.expectedVersion !== null &&
+      args.expectedVersion !== currentVersion
+    ) {
+      throw new DomainError(
+        'CONFLICT',
+        `The actual for ${args.year} was changed meanwhile (version ${currentVersion}, you saw ${args.expectedVersion}). Reload and try again.`,
+        'expectedVersion',
+      );
     }
     const now = this.clock.now();
     if (current) {
       const res = await repo.update({ id: current.id, supersededAt: IsNull() }, { supersededAt: now });
-      if (res.affected === 0) throw new DomainError('CONFLICT', 'The actual was corrected meanwhile. Reload and try again.', 'expectedVersion');
+      if (res.affected === 0)
+        throw new DomainError(
+          'CONFLICT',
+          'The actual was corrected meanwhile. Reload and try again.',
+          'expectedVersion',
+        );
     }
     const row: IndicatorActualEntity = {
       id: randomUUID(),
@@ -99,23 +120,59 @@ export class ExecutionService {
   }
 
   /** Changes the thresholds and/or the actuals due rule (admins). A threshold change must bring a new version. */
-  async setSettings(actor: Actor, input: { thresholds?: ProgressThresholds | null; actualsDue?: DueRule | null }): Promise<void> {
+  async setSettings(
+    actor: Actor,
+    input: { thresholds?: ProgressThresholds | null; actualsDue?: DueRule | null },
+  ): Promise<void> {
     if (actor.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an admin changes execution settings.');
     const t = input.thresholds;
     if (t) {
-      const ok = [t.achieved, t.onTrack, t.atRisk].every(Number.isFinite) && t.achieved >= t.onTrack && t.onTrack >= t.atRisk && t.atRisk >= 0 && t.version.trim() !== '';
-      if (!ok) throw badUserInput([{ field: 'thresholds', rule: 'thresholds_order', message: 'Thresholds must satisfy achieved ≥ onTrack ≥ atRisk ≥ 0, with a version.' }]);
+      const ok =
+        [t.achieved, t.onTrack, t.atRisk].every(Number.isFinite) &&
+        t.achieved >= t.onTrack &&
+        t.onTrack >= t.atRisk &&
+        t.atRisk >= 0 &&
+        t.version.trim() !== '';
+      if (!ok)
+        throw badUserInput([
+          {
+            field: 'thresholds',
+            rule: 'thresholds_order',
+            message: 'Thresholds must satisfy achieved ≥ onTrack ≥ atRisk ≥ 0, with a version.',
+          },
+        ]);
     }
     const d = input.actualsDue;
     if (d && checkDueRule(d).length > 0) {
-      throw badUserInput(checkDueRule(d).map((f) => ({ field: `actualsDue.${f}`, rule: 'due_rule_invalid', message: 'Months after the end 0–24, day 1–28.' })));
+      throw badUserInput(
+        checkDueRule(d).map((f) => ({
+          field: `actualsDue.${f}`,
+          rule: 'due_rule_invalid',
+          message: 'Months after the end 0–24, day 1–28.',
+        })),
+      );
     }
     await this.db.write(async (m) => {
       const repo = m.getRepository(ExecutionSettingEntity);
       const now = this.clock.now();
-      if (t) await repo.save({ key: SETTING_THRESHOLDS, value: JSON.stringify({ version: t.version, achieved: t.achieved, onTrack: t.onTrack, atRisk: t.atRisk }), updatedAt: now });
-      if (d) await repo.save({ key: SETTING_ACTUALS_DUE, value: JSON.stringify({ monthsAfterEnd: d.monthsAfterEnd, day: d.day }), updatedAt: now });
-      await recordAudit(m, actor, { strategyId: null, entity: 'settings', action: 'execution.settings', details: { thresholds: t ?? null, actualsDue: d ?? null } });
+      if (t)
+        await repo.save({
+          key: SETTING_THRESHOLDS,
+          value: JSON.stringify({ version: t.version, achieved: t.achieved, onTrack: t.onTrack, atRisk: t.atRisk }),
+          updatedAt: now,
+        });
+      if (d)
+        await repo.save({
+          key: SETTING_ACTUALS_DUE,
+          value: JSON.stringify({ monthsAfterEnd: d.monthsAfterEnd, day: d.day }),
+          updatedAt: now,
+        });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        entity: 'settings',
+        action: 'execution.settings',
+        details: { thresholds: t ?? null, actualsDue: d ?? null },
+      });
     });
   }
 }

@@ -14,7 +14,10 @@ export class GoalFieldsResolver {
     return ctx.loaders.sectorById.load(goal.sectorId);
   }
 
-  @FieldResolver(() => GoalType, { nullable: true, description: 'The goal this one serves (2030 → 2024 → 2021), or null for a 2030 goal.' })
+  @FieldResolver(() => GoalType, {
+    nullable: true,
+    description: 'The goal this one serves (2030 → 2024 → 2021), or null for a 2030 goal.',
+  })
   async parent(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<GoalRow | null> {
     if (!goal.parentId) return null;
     return (await ctx.loaders.goalIndexByStrategyId.load(goal.strategyId)).byId.get(goal.parentId) ?? null;
@@ -27,7 +30,9 @@ export class GoalFieldsResolver {
     const page = readGoalPage(args);
     const children = ctx.loaders.childrenOfGoal.load(goal);
     if (!page) return children;
-    return children instanceof Promise ? children.then((list) => pageOf(list, page, goalCursorKey)) : pageOf(children, page, goalCursorKey);
+    return children instanceof Promise
+      ? children.then((list) => pageOf(list, page, goalCursorKey))
+      : pageOf(children, page, goalCursorKey);
   }
 
   @FieldResolver(() => String, { description: CURSOR_DESCRIPTION })
@@ -43,7 +48,6 @@ export class GoalFieldsResolver {
 
 type MaybePromise<T> = T | Promise<T>;
 
-
 function ofKind(indicator: IndicatorRow, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueRow[]> {
   const values = ctx.loaders.valuesOfIndicator.load(indicator);
   const pick = (list: IndicatorValueRow[]) => list.filter((v) => v.kind === kind);
@@ -57,7 +61,10 @@ export class IndicatorFieldsResolver {
     return ofKind(indicator, ctx, 'TARGET');
   }
 
-  @FieldResolver(() => [IndicatorValueType], { description: 'Reached values by year: the current reported actuals (history in actualHistory), following the indicator across editions.' })
+  @FieldResolver(() => [IndicatorValueType], {
+    description:
+      'Reached values by year: the current reported actuals (history in actualHistory), following the indicator across editions.',
+  })
   actuals(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueType[]> {
     return ctx.loaders.currentActualsOf(indicator);
   }

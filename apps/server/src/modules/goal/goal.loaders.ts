@@ -7,10 +7,22 @@ import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
 
 /** The goal columns reads need: what GraphQL shows and the keys relations follow (not the timestamps). */
-export type GoalRow = Pick<GoalEntity, 'id' | 'strategyId' | 'sectorId' | 'parentId' | 'horizon' | 'title' | 'description' | 'position'>;
+export type GoalRow = Pick<
+  GoalEntity,
+  'id' | 'strategyId' | 'sectorId' | 'parentId' | 'horizon' | 'title' | 'description' | 'position'
+>;
 export type IndicatorRow = Pick<
   IndicatorEntity,
-  'id' | 'goalId' | 'strategyId' | 'name' | 'unit' | 'direction' | 'baselineYear' | 'baselineValue' | 'responsible' | 'position'
+  | 'id'
+  | 'goalId'
+  | 'strategyId'
+  | 'name'
+  | 'unit'
+  | 'direction'
+  | 'baselineYear'
+  | 'baselineValue'
+  | 'responsible'
+  | 'position'
 >;
 export type IndicatorValueRow = Pick<IndicatorValueEntity, 'indicatorId' | 'kind' | 'year' | 'value'>;
 
@@ -26,7 +38,16 @@ export interface GoalIndex {
   byParent: Map<string | null, GoalRow[]>;
 }
 
-const GOAL_COLUMNS = { id: 'id', strategyId: 'strategy_id', sectorId: 'sector_id', parentId: 'parent_id', horizon: 'horizon', title: 'title', description: 'description', position: 'position' } as const;
+const GOAL_COLUMNS = {
+  id: 'id',
+  strategyId: 'strategy_id',
+  sectorId: 'sector_id',
+  parentId: 'parent_id',
+  horizon: 'horizon',
+  title: 'title',
+  description: 'description',
+  position: 'position',
+} as const;
 const INDICATOR_COLUMNS = {
   id: 'id',
   goalId: 'goal_id',
@@ -53,7 +74,17 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
   // Plain rows with the named columns (TypeORM's entity hydration was a third of a national read's CPU time).
   const goalsByStrategyId = new DataLoader<string, GoalRow[]>(
     async (ids) =>
-      groupByKeys(ids, await selectRowsByKeys<GoalRow>(dataSource, { table: 'goals', columns: GOAL_COLUMNS, key: 'strategy_id', keys: ids, orderBy: ['position', 'id'] }), (g) => g.strategyId),
+      groupByKeys(
+        ids,
+        await selectRowsByKeys<GoalRow>(dataSource, {
+          table: 'goals',
+          columns: GOAL_COLUMNS,
+          key: 'strategy_id',
+          keys: ids,
+          orderBy: ['position', 'id'],
+        }),
+        (g) => g.strategyId,
+      ),
     options,
   );
   const byStrategy = {
@@ -61,7 +92,9 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
     goalIndexByStrategyId: new DataLoader<string, GoalIndex>(
       async (ids) =>
         (await goalsByStrategyId.loadMany(ids)).map((list) =>
-          list instanceof Error ? list : { byId: new Map(list.map((g) => [g.id, g])), byParent: mapGroups(list, (g) => g.parentId) },
+          list instanceof Error
+            ? list
+            : { byId: new Map(list.map((g) => [g.id, g])), byParent: mapGroups(list, (g) => g.parentId) },
         ),
       options,
     ),
@@ -69,7 +102,12 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
       // No ORDER BY on these two large reads: sorting hundreds of thousands of rows made PostgreSQL spill to disk
       // and walk the index in random order (1.9 s against 0.66 s unsorted at 4× data), growing faster than the data.
       // Each goal's few indicators and each indicator's few values are sorted here instead: linear overall.
-      const rows = await selectRowsByKeys<IndicatorRow>(dataSource, { table: 'indicators', columns: INDICATOR_COLUMNS, key: 'strategy_id', keys: ids });
+      const rows = await selectRowsByKeys<IndicatorRow>(dataSource, {
+        table: 'indicators',
+        columns: INDICATOR_COLUMNS,
+        key: 'strategy_id',
+        keys: ids,
+      });
       // Values are found through their indicators' strategy: a handful of strategy ids bound, not one per indicator.
       const valueRows = await selectRowsByKeys<IndicatorValueRow>(dataSource, {
         table: 'indicator_values',
@@ -78,9 +116,18 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
         key: 'strategy_id',
         keys: ids,
       });
-      const valuesByIndicator = sortGroups(mapGroups(valueRows, (v) => v.indicatorId), (a, b) => a.year - b.year || compareText(a.kind, b.kind));
+      const valuesByIndicator = sortGroups(
+        mapGroups(valueRows, (v) => v.indicatorId),
+        (a, b) => a.year - b.year || compareText(a.kind, b.kind),
+      );
       const byPosition = (a: IndicatorRow, b: IndicatorRow) => a.position - b.position || compareText(a.id, b.id);
-      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: sortGroups(mapGroups(list, (i) => i.goalId), byPosition), valuesByIndicator }));
+      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({
+        byGoal: sortGroups(
+          mapGroups(list, (i) => i.goalId),
+          byPosition,
+        ),
+        valuesByIndicator,
+      }));
     }, options),
   };
   return { ...byStrategy, ...relationLoaders(byStrategy, { goals, indicators, values }, options) };
@@ -107,8 +154,15 @@ export interface RelationLoader<P, T> {
 }
 
 function relationLoaders(
-  byStrategy: { goalIndexByStrategyId: DataLoader<string, GoalIndex>; indicatorsByStrategyId: DataLoader<string, StrategyIndicators> },
-  repos: { goals: Repository<GoalEntity>; indicators: Repository<IndicatorEntity>; values: Repository<IndicatorValueEntity> },
+  byStrategy: {
+    goalIndexByStrategyId: DataLoader<string, GoalIndex>;
+    indicatorsByStrategyId: DataLoader<string, StrategyIndicators>;
+  },
+  repos: {
+    goals: Repository<GoalEntity>;
+    indicators: Repository<IndicatorEntity>;
+    values: Repository<IndicatorValueEntity>;
+  },
   options: LoaderOptions,
 ): {
   childrenOfGoal: RelationLoader<GoalRow, GoalRow[]>;
@@ -141,20 +195,28 @@ function relationLoaders(
     byStrategy.goalIndexByStrategyId.load(strategyId).then((index) => (indexes.set(strategyId, index), index));
   const indicatorsOf = (strategyId: string) =>
     byStrategy.indicatorsByStrategyId.load(strategyId).then((set) => (indicatorSets.set(strategyId, set), set));
-  const known = <T>(value: T | undefined, later: () => Promise<T>): T | Promise<T> => (value !== undefined ? value : later());
+  const known = <T>(value: T | undefined, later: () => Promise<T>): T | Promise<T> =>
+    value !== undefined ? value : later();
   return {
     childrenOfGoal: {
       load: (g: GoalRow) =>
-        known(indexes.get(g.strategyId)?.byParent.get(g.id) ?? (indexes.has(g.strategyId) ? [] : undefined), async () => (await indexOf(g.strategyId)).byParent.get(g.id) ?? []),
+        known(
+          indexes.get(g.strategyId)?.byParent.get(g.id) ?? (indexes.has(g.strategyId) ? [] : undefined),
+          async () => (await indexOf(g.strategyId)).byParent.get(g.id) ?? [],
+        ),
     },
     indicatorsOfGoal: {
       load: (g: GoalRow) =>
-        known(indicatorSets.get(g.strategyId)?.byGoal.get(g.id) ?? (indicatorSets.has(g.strategyId) ? [] : undefined), async () => (await indicatorsOf(g.strategyId)).byGoal.get(g.id) ?? []),
+        known(
+          indicatorSets.get(g.strategyId)?.byGoal.get(g.id) ?? (indicatorSets.has(g.strategyId) ? [] : undefined),
+          async () => (await indicatorsOf(g.strategyId)).byGoal.get(g.id) ?? [],
+        ),
     },
     valuesOfIndicator: {
       load: (i: IndicatorRow) =>
         known(
-          indicatorSets.get(i.strategyId)?.valuesByIndicator.get(i.id) ?? (indicatorSets.has(i.strategyId) ? [] : undefined),
+          indicatorSets.get(i.strategyId)?.valuesByIndicator.get(i.id) ??
+            (indicatorSets.has(i.strategyId) ? [] : undefined),
           async () => (await indicatorsOf(i.strategyId)).valuesByIndicator.get(i.id) ?? [],
         ),
     },

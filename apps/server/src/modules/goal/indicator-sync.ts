@@ -13,7 +13,9 @@ import { IndicatorEntity } from './indicator.entity';
  * Remarks, diffs and actuals keep following an indicator that was edited. Only target values are rewritten.
  */
 export async function syncIndicators(m: EntityManager, goal: GoalEntity, inputs: IndicatorInput[]): Promise<void> {
-  const existing = await m.getRepository(IndicatorEntity).find({ where: { goalId: goal.id }, order: { position: 'ASC' } });
+  const existing = await m
+    .getRepository(IndicatorEntity)
+    .find({ where: { goalId: goal.id }, order: { position: 'ASC' } });
   const kept = matchIndicators(existing, inputs);
   const keptIds = new Set(kept.filter((id): id is string => id != null));
   const removed = existing.filter((i) => !keptIds.has(i.id)).map((i) => i.id);
@@ -37,13 +39,25 @@ export async function syncIndicators(m: EntityManager, goal: GoalEntity, inputs:
   }
   const created = rows.filter((r) => !keptIds.has(r.id));
   if (created.length) await m.getRepository(IndicatorEntity).insert(created);
-  if (keptIds.size) await m.getRepository(IndicatorValueEntity).delete({ indicatorId: In([...keptIds]), kind: 'TARGET' });
-  const values = inputs.flatMap((input, i) => input.targets.map((t) => ({ id: randomUUID(), indicatorId: rows[i]!.id, kind: 'TARGET', year: t.year, value: t.value })));
+  if (keptIds.size)
+    await m.getRepository(IndicatorValueEntity).delete({ indicatorId: In([...keptIds]), kind: 'TARGET' });
+  const values = inputs.flatMap((input, i) =>
+    input.targets.map((t) => ({
+      id: randomUUID(),
+      indicatorId: rows[i]!.id,
+      kind: 'TARGET',
+      year: t.year,
+      value: t.value,
+    })),
+  );
   if (values.length) await m.getRepository(IndicatorValueEntity).insert(values);
 }
 
 /** For each input, the id of the goal's indicator it continues (by id, else by name), or null for a new one. */
-function matchIndicators(existing: Pick<IndicatorEntity, 'id' | 'name'>[], inputs: Pick<IndicatorInput, 'id' | 'name'>[]): (string | null)[] {
+function matchIndicators(
+  existing: Pick<IndicatorEntity, 'id' | 'name'>[],
+  inputs: Pick<IndicatorInput, 'id' | 'name'>[],
+): (string | null)[] {
   const free = new Map(existing.map((i) => [i.id, i]));
   const byId = inputs.map((input) => (input.id && free.delete(input.id) ? input.id : null));
   const key = (name: string) => name.trim().toLocaleLowerCase('ru');

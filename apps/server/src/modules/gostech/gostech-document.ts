@@ -10,7 +10,11 @@ import { GostechPlanRevisionEntity } from './gostech-revision.entity';
 import { loadPlanSystems } from './plan-systems';
 
 /** Loads a GosTech plan with its region's code (NOT_FOUND on `field`). */
-export async function loadGostechPlan(m: EntityManager, id: string, field = 'planId'): Promise<{ document: GostechPlanEntity; regionCode: string }> {
+export async function loadGostechPlan(
+  m: EntityManager,
+  id: string,
+  field = 'planId',
+): Promise<{ document: GostechPlanEntity; regionCode: string }> {
   const document = await m.getRepository(GostechPlanEntity).findOneBy({ id });
   if (!document) throw new DomainError('NOT_FOUND', 'No such GosTech plan.', field);
   const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: document.regionId });
@@ -32,14 +36,29 @@ export const gostechPlanDocument: DocumentAdapter<GostechPlanEntity, PlanContent
       field: 'id',
       rule: p.rule,
       message: p.message,
-      params: Object.fromEntries(Object.entries({ systemId: p.systemId, stage: p.stage }).filter(([, v]) => v != null)) as Record<string, string>,
+      params: Object.fromEntries(
+        Object.entries({ systemId: p.systemId, stage: p.stage }).filter(([, v]) => v != null),
+      ) as Record<string, string>,
     }));
     return { problems, content };
   },
   async freeze(m, plan, number, actor, now, content) {
     const { late, daysLate } = lateness(plan.deadline, now.toISOString());
-    const snapshot = { format: 1, systems: content.systems.map((s) => ({ ...s, ...content.plan.find((p) => p.id === s.id)! })) };
-    await m.getRepository(GostechPlanRevisionEntity).insert({ id: randomUUID(), planId: plan.id, number, snapshot: JSON.stringify(snapshot), submittedById: actor.userId, submittedAt: now, deadline: plan.deadline, late, daysLate });
+    const snapshot = {
+      format: 1,
+      systems: content.systems.map((s) => ({ ...s, ...content.plan.find((p) => p.id === s.id)! })),
+    };
+    await m.getRepository(GostechPlanRevisionEntity).insert({
+      id: randomUUID(),
+      planId: plan.id,
+      number,
+      snapshot: JSON.stringify(snapshot),
+      submittedById: actor.userId,
+      submittedAt: now,
+      deadline: plan.deadline,
+      late,
+      daysLate,
+    });
     return { number, deadline: plan.deadline, late, daysLate };
   },
   decided: (to, note) => (to === 'CHANGES_REQUESTED' ? { reviewComment: note } : {}),

@@ -2,11 +2,24 @@ import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { MAX_IMPORT_ROWS } from '@tsifra/domain/gostech/inventory-row';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { planCompleteness, stageIndex } from '@tsifra/domain/gostech/plan';
-import { currentStage, isOnSchedule, overdueStages, plannedMigrationDate, productionQuarter } from '@tsifra/domain/gostech/schedule';
+import {
+  currentStage,
+  isOnSchedule,
+  overdueStages,
+  plannedMigrationDate,
+  productionQuarter,
+} from '@tsifra/domain/gostech/schedule';
 import { canReadHistory } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { StrategyStatusEnum } from '../../graphql/enums';
-import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf, readPage, type DecodedCursor } from '../../graphql/pagination';
+import {
+  CURSOR_DESCRIPTION,
+  encodeCursor,
+  PageArgs,
+  pageOf,
+  readPage,
+  type DecodedCursor,
+} from '../../graphql/pagination';
 import { auditEventCursor } from '../audit/audit-fields.resolver';
 import { AuditEventType } from '../audit/audit.type';
 import { InitiativeType } from '../initiative/initiative.type';
@@ -26,7 +39,13 @@ import {
   OverdueStageType,
 } from './gostech.type';
 import type { InformationSystemEntity } from './information-system.entity';
-import { contentVisible, nextMoves, regionCodeOf, transitionChecks, type DocumentReader } from '../workflow/workflow-fields';
+import {
+  contentVisible,
+  nextMoves,
+  regionCodeOf,
+  transitionChecks,
+  type DocumentReader,
+} from '../workflow/workflow-fields';
 import { AvailableTransitionType } from '../workflow/workflow.type';
 
 async function stagesOf(system: InformationSystemEntity, ctx: Context) {
@@ -41,8 +60,15 @@ async function scheduled(system: InformationSystemEntity, ctx: Context) {
 async function planProblems(plan: GostechPlanEntity, ctx: Context) {
   const systems = await ctx.loaders.systemsByPlanId.load(plan.id);
   const ids = systems.map((s) => s.id);
-  const [stages, deps] = await Promise.all([ctx.loaders.stagesBySystemId.loadMany(ids), ctx.loaders.dependenciesBySystemId.loadMany(ids)]);
-  const rules = toPlanSystems(systems, stages.flatMap((s) => (s instanceof Error ? [] : s)), deps.flatMap((d) => (d instanceof Error ? [] : d)));
+  const [stages, deps] = await Promise.all([
+    ctx.loaders.stagesBySystemId.loadMany(ids),
+    ctx.loaders.dependenciesBySystemId.loadMany(ids),
+  ]);
+  const rules = toPlanSystems(
+    systems,
+    stages.flatMap((s) => (s instanceof Error ? [] : s)),
+    deps.flatMap((d) => (d instanceof Error ? [] : d)),
+  );
   return planCompleteness({ systems: rules });
 }
 
@@ -63,7 +89,9 @@ export class GostechPlanFieldsResolver {
     return ctx.loaders.regionById.load(plan.regionId);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the caller may see the systems (own region, reviewers, admins; everybody once approved).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may see the systems (own region, reviewers, admins; everybody once approved).',
+  })
   contentVisible(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
     return contentVisible(plan, ctx);
   }
@@ -92,15 +120,25 @@ export class GostechPlanFieldsResolver {
     return new Date(plan.updatedAt).toISOString();
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s comment when the plan was last returned; visible with the content.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The reviewer’s comment when the plan was last returned; visible with the content.',
+  })
   async reviewComment(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
     return (await contentVisible(plan, ctx)) ? plan.reviewComment : null;
   }
 
-  @FieldResolver(() => [GostechPlanProblemType], { description: 'What keeps the plan from being submitted (empty = complete); empty when the content is not visible.' })
+  @FieldResolver(() => [GostechPlanProblemType], {
+    description: 'What keeps the plan from being submitted (empty = complete); empty when the content is not visible.',
+  })
   async completeness(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<GostechPlanProblemType[]> {
     if (!(await contentVisible(plan, ctx))) return [];
-    return (await planProblems(plan, ctx)).map((p) => ({ rule: p.rule, systemId: p.systemId, stage: p.stage ?? null, message: p.message }));
+    return (await planProblems(plan, ctx)).map((p) => ({
+      rule: p.rule,
+      systemId: p.systemId,
+      stage: p.stage ?? null,
+      message: p.message,
+    }));
   }
 
   @FieldResolver(() => [StrategyStatusEnum], {
@@ -112,13 +150,16 @@ export class GostechPlanFieldsResolver {
   }
 
   @FieldResolver(() => [AvailableTransitionType], {
-    description: 'Every move the caller’s role allows from the current status, each with what blocks it now (`blockedBy`: needs_open_remark, open_blockers, incomplete). Empty when the content is hidden.',
+    description:
+      'Every move the caller’s role allows from the current status, each with what blocks it now (`blockedBy`: needs_open_remark, open_blockers, incomplete). Empty when the content is hidden.',
   })
   transitionChecks(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<AvailableTransitionType[]> {
     return transitionChecks(gostechPlanReader, plan, ctx);
   }
 
-  @FieldResolver(() => [GostechPlanRevisionType], { description: 'Submitted revisions, oldest first; empty when the content is not visible.' })
+  @FieldResolver(() => [GostechPlanRevisionType], {
+    description: 'Submitted revisions, oldest first; empty when the content is not visible.',
+  })
   async revisions(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context) {
     if (!(await contentVisible(plan, ctx))) return [];
     return ctx.loaders.revisionsByPlanId.load(plan.id);
@@ -175,17 +216,23 @@ export class InformationSystemFieldsResolver {
     return plannedMigrationDate({ stages: await stagesOf(system, ctx) });
   }
 
-  @FieldResolver(() => String, { description: 'The current stage (see currentStage): a GostechStage, NOT_STARTED or COMPLETED.' })
+  @FieldResolver(() => String, {
+    description: 'The current stage (see currentStage): a GostechStage, NOT_STARTED or COMPLETED.',
+  })
   async stage(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return currentStage(await scheduled(system, ctx));
   }
 
-  @FieldResolver(() => GostechCurrentStageEnum, { description: 'The latest stage actually started; COMPLETED when every stage of the decision has ended.' })
+  @FieldResolver(() => GostechCurrentStageEnum, {
+    description: 'The latest stage actually started; COMPLETED when every stage of the decision has ended.',
+  })
   async currentStage(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return currentStage(await scheduled(system, ctx));
   }
 
-  @FieldResolver(() => [OverdueStageType], { description: 'Stages late today (planned date passed without the actual one).' })
+  @FieldResolver(() => [OverdueStageType], {
+    description: 'Stages late today (planned date passed without the actual one).',
+  })
   async overdueStages(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return overdueStages({ stages: await stagesOf(system, ctx) }, ctx.services.gostech.clock.today());
   }
@@ -195,16 +242,23 @@ export class InformationSystemFieldsResolver {
     return isOnSchedule(await scheduled(system, ctx), ctx.services.gostech.clock.today());
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The quarter (`2022-Q2`) it reaches production on GosTech: actual start, else planned.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The quarter (`2022-Q2`) it reaches production on GosTech: actual start, else planned.',
+  })
   async productionQuarter(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     return productionQuarter(await scheduled(system, ctx));
   }
 
-  @FieldResolver(() => [InformationSystemType], { description: 'Systems of the same plan this one needs first, in plan order.' })
+  @FieldResolver(() => [InformationSystemType], {
+    description: 'Systems of the same plan this one needs first, in plan order.',
+  })
   async dependsOn(@Root() system: InformationSystemEntity, @Ctx() ctx: Context) {
     const deps = await ctx.loaders.dependenciesBySystemId.load(system.id);
     const found = await ctx.loaders.systemById.loadMany(deps.map((d) => d.dependsOnId));
-    return found.filter((s): s is InformationSystemEntity => !!s && !(s instanceof Error)).sort((a, b) => a.position - b.position);
+    return found
+      .filter((s): s is InformationSystemEntity => !!s && !(s instanceof Error))
+      .sort((a, b) => a.position - b.position);
   }
 
   @FieldResolver(() => [InitiativeType], { description: "Initiatives of the region's strategy the system serves." })
@@ -225,7 +279,10 @@ export class GostechRegionSummaryFieldsResolver {
     return ctx.loaders.regionById.load(row.regionId);
   }
 
-  @FieldResolver(() => GostechPlanType, { nullable: true, description: 'The region’s plan, or null when none was started.' })
+  @FieldResolver(() => GostechPlanType, {
+    nullable: true,
+    description: 'The region’s plan, or null when none was started.',
+  })
   plan(@Root() row: GostechRegionSummaryType, @Ctx() ctx: Context) {
     return row.planId ? ctx.loaders.gostechPlanById.load(row.planId) : null;
   }

@@ -21,13 +21,25 @@ export class GostechPlanRemarksResolver {
     @Root() plan: GostechPlanEntity,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' }) status?: RemarkStatus | null,
-    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' }) revision?: number | null,
+    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' })
+    status?: RemarkStatus | null,
+    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' })
+    revision?: number | null,
   ): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     if (!(await contentVisible(plan, ctx))) return [];
     const comments = await ctx.loaders.commentsByPlanId.load(plan.id);
-    return pageOf(comments.filter((c) => c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision)), page, commentCursor);
+    return pageOf(
+      comments.filter(
+        (c) =>
+          c.severity &&
+          !c.parentId &&
+          (!status || c.status === status) &&
+          (revision == null || c.revision === revision),
+      ),
+      page,
+      commentCursor,
+    );
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Open remarks; null when the content is hidden.' })
@@ -36,7 +48,10 @@ export class GostechPlanRemarksResolver {
     return openRemarkCounts(plan.status, await ctx.loaders.remarkCountsByPlanId.load(plan.id)).open;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.',
+  })
   async openBlockers(@Root() plan: GostechPlanEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(plan, ctx))) return null;
     return openRemarkCounts(plan.status, await ctx.loaders.remarkCountsByPlanId.load(plan.id)).openBlockers;

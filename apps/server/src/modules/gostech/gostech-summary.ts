@@ -21,14 +21,25 @@ export async function gostechSummary(ds: DataSource, today: string, actor: Actor
   const codeOf = new Map(regions.map((r) => [r.id, r.code]));
   const visible = plans.filter((p) => canReadContent(actor, codeOf.get(p.regionId) ?? '', p.status));
   const visibleIds = visible.map((p) => p.id);
-  const systems = visibleIds.length ? await ds.getRepository(InformationSystemEntity).find({ where: { planId: In(visibleIds) } }) : [];
+  const systems = visibleIds.length
+    ? await ds.getRepository(InformationSystemEntity).find({ where: { planId: In(visibleIds) } })
+    : [];
   const stages = systems.length
-    ? await ds.getRepository(GostechStageEntity).createQueryBuilder('st').innerJoin(InformationSystemEntity, 's', 's.id = st.system_id').where('s.plan_id IN (:...ids)', { ids: visibleIds }).getMany()
+    ? await ds
+        .getRepository(GostechStageEntity)
+        .createQueryBuilder('st')
+        .innerJoin(InformationSystemEntity, 's', 's.id = st.system_id')
+        .where('s.plan_id IN (:...ids)', { ids: visibleIds })
+        .getMany()
     : [];
   const rules = toPlanSystems(systems, stages, []);
   const planOf = new Map(plans.map((p) => [p.regionId, p]));
   const planIds = regions.map((r) => planOf.get(r.id)?.id ?? '');
-  const systemsOf = groupByKeys(planIds, rules.map((r, i) => ({ r, planId: systems[i]!.planId })), (x) => x.planId);
+  const systemsOf = groupByKeys(
+    planIds,
+    rules.map((r, i) => ({ r, planId: systems[i]!.planId })),
+    (x) => x.planId,
+  );
   const visibleSet = new Set(visibleIds);
   const quarters = new Map<string, number>();
   const rows = regions.map((region, i) => {
@@ -47,9 +58,13 @@ export async function gostechSummary(ds: DataSource, today: string, actor: Actor
       status: p?.status ?? null,
       contentVisible: shown,
       systems: list.length,
-      decisions: [...decisions].map(([decision, count]) => ({ decision, count })).sort((a, b) => (a.decision ?? '~').localeCompare(b.decision ?? '~')),
+      decisions: [...decisions]
+        .map(([decision, count]) => ({ decision, count }))
+        .sort((a, b) => (a.decision ?? '~').localeCompare(b.decision ?? '~')),
       onScheduleShare: onScheduleShare(list, today),
-      overdueStages: list.filter((s) => isMigrating(s.decision) || s.decision === 'DECOMMISSION').reduce((n, s) => n + overdueStages(s, today).length, 0),
+      overdueStages: list
+        .filter((s) => isMigrating(s.decision) || s.decision === 'DECOMMISSION')
+        .reduce((n, s) => n + overdueStages(s, today).length, 0),
     };
   });
   return {

@@ -21,10 +21,12 @@ export const SHEET_NAME = 'Информационные системы';
 /** Reduces an exceljs cell value (rich text, formula, hyperlink, error) to a primitive. */
 export function primitiveOf(value: ExcelJS.CellValue): CellValue {
   if (value == null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return primitiveOf((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value)
+      return primitiveOf((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in value) return primitiveOf((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
     if ('error' in value) return null;
   }
@@ -43,10 +45,16 @@ export async function readInventoryWorkbook(data: Buffer): Promise<ReadWorkbook>
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
-    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [{ field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' }]);
+    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [
+      { field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' },
+    ]);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], errors: [{ row: 1, field: '', column: '', rule: 'no_rows', message: 'The workbook has no worksheet.' }] };
+  if (!sheet)
+    return {
+      rows: [],
+      errors: [{ row: 1, field: '', column: '', rule: 'no_rows', message: 'The workbook has no worksheet.' }],
+    };
   const header = sheet.getRow(1);
   const headerCells: CellValue[] = [];
   for (let c = 1; c <= Math.max(header.cellCount, 1); c += 1) headerCells.push(primitiveOf(header.getCell(c).value));
@@ -62,12 +70,19 @@ export async function readInventoryWorkbook(data: Buffer): Promise<ReadWorkbook>
     });
     if (Object.values(cells).every((v) => v == null || (typeof v === 'string' && v.trim() === ''))) continue;
     if (rows.length === MAX_IMPORT_ROWS) {
-      errors.push({ row: r, field: '', column: '', rule: 'too_many_rows', message: `An import takes at most ${MAX_IMPORT_ROWS} rows.` });
+      errors.push({
+        row: r,
+        field: '',
+        column: '',
+        rule: 'too_many_rows',
+        message: `An import takes at most ${MAX_IMPORT_ROWS} rows.`,
+      });
       break;
     }
     rows.push({ row: r, cells });
   }
-  if (!rows.length && !errors.length) errors.push({ row: 2, field: '', column: '', rule: 'no_rows', message: 'The sheet has headers but no systems.' });
+  if (!rows.length && !errors.length)
+    errors.push({ row: 2, field: '', column: '', rule: 'no_rows', message: 'The sheet has headers but no systems.' });
   return { rows, errors };
 }
 
@@ -79,7 +94,11 @@ export async function writeInventoryWorkbook(systems: readonly InventoryRowSourc
   workbook.creator = 'Tsifra';
   workbook.title = title;
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = INVENTORY_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.kind === 'date' ? 14 : c.kind === 'boolean' ? 8 : 28 }));
+  sheet.columns = INVENTORY_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.kind === 'date' ? 14 : c.kind === 'boolean' ? 8 : 28,
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const system of systems) {
     const cells = inventoryRowCells(system);

@@ -21,34 +21,54 @@ export function createGostechLoaders(dataSource: DataSource, options: LoaderOpti
   const revisions = dataSource.getRepository(GostechPlanRevisionEntity);
   const events = dataSource.getRepository(AuditEventEntity);
   return {
-    gostechPlanByRegionId: new DataLoader<string, GostechPlanEntity | null>(async (ids) =>
-      indexByKeys(ids, await findByKeys(plans, 'regionId', ids), (p) => p.regionId),
-    options,
+    gostechPlanByRegionId: new DataLoader<string, GostechPlanEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(plans, 'regionId', ids), (p) => p.regionId),
+      options,
     ),
-    gostechPlanById: new DataLoader<string, GostechPlanEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(plans, 'id', ids), (p) => p.id), options),
-    systemsByPlanId: new DataLoader<string, InformationSystemEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(systems, 'planId', ids, { position: 'ASC' }), (s) => s.planId),
-    options,
+    gostechPlanById: new DataLoader<string, GostechPlanEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(plans, 'id', ids), (p) => p.id),
+      options,
     ),
-    systemById: new DataLoader<string, InformationSystemEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(systems, 'id', ids), (s) => s.id), options),
-    stagesBySystemId: new DataLoader<string, GostechStageEntity[]>(async (ids) => groupByKeys(ids, await findByKeys(stages, 'systemId', ids), (s) => s.systemId), options),
-    dependenciesBySystemId: new DataLoader<string, GostechDependencyEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(dependencies, 'systemId', ids), (d) => d.systemId),
-    options,
+    systemsByPlanId: new DataLoader<string, InformationSystemEntity[]>(
+      async (ids) => groupByKeys(ids, await findByKeys(systems, 'planId', ids, { position: 'ASC' }), (s) => s.planId),
+      options,
+    ),
+    systemById: new DataLoader<string, InformationSystemEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(systems, 'id', ids), (s) => s.id),
+      options,
+    ),
+    stagesBySystemId: new DataLoader<string, GostechStageEntity[]>(
+      async (ids) => groupByKeys(ids, await findByKeys(stages, 'systemId', ids), (s) => s.systemId),
+      options,
+    ),
+    dependenciesBySystemId: new DataLoader<string, GostechDependencyEntity[]>(
+      async (ids) => groupByKeys(ids, await findByKeys(dependencies, 'systemId', ids), (d) => d.systemId),
+      options,
     ),
     /** Two statements for any number of systems: the links, then the initiatives they name. */
     initiativesBySystemId: new DataLoader<string, InitiativeEntity[]>(async (ids) => {
       const found = await findByKeys(links, 'systemId', ids);
-      const byId = new Map((found.length ? await findByKeys(initiatives, 'id', found.map((l) => l.initiativeId)) : []).map((i) => [i.id, i]));
-      return groupByKeys(ids, found, (l) => l.systemId).map((group) => group.map((l) => byId.get(l.initiativeId)!).filter(Boolean));
+      const byId = new Map(
+        (found.length
+          ? await findByKeys(
+              initiatives,
+              'id',
+              found.map((l) => l.initiativeId),
+            )
+          : []
+        ).map((i) => [i.id, i]),
+      );
+      return groupByKeys(ids, found, (l) => l.systemId).map((group) =>
+        group.map((l) => byId.get(l.initiativeId)!).filter(Boolean),
+      );
     }, options),
-    revisionsByPlanId: new DataLoader<string, GostechPlanRevisionEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(revisions, 'planId', ids, { number: 'ASC' }), (r) => r.planId),
-    options,
+    revisionsByPlanId: new DataLoader<string, GostechPlanRevisionEntity[]>(
+      async (ids) => groupByKeys(ids, await findByKeys(revisions, 'planId', ids, { number: 'ASC' }), (r) => r.planId),
+      options,
     ),
-    auditEventsByPlanId: new DataLoader<string, AuditEventEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(events, 'planId', ids, { createdAt: 'ASC' }), (e) => e.planId!),
-    options,
+    auditEventsByPlanId: new DataLoader<string, AuditEventEntity[]>(
+      async (ids) => groupByKeys(ids, await findByKeys(events, 'planId', ids, { createdAt: 'ASC' }), (e) => e.planId!),
+      options,
     ),
   };
 }

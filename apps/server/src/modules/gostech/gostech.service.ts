@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { badUserInput, DomainError } from '@tsifra/domain/errors';
-import { checkInventoryRows, importErrorPath, MAX_IMPORT_ROWS, parseInventoryRow, systemKey, type ImportRowError } from '@tsifra/domain/gostech/inventory-row';
+import {
+  checkInventoryRows,
+  importErrorPath,
+  MAX_IMPORT_ROWS,
+  parseInventoryRow,
+  systemKey,
+  type ImportRowError,
+} from '@tsifra/domain/gostech/inventory-row';
 import { findDependencyCycle, planCompleteness, type PlanProblem, type StageDates } from '@tsifra/domain/gostech/plan';
 import type { Actor } from '@tsifra/domain/roles';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
@@ -36,11 +43,18 @@ export const MAX_IMPORT_BASE64 = 1_000_000;
 const INSERT_CHUNK = 400;
 
 async function insertChunked<T extends ObjectLiteral>(m: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await m.getRepository(entity).insert(rows.slice(i, i + INSERT_CHUNK) as never);
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await m.getRepository(entity).insert(rows.slice(i, i + INSERT_CHUNK) as never);
 }
 
-async function deleteChunked(m: EntityManager, entity: new () => ObjectLiteral, column: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += INSERT_CHUNK) await m.getRepository(entity).delete({ [column]: In(ids.slice(i, i + INSERT_CHUNK)) });
+async function deleteChunked(
+  m: EntityManager,
+  entity: new () => ObjectLiteral,
+  column: string,
+  ids: string[],
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK)
+    await m.getRepository(entity).delete({ [column]: In(ids.slice(i, i + INSERT_CHUNK)) });
 }
 
 /** GosTech plan use cases: every write is one transaction, checked against the shared review workflow and the plan's version. */
@@ -60,7 +74,8 @@ export class GostechService {
       if (!region) throw new DomainError('NOT_FOUND', `No region with code "${regionCode}".`, 'regionCode');
       const refusal = canEditContent(actor, region.code, 'DRAFT', DOCUMENT);
       if (refusal) throw new DomainError(refusal.code, refusal.reason, 'regionCode');
-      if (await m.getRepository(GostechPlanEntity).existsBy({ regionId: region.id })) throw new DomainError('CONFLICT', `${region.code} already has a GosTech plan.`, 'regionCode');
+      if (await m.getRepository(GostechPlanEntity).existsBy({ regionId: region.id }))
+        throw new DomainError('CONFLICT', `${region.code} already has a GosTech plan.`, 'regionCode');
       const now = new Date();
       const plan: GostechPlanEntity = {
         id: randomUUID(),
@@ -75,30 +90,61 @@ export class GostechService {
         updatedAt: now,
       };
       await m.getRepository(GostechPlanEntity).insert(plan);
-      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'gostech_plan', entityId: plan.id, action: 'gostech_plan.create', details: { regionCode: region.code } });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        planId: plan.id,
+        entity: 'gostech_plan',
+        entityId: plan.id,
+        action: 'gostech_plan.create',
+        details: { regionCode: region.code },
+      });
       return plan;
     });
   }
 
-  async addSystem(actor: Actor, planId: string, version: number, input: InformationSystemInput): Promise<InformationSystemEntity> {
+  async addSystem(
+    actor: Actor,
+    planId: string,
+    version: number,
+    input: InformationSystemInput,
+  ): Promise<InformationSystemEntity> {
     return this.db.write(async (m) => {
       const plan = await this.beginEdit(m, actor, planId, version);
       const checked = checkDraft(input, await this.sectorIds(m), 'input');
       const count = await m.getRepository(InformationSystemEntity).countBy({ planId });
       // The import cap bounds a plan, so GostechPlan.systems can return a whole plan in one response.
       if (count >= MAX_IMPORT_ROWS) {
-        throw badUserInput([{ field: 'planId', rule: 'too_many_systems', message: `A plan holds at most ${MAX_IMPORT_ROWS} systems.`, params: { max: MAX_IMPORT_ROWS } }]);
+        throw badUserInput([
+          {
+            field: 'planId',
+            rule: 'too_many_systems',
+            message: `A plan holds at most ${MAX_IMPORT_ROWS} systems.`,
+            params: { max: MAX_IMPORT_ROWS },
+          },
+        ]);
       }
       const system: InformationSystemEntity = { id: randomUUID(), planId, position: count, ...checked.fields };
       await this.assertUniqueName(m, planId, system);
       await m.getRepository(InformationSystemEntity).insert(system);
       await this.writeLinks(m, plan, system.id, checked.stages, input, true);
-      await recordAudit(m, actor, { strategyId: null, planId, entity: 'information_system', entityId: system.id, action: 'information_system.add', details: { name: system.name, decision: system.decision } });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        planId,
+        entity: 'information_system',
+        entityId: system.id,
+        action: 'information_system.add',
+        details: { name: system.name, decision: system.decision },
+      });
       return system;
     });
   }
 
-  async updateSystem(actor: Actor, systemId: string, version: number, input: InformationSystemInput): Promise<InformationSystemEntity> {
+  async updateSystem(
+    actor: Actor,
+    systemId: string,
+    version: number,
+    input: InformationSystemInput,
+  ): Promise<InformationSystemEntity> {
     return this.db.write(async (m) => {
       const existing = await this.loadSystem(m, systemId);
       const plan = await this.beginEdit(m, actor, existing.planId, version, noSuchSystem());
@@ -107,8 +153,17 @@ export class GostechService {
       await this.assertUniqueName(m, plan.id, system);
       await m.getRepository(InformationSystemEntity).update({ id: system.id }, checked.fields);
       await this.writeLinks(m, plan, system.id, checked.stages, input, false);
-      const changed = Object.keys(checked.fields).filter((k) => (existing as unknown as Record<string, unknown>)[k] !== (checked.fields as Record<string, unknown>)[k]);
-      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'information_system', entityId: system.id, action: 'information_system.update', details: { name: system.name, changed } });
+      const changed = Object.keys(checked.fields).filter(
+        (k) => (existing as unknown as Record<string, unknown>)[k] !== (checked.fields as Record<string, unknown>)[k],
+      );
+      await recordAudit(m, actor, {
+        strategyId: null,
+        planId: plan.id,
+        entity: 'information_system',
+        entityId: system.id,
+        action: 'information_system.update',
+        details: { name: system.name, changed },
+      });
       return system;
     });
   }
@@ -118,9 +173,19 @@ export class GostechService {
       const system = await this.loadSystem(m, systemId);
       const plan = await this.beginEdit(m, actor, system.planId, version, noSuchSystem());
       await m.getRepository(InformationSystemEntity).delete({ id: system.id });
-      const rest = await m.getRepository(InformationSystemEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } });
-      for (const [i, s] of rest.entries()) if (s.position !== i) await m.getRepository(InformationSystemEntity).update({ id: s.id }, { position: i });
-      await recordAudit(m, actor, { strategyId: null, planId: plan.id, entity: 'information_system', entityId: system.id, action: 'information_system.delete', details: { name: system.name } });
+      const rest = await m
+        .getRepository(InformationSystemEntity)
+        .find({ where: { planId: plan.id }, order: { position: 'ASC' } });
+      for (const [i, s] of rest.entries())
+        if (s.position !== i) await m.getRepository(InformationSystemEntity).update({ id: s.id }, { position: i });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        planId: plan.id,
+        entity: 'information_system',
+        entityId: system.id,
+        action: 'information_system.delete',
+        details: { name: system.name },
+      });
       return plan;
     });
   }
@@ -132,7 +197,10 @@ export class GostechService {
 
   /** Returns a submitted plan for revision; the comment is required and kept on the plan and in its history. */
   requestChanges(actor: Actor, planId: string, comment: string, pinAsRemark = false): Promise<GostechPlanEntity> {
-    return this.workflow.transition(gostechPlanDocument, actor, planId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
+    return this.workflow.transition(gostechPlanDocument, actor, planId, 'CHANGES_REQUESTED', {
+      note: comment.trim() ? checkBody(comment, 'comment') : null,
+      pinNote: pinAsRemark,
+    });
   }
 
   approve(actor: Actor, planId: string, remarks?: RemarkDisposition): Promise<GostechPlanEntity> {
@@ -159,8 +227,17 @@ export class GostechService {
     const current = await this.checkEditable(manager, actor, planId);
     if (current.version !== version) throw staleVersion('GosTech plan', version, current.version);
     const text = fileBase64.trim().replace(/^data:[^,]*,/, '');
-    if (text.length > MAX_IMPORT_BASE64) throw new DomainError('BAD_USER_INPUT', `The file is larger than ${MAX_IMPORT_BASE64} base64 characters (about 730 KB).`, 'file', [{ field: 'file', rule: 'too_large', message: 'The file is too large.', params: { max: MAX_IMPORT_BASE64 } }]);
-    if (!/^[A-Za-z0-9+/\s]*={0,2}$/.test(text)) throw new DomainError('BAD_USER_INPUT', 'The file must be base64-encoded.', 'file', [{ field: 'file', rule: 'not_base64', message: 'The file must be base64-encoded.' }]);
+    if (text.length > MAX_IMPORT_BASE64)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The file is larger than ${MAX_IMPORT_BASE64} base64 characters (about 730 KB).`,
+        'file',
+        [{ field: 'file', rule: 'too_large', message: 'The file is too large.', params: { max: MAX_IMPORT_BASE64 } }],
+      );
+    if (!/^[A-Za-z0-9+/\s]*={0,2}$/.test(text))
+      throw new DomainError('BAD_USER_INPUT', 'The file must be base64-encoded.', 'file', [
+        { field: 'file', rule: 'not_base64', message: 'The file must be base64-encoded.' },
+      ]);
     const read = await readInventoryWorkbook(Buffer.from(text, 'base64'));
     const errors: ImportRowError[] = [...read.errors];
     const parsed = read.rows.map(({ row, cells }) => {
@@ -189,20 +266,40 @@ export class GostechService {
     };
     const report = (existing: InformationSystemEntity[], applied: boolean) => {
       const { created, updated, removed } = plan(existing);
-      return { dryRun, applied, rows: parsed.length, created, updated, removed, errors, ms: Math.round(performance.now() - started) };
+      return {
+        dryRun,
+        applied,
+        rows: parsed.length,
+        created,
+        updated,
+        removed,
+        errors,
+        ms: Math.round(performance.now() - started),
+      };
     };
 
-    if (dryRun) return report(await manager.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } }), false);
+    if (dryRun)
+      return report(
+        await manager.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } }),
+        false,
+      );
     if (errors.length) {
       throw badUserInput(
-        errors.map((e) => ({ field: importErrorPath(e), rule: e.rule, message: `Row ${e.row}${e.column ? `, «${e.column}»` : ''}: ${e.message}`, params: { row: e.row, column: e.column } })),
+        errors.map((e) => ({
+          field: importErrorPath(e),
+          rule: e.rule,
+          message: `Row ${e.row}${e.column ? `, «${e.column}»` : ''}: ${e.message}`,
+          params: { row: e.row, column: e.column },
+        })),
         `The file has ${errors.length} problem(s); nothing was imported. Run a dry run for the full report.`,
       );
     }
     return this.db.write(async (m) => {
       await this.beginEdit(m, actor, planId, version);
       const sectorIds = await this.sectorIds(m);
-      const existing = await m.getRepository(InformationSystemEntity).find({ where: { planId }, order: { position: 'ASC' } });
+      const existing = await m
+        .getRepository(InformationSystemEntity)
+        .find({ where: { planId }, order: { position: 'ASC' } });
       const { byName, removed } = plan(existing);
       const idByRow = new Map<number, string>();
       const inserts: InformationSystemEntity[] = [];
@@ -228,13 +325,17 @@ export class GostechService {
       const before = new Map(existing.map((s) => [s.id, s]));
       for (const u of updates) {
         const old = before.get(u.id)!;
-        const patch = Object.fromEntries(Object.entries(u).filter(([k, v]) => (old as unknown as Record<string, unknown>)[k] !== v));
+        const patch = Object.fromEntries(
+          Object.entries(u).filter(([k, v]) => (old as unknown as Record<string, unknown>)[k] !== v),
+        );
         if (Object.keys(patch).length) await m.getRepository(InformationSystemEntity).update({ id: u.id }, patch);
       }
       await insertChunked(m, InformationSystemEntity, inserts);
       await insertChunked(m, GostechStageEntity, stages);
       const deps: GostechDependencyEntity[] = [];
-      for (const [row, targets] of cross.dependsOnRows) for (const t of targets) deps.push({ id: randomUUID(), systemId: idByRow.get(row)!, dependsOnId: idByRow.get(t)! });
+      for (const [row, targets] of cross.dependsOnRows)
+        for (const t of targets)
+          deps.push({ id: randomUUID(), systemId: idByRow.get(row)!, dependsOnId: idByRow.get(t)! });
       await insertChunked(m, GostechDependencyEntity, deps);
       const result = report(existing, true);
       await recordAudit(m, actor, {
@@ -253,7 +354,8 @@ export class GostechService {
   async exportPlan(actor: Actor | null, planId: string): Promise<string> {
     const manager = this.db.dataSource.manager;
     const { plan, regionCode } = await this.loadPlan(manager, planId);
-    if (!canReadContent(actor, regionCode, plan.status)) throw new DomainError('NOT_FOUND', 'No such GosTech plan.', 'planId'); // hidden reads as missing (issue 17)
+    if (!canReadContent(actor, regionCode, plan.status))
+      throw new DomainError('NOT_FOUND', 'No such GosTech plan.', 'planId'); // hidden reads as missing (issue 17)
     const { systems, plan: rules } = await loadPlanSystems(manager, planId);
     const sectors = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.id, s.code]));
     const names = new Map(systems.map((s) => [s.id, s.name]));
@@ -288,7 +390,11 @@ export class GostechService {
 
   // ---- internals
 
-  private async loadPlan(m: EntityManager, planId: string, field = 'planId'): Promise<{ plan: GostechPlanEntity; regionCode: string }> {
+  private async loadPlan(
+    m: EntityManager,
+    planId: string,
+    field = 'planId',
+  ): Promise<{ plan: GostechPlanEntity; regionCode: string }> {
     const { document, regionCode } = await loadGostechPlan(m, planId, field);
     return { plan: document, regionCode };
   }
@@ -299,22 +405,36 @@ export class GostechService {
     return system;
   }
 
-  private async checkEditable(m: EntityManager, actor: Actor, planId: string, hidden?: DomainError): Promise<GostechPlanEntity> {
+  private async checkEditable(
+    m: EntityManager,
+    actor: Actor,
+    planId: string,
+    hidden?: DomainError,
+  ): Promise<GostechPlanEntity> {
     const { plan, regionCode } = await this.loadPlan(m, planId);
-    const refusal = hidden ? contentEditRefusal(actor, regionCode, plan.status, DOCUMENT) : canEditContent(actor, regionCode, plan.status, DOCUMENT);
+    const refusal = hidden
+      ? contentEditRefusal(actor, regionCode, plan.status, DOCUMENT)
+      : canEditContent(actor, regionCode, plan.status, DOCUMENT);
     if (refusal === HIDDEN) throw hidden!;
-    if (refusal) throw new DomainError(refusal.code, refusal.reason, undefined, [{ field: 'id', rule: refusal.rule, message: refusal.reason }]);
+    if (refusal)
+      throw new DomainError(refusal.code, refusal.reason, undefined, [
+        { field: 'id', rule: refusal.rule, message: refusal.reason },
+      ]);
     return plan;
   }
 
-
   /** Checks the actor may edit the plan now and claims its version (`UPDATE … WHERE version = ?`); a stale version changes nothing. */
-  private async beginEdit(m: EntityManager, actor: Actor, planId: string, version: number, hidden?: DomainError): Promise<GostechPlanEntity> {
+  private async beginEdit(
+    m: EntityManager,
+    actor: Actor,
+    planId: string,
+    version: number,
+    hidden?: DomainError,
+  ): Promise<GostechPlanEntity> {
     const plan = await this.checkEditable(m, actor, planId, hidden);
     await claimVersion(m, GostechPlanEntity, plan, version, 'GosTech plan');
     return plan;
   }
-
 
   private async sectorIds(m: EntityManager): Promise<Map<string, string>> {
     return new Map((await m.getRepository(SectorEntity).find()).map((s) => [s.code, s.id]));
@@ -322,30 +442,72 @@ export class GostechService {
 
   /** Two systems of a plan never share a name or a short name (the spreadsheet matches rows by name). */
   private async assertUniqueName(m: EntityManager, planId: string, system: InformationSystemEntity): Promise<void> {
-    const others = (await m.getRepository(InformationSystemEntity).find({ where: { planId }, select: { id: true, name: true, shortName: true } })).filter((s) => s.id !== system.id);
+    const others = (
+      await m
+        .getRepository(InformationSystemEntity)
+        .find({ where: { planId }, select: { id: true, name: true, shortName: true } })
+    ).filter((s) => s.id !== system.id);
     if (others.some((s) => systemKey(s.name) === systemKey(system.name))) {
-      throw badUserInput([{ field: 'input.name', rule: 'duplicate_system', message: `The plan already lists «${system.name}».` }]);
+      throw badUserInput([
+        { field: 'input.name', rule: 'duplicate_system', message: `The plan already lists «${system.name}».` },
+      ]);
     }
-    if (system.shortName && others.some((s) => s.shortName && systemKey(s.shortName) === systemKey(system.shortName!))) {
-      throw badUserInput([{ field: 'input.shortName', rule: 'duplicate_system', message: `The short name «${system.shortName}» is already used in this plan.` }]);
+    if (
+      system.shortName &&
+      others.some((s) => s.shortName && systemKey(s.shortName) === systemKey(system.shortName!))
+    ) {
+      throw badUserInput([
+        {
+          field: 'input.shortName',
+          rule: 'duplicate_system',
+          message: `The short name «${system.shortName}» is already used in this plan.`,
+        },
+      ]);
     }
   }
 
   /** Replaces a system's stages, dependencies and (when given, or on creation) initiative links, checking both kinds of reference. */
-  private async writeLinks(m: EntityManager, plan: GostechPlanEntity, systemId: string, stages: StageDates[], input: InformationSystemInput, created: boolean): Promise<void> {
+  private async writeLinks(
+    m: EntityManager,
+    plan: GostechPlanEntity,
+    systemId: string,
+    stages: StageDates[],
+    input: InformationSystemInput,
+    created: boolean,
+  ): Promise<void> {
     const dependsOn = [...new Set(input.dependsOnIds ?? [])];
-    if (dependsOn.includes(systemId)) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'dependency_cycle', message: 'A system cannot depend on itself.' }]);
+    if (dependsOn.includes(systemId))
+      throw badUserInput([
+        { field: 'input.dependsOnIds', rule: 'dependency_cycle', message: 'A system cannot depend on itself.' },
+      ]);
     if (dependsOn.length) {
-      const found = await m.getRepository(InformationSystemEntity).find({ where: { id: In(dependsOn), planId: plan.id }, select: { id: true } });
+      const found = await m
+        .getRepository(InformationSystemEntity)
+        .find({ where: { id: In(dependsOn), planId: plan.id }, select: { id: true } });
       const missing = dependsOn.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'unknown_dependency', message: `Not systems of this plan: ${missing.join(', ')}.` }]);
+      if (missing.length)
+        throw badUserInput([
+          {
+            field: 'input.dependsOnIds',
+            rule: 'unknown_dependency',
+            message: `Not systems of this plan: ${missing.join(', ')}.`,
+          },
+        ]);
     }
     const { deps } = await loadPlanSystems(m, plan.id);
     const edges = new Map<string, string[]>();
-    for (const d of deps) if (d.systemId !== systemId) edges.set(d.systemId, [...(edges.get(d.systemId) ?? []), d.dependsOnId]);
+    for (const d of deps)
+      if (d.systemId !== systemId) edges.set(d.systemId, [...(edges.get(d.systemId) ?? []), d.dependsOnId]);
     edges.set(systemId, dependsOn);
     const cycle = findDependencyCycle([...edges].map(([id, targets]) => ({ id, dependsOn: targets })));
-    if (cycle) throw badUserInput([{ field: 'input.dependsOnIds', rule: 'dependency_cycle', message: `The dependency would close a cycle (${cycle.length - 1} systems).` }]);
+    if (cycle)
+      throw badUserInput([
+        {
+          field: 'input.dependsOnIds',
+          rule: 'dependency_cycle',
+          message: `The dependency would close a cycle (${cycle.length - 1} systems).`,
+        },
+      ]);
 
     const initiativeIds = input.initiativeIds == null ? null : [...new Set(input.initiativeIds)];
     if (initiativeIds?.length) {
@@ -357,16 +519,30 @@ export class GostechService {
         .select(['i.id'])
         .getMany();
       const missing = initiativeIds.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length) throw badUserInput([{ field: 'input.initiativeIds', rule: 'unknown_initiative', message: `Not initiatives of this region's strategy: ${missing.join(', ')}.` }]);
+      if (missing.length)
+        throw badUserInput([
+          {
+            field: 'input.initiativeIds',
+            rule: 'unknown_initiative',
+            message: `Not initiatives of this region's strategy: ${missing.join(', ')}.`,
+          },
+        ]);
     }
     if (!created) {
       await m.getRepository(GostechStageEntity).delete({ systemId });
       await m.getRepository(GostechDependencyEntity).delete({ systemId });
       if (initiativeIds) await m.getRepository(GostechSystemInitiativeEntity).delete({ systemId });
     }
-    if (stages.length) await m.getRepository(GostechStageEntity).insert(stages.map((s) => ({ id: randomUUID(), systemId, ...s })));
-    if (dependsOn.length) await m.getRepository(GostechDependencyEntity).insert(dependsOn.map((dependsOnId) => ({ id: randomUUID(), systemId, dependsOnId })));
-    if (initiativeIds?.length) await m.getRepository(GostechSystemInitiativeEntity).insert(initiativeIds.map((initiativeId) => ({ id: randomUUID(), systemId, initiativeId })));
+    if (stages.length)
+      await m.getRepository(GostechStageEntity).insert(stages.map((s) => ({ id: randomUUID(), systemId, ...s })));
+    if (dependsOn.length)
+      await m
+        .getRepository(GostechDependencyEntity)
+        .insert(dependsOn.map((dependsOnId) => ({ id: randomUUID(), systemId, dependsOnId })));
+    if (initiativeIds?.length)
+      await m
+        .getRepository(GostechSystemInitiativeEntity)
+        .insert(initiativeIds.map((initiativeId) => ({ id: randomUUID(), systemId, initiativeId })));
   }
 }
 

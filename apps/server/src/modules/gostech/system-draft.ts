@@ -1,5 +1,10 @@
 import { badUserInput, prefixFieldErrors } from '@tsifra/domain/errors';
-import { validateInformationSystem, type GostechStage, type InformationSystemDraft, type StageDates } from '@tsifra/domain/gostech/plan';
+import {
+  validateInformationSystem,
+  type GostechStage,
+  type InformationSystemDraft,
+  type StageDates,
+} from '@tsifra/domain/gostech/plan';
 import type { InformationSystemEntity } from './information-system.entity';
 
 /** A system's fields ready to store, after validation. */
@@ -14,7 +19,11 @@ function clean(text: string | null | undefined): string | null {
 }
 
 /** Validates a draft with the domain's rules (errors under `prefix`) and resolves its sector. */
-export function checkDraft(draft: InformationSystemDraft, sectorIdByCode: Map<string, string>, prefix: string): CheckedSystem {
+export function checkDraft(
+  draft: InformationSystemDraft,
+  sectorIdByCode: Map<string, string>,
+  prefix: string,
+): CheckedSystem {
   const errors = validateInformationSystem(draft);
   if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
   return {

@@ -18,6 +18,9 @@ export class GoalInitiativesResolver {
 export class InitiativeFieldsResolver {
   @FieldResolver(() => [InitiativeBudgetType], { description: 'Budget by year and source (million roubles).' })
   async budgets(@Root() initiative: InitiativeEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.initiativesByStrategyId.load(initiative.strategyId)).budgetsByInitiative.get(initiative.id) ?? [];
+    return (
+      (await ctx.loaders.initiativesByStrategyId.load(initiative.strategyId)).budgetsByInitiative.get(initiative.id) ??
+      []
+    );
   }
 }

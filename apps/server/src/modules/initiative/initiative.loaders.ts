@@ -21,9 +21,17 @@ export function createInitiativeLoaders(dataSource: DataSource, options: LoaderO
   return {
     initiativesByStrategyId: new DataLoader<string, StrategyInitiatives>(async (ids) => {
       const rows = await findByKeys(initiatives, 'strategyId', ids, { position: 'ASC' });
-      const lines = await findByKeys(budgets, 'initiativeId', rows.map((i) => i.id), { year: 'ASC', source: 'ASC' });
+      const lines = await findByKeys(
+        budgets,
+        'initiativeId',
+        rows.map((i) => i.id),
+        { year: 'ASC', source: 'ASC' },
+      );
       const budgetsByInitiative = mapGroups(lines, (b) => b.initiativeId);
-      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({ byGoal: mapGroups(list, (i) => i.goalId), budgetsByInitiative }));
+      return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({
+        byGoal: mapGroups(list, (i) => i.goalId),
+        budgetsByInitiative,
+      }));
     }, options),
   };
 }

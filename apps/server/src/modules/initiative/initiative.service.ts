@@ -27,10 +27,22 @@ export class InitiativeService {
       await this.strategies.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('goalId'));
       check(input);
       const position = await m.getRepository(InitiativeEntity).countBy({ goalId });
-      const initiative: InitiativeEntity = { id: randomUUID(), goalId, strategyId: goal.strategyId, ...fields(input), position };
+      const initiative: InitiativeEntity = {
+        id: randomUUID(),
+        goalId,
+        strategyId: goal.strategyId,
+        ...fields(input),
+        position,
+      };
       await m.getRepository(InitiativeEntity).insert(initiative);
       await replaceBudgets(m, initiative.id, input.budgets ?? []);
-      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'initiative', entityId: initiative.id, action: 'initiative.add', details: { goalId, ...fields(input), budgets: input.budgets ?? [] } });
+      await recordAudit(m, actor, {
+        strategyId: goal.strategyId,
+        entity: 'initiative',
+        entityId: initiative.id,
+        action: 'initiative.add',
+        details: { goalId, ...fields(input), budgets: input.budgets ?? [] },
+      });
       return initiative;
     });
   }
@@ -44,7 +56,13 @@ export class InitiativeService {
       Object.assign(initiative, fields(input));
       await m.getRepository(InitiativeEntity).update({ id }, fields(input));
       if (input.budgets != null) await replaceBudgets(m, id, input.budgets);
-      await recordAudit(m, actor, { strategyId: initiative.strategyId, entity: 'initiative', entityId: id, action: 'initiative.update', details: { before, after: fields(input), ...(input.budgets != null ? { budgets: input.budgets } : {}) } });
+      await recordAudit(m, actor, {
+        strategyId: initiative.strategyId,
+        entity: 'initiative',
+        entityId: id,
+        action: 'initiative.update',
+        details: { before, after: fields(input), ...(input.budgets != null ? { budgets: input.budgets } : {}) },
+      });
       return initiative;
     });
   }
@@ -54,9 +72,19 @@ export class InitiativeService {
       const initiative = await this.find(m, id);
       const strategy = await this.strategies.beginEdit(m, actor, initiative.strategyId, version, noSuchInitiative());
       await m.getRepository(InitiativeEntity).delete({ id });
-      await recordAudit(m, actor, { strategyId: initiative.strategyId, entity: 'initiative', entityId: id, action: 'initiative.delete', details: { goalId: initiative.goalId, title: initiative.title } });
+      await recordAudit(m, actor, {
+        strategyId: initiative.strategyId,
+        entity: 'initiative',
+        entityId: id,
+        action: 'initiative.delete',
+        details: { goalId: initiative.goalId, title: initiative.title },
+      });
       // Keep positions dense: 0..n-1 within the goal.
-      const rest = await m.getRepository(InitiativeEntity).find({ where: { goalId: initiative.goalId }, order: { position: 'ASC' }, select: { id: true, position: true } });
+      const rest = await m.getRepository(InitiativeEntity).find({
+        where: { goalId: initiative.goalId },
+        order: { position: 'ASC' },
+        select: { id: true, position: true },
+      });
       for (const [position, other] of rest.entries()) {
         if (other.position !== position) await m.getRepository(InitiativeEntity).update({ id: other.id }, { position });
       }
@@ -95,10 +123,18 @@ function fields(input: InitiativeInput) {
   };
 }
 
-async function replaceBudgets(m: EntityManager, initiativeId: string, budgets: NonNullable<InitiativeInput['budgets']>): Promise<void> {
+async function replaceBudgets(
+  m: EntityManager,
+  initiativeId: string,
+  budgets: NonNullable<InitiativeInput['budgets']>,
+): Promise<void> {
   await m.getRepository(InitiativeBudgetEntity).delete({ initiativeId });
   if (budgets.length) {
-    await m.getRepository(InitiativeBudgetEntity).insert(budgets.map((b) => ({ id: randomUUID(), initiativeId, year: b.year, source: b.source, amount: b.amount })));
+    await m
+      .getRepository(InitiativeBudgetEntity)
+      .insert(
+        budgets.map((b) => ({ id: randomUUID(), initiativeId, year: b.year, source: b.source, amount: b.amount })),
+      );
   }
 }
 

@@ -31,18 +31,26 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 }
 
 function decode(file: string): Buffer {
-  if (file.length > MAX_UPLOAD_BASE64) throw new DomainError('BAD_USER_INPUT', 'The file is too large.', 'file', [{ field: 'file', rule: 'file_too_large', message: 'The file is too large.' }]);
+  if (file.length > MAX_UPLOAD_BASE64)
+    throw new DomainError('BAD_USER_INPUT', 'The file is too large.', 'file', [
+      { field: 'file', rule: 'file_too_large', message: 'The file is too large.' },
+    ]);
   return Buffer.from(file, 'base64');
 }
 
 /** Reads the first sheet: headers in row 1 (matched by text, any order); a missing header is a row-1 error. */
-export async function readSheet<K extends string>(file: string, columns: readonly SheetColumn<K>[]): Promise<{ rows: SheetRow<K>[]; missing: string[] }> {
+export async function readSheet<K extends string>(
+  file: string,
+  columns: readonly SheetColumn<K>[],
+): Promise<{ rows: SheetRow<K>[]; missing: string[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(decode(file) as unknown as ExcelJS.Buffer);
   } catch (e) {
     if (e instanceof DomainError) throw e;
-    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [{ field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' }]);
+    throw new DomainError('BAD_USER_INPUT', 'The file is not an XLSX workbook.', 'file', [
+      { field: 'file', rule: 'not_xlsx', message: 'The file is not an XLSX workbook.' },
+    ]);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { rows: [], missing: columns.map((c) => c.header) };
@@ -58,14 +66,20 @@ export async function readSheet<K extends string>(file: string, columns: readonl
   for (let r = 2; r <= sheet.rowCount && rows.length < MAX_ROWS; r += 1) {
     const row = sheet.getRow(r);
     if (!row.hasValues) continue;
-    const cells = Object.fromEntries(columns.map((c) => [c.key, cellOf(row.getCell(index.get(c.header.toLowerCase())!).value)])) as Record<K, Cell>;
+    const cells = Object.fromEntries(
+      columns.map((c) => [c.key, cellOf(row.getCell(index.get(c.header.toLowerCase())!).value)]),
+    ) as Record<K, Cell>;
     if (Object.values(cells).every((v) => v == null)) continue;
     rows.push({ row: r, cells });
   }
   return { rows, missing };
 }
 
-export async function writeSheet<K extends string>(name: string, columns: readonly SheetColumn<K>[], rows: readonly Record<K, Cell>[]): Promise<string> {
+export async function writeSheet<K extends string>(
+  name: string,
+  columns: readonly SheetColumn<K>[],
+  rows: readonly Record<K, Cell>[],
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tsifra';
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -96,4 +110,5 @@ export const CATALOGUE_COLUMNS = [
 ] as const satisfies readonly SheetColumn<string>[];
 export type CatalogueKey = (typeof CATALOGUE_COLUMNS)[number]['key'];
 
-export const headerOf = (columns: readonly SheetColumn<string>[], key: string): string => columns.find((c) => c.key === key)?.header ?? '';
+export const headerOf = (columns: readonly SheetColumn<string>[], key: string): string =>
+  columns.find((c) => c.key === key)?.header ?? '';

@@ -5,11 +5,16 @@ import { MszuStepEnum, ServiceLevelEnum } from './mszu.type';
 export class MszuStepInput {
   @Field(() => String, { description: 'Catalogue code of the service.' }) serviceCode: string;
   @Field(() => MszuStepEnum, { description: 'The step reached.' }) step: string;
-  @Field(() => String, { description: 'The day it was reached (YYYY-MM-DD): not before the queue opened, not after today.' }) on: string;
+  @Field(() => String, {
+    description: 'The day it was reached (YYYY-MM-DD): not before the queue opened, not after today.',
+  })
+  on: string;
   @Field(() => String, { nullable: true, description: 'Why; required for a step backwards.' }) reason?: string | null;
 }
 
-@InputType('MszuCorrectionInput', { description: 'A corrected step replacing a recorded entry; the reason is required.' })
+@InputType('MszuCorrectionInput', {
+  description: 'A corrected step replacing a recorded entry; the reason is required.',
+})
 export class MszuCorrectionInput {
   @Field(() => MszuStepEnum, { description: 'The correct step.' }) step: string;
   @Field(() => String, { description: 'The correct date (YYYY-MM-DD).' }) on: string;
@@ -34,9 +39,12 @@ export class MszuQueueInput {
 
 @InputType('MszuSettingsInput', { description: 'Settings to change; omitted fields stay.' })
 export class MszuSettingsInput {
-  @Field(() => Boolean, { nullable: true, description: 'Monthly reports through review (default false).' }) reviewRequired?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Monthly reports through review (default false).' })
+  reviewRequired?: boolean | null;
   @Field(() => Int, { nullable: true, description: 'Months after the month ends.' }) dueMonthsAfterEnd?: number | null;
   @Field(() => Int, { nullable: true, description: 'Day of that month (1–28).' }) dueDay?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Leaders have more connected than this.' }) leaderAbove?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Laggards have at most this many connected.' }) laggardAtMost?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Leaders have more connected than this.' }) leaderAbove?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Laggards have at most this many connected.' }) laggardAtMost?:
+    number | null;
 }

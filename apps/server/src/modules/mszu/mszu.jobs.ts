@@ -26,23 +26,39 @@ export async function runMszuReminders(db: Database, today: string): Promise<num
     if (!first || !c.services.length) return 0;
     const rule = dueRuleOf(c.settings);
     const current = parsePeriodOf('MONTH', today.slice(0, 7))!;
-    const periods = [current, previousPeriod(current), previousPeriod(previousPeriod(current))].map(formatPeriod).filter((p) => p >= first);
+    const periods = [current, previousPeriod(current), previousPeriod(previousPeriod(current))]
+      .map(formatPeriod)
+      .filter((p) => p >= first);
     if (!periods.length) return 0;
     const regions = await m.getRepository(RegionEntity).find();
-    const reported = new Set((await m.getRepository(MszuReportEntity).find({ where: { period: In(periods) } })).map((r) => `${r.regionId}|${r.period}`));
-    const sent = new Set((await m.getRepository(MszuReminderEntity).find({ where: { period: In(periods) } })).map((r) => `${r.regionId}|${r.period}|${r.stageKey}`));
+    const reported = new Set(
+      (await m.getRepository(MszuReportEntity).find({ where: { period: In(periods) } })).map(
+        (r) => `${r.regionId}|${r.period}`,
+      ),
+    );
+    const sent = new Set(
+      (await m.getRepository(MszuReminderEntity).find({ where: { period: In(periods) } })).map(
+        (r) => `${r.regionId}|${r.period}|${r.stageKey}`,
+      ),
+    );
     let count = 0;
     for (const period of periods) {
       const due = dueDate(rule, parsePeriodOf('MONTH', period)!);
       for (const region of regions) {
         const stage = reminderDue(due, DEFAULT_REMINDER_POLICY, today, reported.has(`${region.id}|${period}`));
         if (!stage || sent.has(`${region.id}|${period}|${stage.key}`)) continue;
-        await m.getRepository(MszuReminderEntity).insert({ id: randomUUID(), regionId: region.id, period, stageKey: stage.key, sentAt: new Date() });
+        await m
+          .getRepository(MszuReminderEntity)
+          .insert({ id: randomUUID(), regionId: region.id, period, stageKey: stage.key, sentAt: new Date() });
         const text =
           stage.stage === 'before'
             ? `МСЗУ: отчёт за ${period} — срок ${due} (через ${stage.days} дн.)`
             : `МСЗУ: отчёт за ${period} просрочен — срок был ${due}`;
-        await notify(m, { regionId: region.id }, { kind: stage.stage === 'before' ? 'MSZU_REPORT_DUE' : 'MSZU_REPORT_OVERDUE', actorId: null, text });
+        await notify(
+          m,
+          { regionId: region.id },
+          { kind: stage.stage === 'before' ? 'MSZU_REPORT_DUE' : 'MSZU_REPORT_OVERDUE', actorId: null, text },
+        );
         count += 1;
       }
     }
@@ -51,4 +67,7 @@ export async function runMszuReminders(db: Database, today: string): Promise<num
 }
 
 /** The job the scheduler runs (wired by the lead into apps/server/src/jobs/). */
-export const mszuRemindersJob = { name: 'mszu-reminders', run: (db: Database, today: string) => runMszuReminders(db, today) };
+export const mszuRemindersJob = {
+  name: 'mszu-reminders',
+  run: (db: Database, today: string) => runMszuReminders(db, today),
+};

@@ -3,7 +3,15 @@ import type { DataSource } from 'typeorm';
 import { periodEnd } from '@tsifra/domain/period';
 import type { LoaderOptions } from '../../graphql/loader-options';
 import { findByKeys, groupByKeys, mapGroups } from '../../db/batch';
-import { historiesOf, loadCatalogue, loadStepRows, monthArg, picturesAt, regionMonth, type Catalogue } from './mszu-read';
+import {
+  historiesOf,
+  loadCatalogue,
+  loadStepRows,
+  monthArg,
+  picturesAt,
+  regionMonth,
+  type Catalogue,
+} from './mszu-read';
 import { MszuStatusStepEntity } from './mszu.entities';
 import type { MszuRegionMonthType } from './mszu.type';
 
@@ -25,9 +33,17 @@ export function createMszuLoaders(dataSource: DataSource, options: LoaderOptions
       }
       return keys.map((k) => out.get(k)!);
     }, options),
-    mszuStepsByRegionId: new DataLoader<string, MszuStatusStepEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(dataSource.getRepository(MszuStatusStepEntity), 'regionId', ids, { effectiveOn: 'ASC', seq: 'ASC' }), (s) => s.regionId),
-    options,
+    mszuStepsByRegionId: new DataLoader<string, MszuStatusStepEntity[]>(
+      async (ids) =>
+        groupByKeys(
+          ids,
+          await findByKeys(dataSource.getRepository(MszuStatusStepEntity), 'regionId', ids, {
+            effectiveOn: 'ASC',
+            seq: 'ASC',
+          }),
+          (s) => s.regionId,
+        ),
+      options,
     ),
   };
 }

@@ -20,7 +20,12 @@ export class NotificationResolver {
   notifications(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false, description: 'When true, only unread notifications.' }) unreadOnly: boolean,
+    @Arg('unreadOnly', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'When true, only unread notifications.',
+    })
+    unreadOnly: boolean,
     @Arg('limit', () => Int, {
       nullable: true,
       description: `Used only when \`first\` is not given; kept for older scripts and clamped to 1–${MAX_PAGE_SIZE}.`,
@@ -41,8 +46,17 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Int, { description: 'Marks notifications read (all unread when ids is omitted); returns how many changed.' })
-  markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read; omit to mark all of the caller’s notifications read.' }) ids?: string[] | null) {
+  @Mutation(() => Int, {
+    description: 'Marks notifications read (all unread when ids is omitted); returns how many changed.',
+  })
+  markNotificationsRead(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], {
+      nullable: true,
+      description: 'The notifications to mark read; omit to mark all of the caller’s notifications read.',
+    })
+    ids?: string[] | null,
+  ) {
     return ctx.services.notifications.markRead(ctx.actor!.userId, ids ?? null);
   }
 
@@ -61,9 +75,13 @@ export class NotificationResolver {
     return n.planId ? ctx.loaders.gostechPlanById.load(n.planId) : null;
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: "The region of the strategy or plan concerned." })
+  @FieldResolver(() => RegionType, { nullable: true, description: 'The region of the strategy or plan concerned.' })
   async region(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
-    const document = n.strategyId ? await ctx.loaders.strategyById.load(n.strategyId) : n.planId ? await ctx.loaders.gostechPlanById.load(n.planId) : null;
+    const document = n.strategyId
+      ? await ctx.loaders.strategyById.load(n.strategyId)
+      : n.planId
+        ? await ctx.loaders.gostechPlanById.load(n.planId)
+        : null;
     return document ? ctx.loaders.regionById.load(document.regionId) : null;
   }
 

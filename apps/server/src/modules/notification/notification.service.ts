@@ -9,7 +9,10 @@ export class NotificationService {
 
   /** One page of the user's notifications, newest first (keyset on time and id, so a new one never shifts a page). */
   list(userId: string, unreadOnly: boolean, page: PageRequest): Promise<NotificationEntity[]> {
-    const qb = this.db.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    const qb = this.db.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     return keysetPage(qb, page, { key: 'n.created_at', id: 'n.id', toParameter: keyToDate }, 'DESC').getMany();
   }

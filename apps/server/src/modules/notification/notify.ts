@@ -57,7 +57,11 @@ export async function notify(m: EntityManager, audience: Audience, draft: Notifi
   const recipients = (await users.find({ where, select: { id: true } })).filter((u) => u.id !== draft.actorId);
   if (!recipients.length) return 0;
   const now = new Date();
-  const excerpt = draft.text ? (draft.text.length > EXCERPT ? `${draft.text.slice(0, EXCERPT - 1)}…` : draft.text) : null;
+  const excerpt = draft.text
+    ? draft.text.length > EXCERPT
+      ? `${draft.text.slice(0, EXCERPT - 1)}…`
+      : draft.text
+    : null;
   await m.getRepository(NotificationEntity).insert(
     recipients.map((u) => ({
       id: randomUUID(),
@@ -88,5 +92,12 @@ export async function notifyDecision(
   draft: { actorId: string; revision: number; commentId?: string | null; text?: string | null },
 ): Promise<void> {
   const audience: Audience = to === 'SUBMITTED' ? { reviewers: true } : { regionId: document.regionId };
-  await notify(m, audience, { kind, ...documentColumns(document.ref), actorId: draft.actorId, revision: draft.revision, commentId: draft.commentId ?? null, text: to === 'SUBMITTED' ? null : (draft.text ?? null) });
+  await notify(m, audience, {
+    kind,
+    ...documentColumns(document.ref),
+    actorId: draft.actorId,
+    revision: draft.revision,
+    commentId: draft.commentId ?? null,
+    text: to === 'SUBMITTED' ? null : (draft.text ?? null),
+  });
 }

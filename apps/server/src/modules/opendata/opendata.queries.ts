@@ -65,7 +65,16 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       LEFT JOIN sectors sec ON sec.id = x.sector_id
       WHERE p.status = 'APPROVED'
       ORDER BY r.code, x.position`,
-    cells: (r) => [s(r.region_code), s(r.region), n(r.version), s(r.system), s(r.owner), s(r.sector), s(r.decision), n(r.annual_cost)],
+    cells: (r) => [
+      s(r.region_code),
+      s(r.region),
+      n(r.version),
+      s(r.system),
+      s(r.owner),
+      s(r.sector),
+      s(r.decision),
+      n(r.annual_cost),
+    ],
   },
   // Dated step histories (corrections applied) into the step in force at each month's end, one statement.
   'mszu-statuses': {
@@ -85,7 +94,16 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       JOIN rating_methodologies m ON m.id = p.methodology_id
       JOIN regions r ON r.id = e.region_id
       ORDER BY p.period, p.version, e.rank, r.code`,
-    cells: (r) => [s(r.period), n(r.version), isoDate(r.published_at), s(r.methodology), s(r.region_code), s(r.region), n(r.rank), n(r.score)],
+    cells: (r) => [
+      s(r.period),
+      n(r.version),
+      isoDate(r.published_at),
+      s(r.methodology),
+      s(r.region_code),
+      s(r.region),
+      n(r.rank),
+      n(r.score),
+    ],
   },
   'control-centres': {
     sql: `SELECT r.code AS region_code, r.name AS region, c.status AS status, c.status_since AS status_since, c.opened_on AS opened_on, c.act AS act
@@ -101,12 +119,20 @@ function mszuMonths(rows: Row[]): CellValue[][] {
   const months = monthsBetween(dates[0]!, dates[dates.length - 1]!);
   const out: CellValue[][] = [];
   // Rows come grouped by region and service; each group is one history.
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     const head = rows[start]!;
     let end = start;
-    while (end < rows.length && rows[end]!.region_code === head.region_code && rows[end]!.service_code === head.service_code) end++;
-    const history = rows.slice(start, end).map((r) => ({ step: String(r.step), on: String(r.effective_on), seq: Number(r.seq) }));
-    for (const m of stepsByMonth(history, months)) out.push([m.month, s(head.region_code), s(head.region), s(head.service_code), s(head.service), m.step, m.since]);
+    while (
+      end < rows.length &&
+      rows[end]!.region_code === head.region_code &&
+      rows[end]!.service_code === head.service_code
+    )
+      end++;
+    const history = rows
+      .slice(start, end)
+      .map((r) => ({ step: String(r.step), on: String(r.effective_on), seq: Number(r.seq) }));
+    for (const m of stepsByMonth(history, months))
+      out.push([m.month, s(head.region_code), s(head.region), s(head.service_code), s(head.service), m.step, m.since]);
     start = end;
   }
   return out.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
@@ -136,7 +162,23 @@ export async function publications(db: Database): Promise<Publication[]> {
     db.dataSource.query(`SELECT id, period, version, published_at AS at FROM rating_publications`),
   ]);
   return [
-    ...strategies.map((r) => ({ kind: 'strategy' as const, id: String(r.id), at: isoTime(r.at)!, regionCode: String(r.code), regionName: String(r.name), period: null, version: Number(r.version) })),
-    ...ratings.map((r) => ({ kind: 'rating' as const, id: String(r.id), at: isoTime(r.at)!, regionCode: null, regionName: null, period: String(r.period), version: Number(r.version) })),
+    ...strategies.map((r) => ({
+      kind: 'strategy' as const,
+      id: String(r.id),
+      at: isoTime(r.at)!,
+      regionCode: String(r.code),
+      regionName: String(r.name),
+      period: null,
+      version: Number(r.version),
+    })),
+    ...ratings.map((r) => ({
+      kind: 'rating' as const,
+      id: String(r.id),
+      at: isoTime(r.at)!,
+      regionCode: null,
+      regionName: null,
+      period: String(r.period),
+      version: Number(r.version),
+    })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -1,6 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { atomFeed, csvLine, dataPackage, jsonValue, openDataset, type OpenDataset } from '@tsifra/domain/opendata/datasets';
+import {
+  atomFeed,
+  csvLine,
+  dataPackage,
+  jsonValue,
+  openDataset,
+  type OpenDataset,
+} from '@tsifra/domain/opendata/datasets';
 import type { Database } from '../../db/data-source';
 import { datasetRows, publications } from './opendata.queries';
 
@@ -19,7 +26,12 @@ function sendPublic(res: Response, type: string, lastModified?: string): Respons
 }
 
 /** Writes rows in chunks so a large dataset goes out as it is formatted, never as one string. */
-async function writeRows(res: Response, dataset: OpenDataset, rows: (string | number | null | undefined)[][], format: 'csv' | 'json'): Promise<void> {
+async function writeRows(
+  res: Response,
+  dataset: OpenDataset,
+  rows: (string | number | null | undefined)[][],
+  format: 'csv' | 'json',
+): Promise<void> {
   if (format === 'csv') res.write(csvLine(dataset.fields.map((f) => f.name)));
   else res.write('[');
   let chunk = '';
@@ -50,7 +62,9 @@ export function opendataRouter(deps: Deps): Router {
     try {
       const [latest] = await publications(deps.db);
       const updated = latest?.at ?? new Date(0).toISOString();
-      sendPublic(res, 'application/json', updated).send(JSON.stringify(dataPackage({ baseUrl: baseUrl(req), updated }), null, 2));
+      sendPublic(res, 'application/json', updated).send(
+        JSON.stringify(dataPackage({ baseUrl: baseUrl(req), updated }), null, 2),
+      );
     } catch (error) {
       next(error);
     }
@@ -61,8 +75,20 @@ export function opendataRouter(deps: Deps): Router {
       const items = await publications(deps.db);
       const entries = items.map((p) =>
         p.kind === 'strategy'
-          ? { id: `urn:tsifra:strategy:${p.id}:v${p.version}`, title: `Утверждена стратегия: ${p.regionName}`, updated: p.at, link: `/regions/${p.regionCode}`, summary: `Стратегия цифровой трансформации, редакция ${p.version}` }
-          : { id: `urn:tsifra:rating:${p.id}`, title: `Опубликован рейтинг за ${p.period}`, updated: p.at, link: '/opendata/ratings.csv', summary: `Рейтинг за ${p.period}, версия ${p.version}` },
+          ? {
+              id: `urn:tsifra:strategy:${p.id}:v${p.version}`,
+              title: `Утверждена стратегия: ${p.regionName}`,
+              updated: p.at,
+              link: `/regions/${p.regionCode}`,
+              summary: `Стратегия цифровой трансформации, редакция ${p.version}`,
+            }
+          : {
+              id: `urn:tsifra:rating:${p.id}`,
+              title: `Опубликован рейтинг за ${p.period}`,
+              updated: p.at,
+              link: '/opendata/ratings.csv',
+              summary: `Рейтинг за ${p.period}, версия ${p.version}`,
+            },
       );
       sendPublic(res, 'application/atom+xml', items[0]?.at).send(atomFeed(baseUrl(req), entries));
     } catch (error) {

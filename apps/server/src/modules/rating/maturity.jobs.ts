@@ -19,20 +19,29 @@ export async function runMaturityReminders(db: Database, today: string): Promise
   const quarters = [shiftPeriod(current, -1), current];
   return db.write(async (m) => {
     const regions = await m.getRepository(RegionEntity).find({ select: { id: true, code: true } });
-    const sent = new Set((await m.getRepository(MaturityReminderEntity).find()).map((r) => `${r.regionId}|${r.quarter}|${r.stageKey}`));
+    const sent = new Set(
+      (await m.getRepository(MaturityReminderEntity).find()).map((r) => `${r.regionId}|${r.quarter}|${r.stageKey}`),
+    );
     let count = 0;
     for (const q of quarters) {
       const quarter = formatPeriod(q);
       const due = dueDate(DEFAULT_DUE_RULES.maturity, q);
-      const returns = await m.getRepository(MaturityReturnEntity).find({ select: { regionId: true, sector: true }, where: { quarter } });
+      const returns = await m
+        .getRepository(MaturityReturnEntity)
+        .find({ select: { regionId: true, sector: true }, where: { quarter } });
       const filed = new Map<string, Set<string>>();
       for (const r of returns) filed.set(r.regionId, (filed.get(r.regionId) ?? new Set()).add(r.sector));
       for (const region of regions) {
         const complete = MATURITY_KEY_SECTORS.every((s) => filed.get(region.id)?.has(s));
         const stage = reminderDue(due, DEFAULT_REMINDER_POLICY, today, complete);
         if (!stage || sent.has(`${region.id}|${quarter}|${stage.key}`)) continue;
-        await m.getRepository(MaturityReminderEntity).insert({ id: randomUUID(), regionId: region.id, quarter, stageKey: stage.key, sentOn: today });
-        const text = stage.stage === 'before' ? `Сведения о цифровой зрелости за ${quarter}: срок ${due}` : `Сведения о цифровой зрелости за ${quarter} просрочены (срок ${due})`;
+        await m
+          .getRepository(MaturityReminderEntity)
+          .insert({ id: randomUUID(), regionId: region.id, quarter, stageKey: stage.key, sentOn: today });
+        const text =
+          stage.stage === 'before'
+            ? `Сведения о цифровой зрелости за ${quarter}: срок ${due}`
+            : `Сведения о цифровой зрелости за ${quarter} просрочены (срок ${due})`;
         await notify(m, { regionId: region.id }, { kind: 'MATURITY_RETURN_DUE', actorId: null, text });
         count += 1;
       }
@@ -42,4 +51,7 @@ export async function runMaturityReminders(db: Database, today: string): Promise
 }
 
 /** The job the scheduler runs (wired by the lead into apps/server/src/jobs/). */
-export const maturityRemindersJob = { name: 'maturity-reminders', run: (db: Database, today: string) => runMaturityReminders(db, today) };
+export const maturityRemindersJob = {
+  name: 'maturity-reminders',
+  run: (db: Database, today: string) => runMaturityReminders(db, today),
+};

@@ -2,14 +2,24 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { computeRating, type RatingRow } from '@tsifra/domain/rating/engine';
 import { methodologyInForce, type MethodologyDef, type ParameterSource } from '@tsifra/domain/rating/methodology';
-import { DEMO_MATURITY_METHODOLOGY, isMaturityKeySector, maturityIndex, type MaturityKeySector } from '@tsifra/domain/rating/maturity';
+import {
+  DEMO_MATURITY_METHODOLOGY,
+  isMaturityKeySector,
+  maturityIndex,
+  type MaturityKeySector,
+} from '@tsifra/domain/rating/maturity';
 import { formatPeriod, parsePeriodOf, quarterPeriod, shiftPeriod } from '@tsifra/domain/period';
 import { RegionEntity } from '../region/region.entity';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from './rating.entity';
 
 /** The domain's definition of a stored methodology. */
 export function methodologyDef(e: RatingMethodologyEntity): MethodologyDef {
-  return { code: e.code, validFrom: e.validFrom, aggregation: 'SUM', parameters: JSON.parse(e.parameters) as MethodologyDef['parameters'] };
+  return {
+    code: e.code,
+    validFrom: e.validFrom,
+    aggregation: 'SUM',
+    parameters: JSON.parse(e.parameters) as MethodologyDef['parameters'],
+  };
 }
 
 /** The quarter whose maturity index a month's rating uses: the last full quarter before the month's quarter. */
@@ -20,7 +30,10 @@ export function maturityQuarterFor(month: string): string {
 }
 
 /** Per region id: maturity index of a quarter (demo weights). One statement. */
-export async function maturityIndexByRegion(m: EntityManager, quarter: string): Promise<Map<string, ReturnType<typeof maturityIndex>>> {
+export async function maturityIndexByRegion(
+  m: EntityManager,
+  quarter: string,
+): Promise<Map<string, ReturnType<typeof maturityIndex>>> {
   const rows = await m.getRepository(MaturityReturnEntity).find({ where: { quarter } });
   const byRegion = new Map<string, Partial<Record<MaturityKeySector, number>>>();
   for (const r of rows) {
@@ -50,7 +63,11 @@ export interface ComputedRating {
 }
 
 /** A month's rating from the current inputs under a methodology version (the one in force by default). Constant statements. */
-export async function computeMonth(m: EntityManager, period: string, methodologyCode?: string | null): Promise<ComputedRating | null> {
+export async function computeMonth(
+  m: EntityManager,
+  period: string,
+  methodologyCode?: string | null,
+): Promise<ComputedRating | null> {
   const all = await m.getRepository(RatingMethodologyEntity).find();
   const methodology = methodologyCode ? all.find((x) => x.code === methodologyCode) : methodologyInForce(all, period);
   if (!methodology) return null;
@@ -59,7 +76,9 @@ export async function computeMonth(m: EntityManager, period: string, methodology
   const codeOf = new Map(regions.map((r) => [r.id, r.code]));
   const inputs = new Map<string, Map<string, number>>();
   const entered = def.parameters.filter((p) => p.derivation === 'ENTERED').map((p) => p.code);
-  const rows = entered.length ? await m.getRepository(RatingInputEntity).find({ where: { period, parameterCode: In(entered) } }) : [];
+  const rows = entered.length
+    ? await m.getRepository(RatingInputEntity).find({ where: { period, parameterCode: In(entered) } })
+    : [];
   for (const r of rows) {
     const code = codeOf.get(r.regionId)!;
     if (!inputs.has(code)) inputs.set(code, new Map());
@@ -73,6 +92,10 @@ export async function computeMonth(m: EntityManager, period: string, methodology
     }
   }
   const idOf = new Map(regions.map((r) => [r.code, r.id]));
-  const computed = computeRating(def, regions.map((r) => r.code), inputs);
+  const computed = computeRating(
+    def,
+    regions.map((r) => r.code),
+    inputs,
+  );
   return { methodology, rows: computed.map((r) => ({ ...r, regionId: idOf.get(r.region)! })) };
 }

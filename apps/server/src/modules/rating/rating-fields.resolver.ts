@@ -4,7 +4,13 @@ import type { Context } from '../../graphql/context';
 import { RegionType } from '../region/region.type';
 import { methodologyDef } from './rating-compute';
 import type { RatingMethodologyEntity } from './rating.entity';
-import { MaturityIndexRowType, RatingEntryType, RatingMethodologyType, RatingParameterType, RatingType } from './rating.type';
+import {
+  MaturityIndexRowType,
+  RatingEntryType,
+  RatingMethodologyType,
+  RatingParameterType,
+  RatingType,
+} from './rating.type';
 
 @Resolver(() => RatingMethodologyType)
 export class RatingMethodologyFieldsResolver {
@@ -25,7 +31,12 @@ export class RatingMethodologyFieldsResolver {
 
   @FieldResolver(() => [RatingParameterType], { description: 'Parameters in order.' })
   parameters(@Root() m: RatingMethodologyEntity): RatingParameterType[] {
-    return methodologyDef(m).parameters.map((p) => ({ ...p, scaleFrom: p.scale?.from ?? null, scaleTo: p.scale?.to ?? null, formula: parameterFormula(p) }));
+    return methodologyDef(m).parameters.map((p) => ({
+      ...p,
+      scaleFrom: p.scale?.from ?? null,
+      scaleTo: p.scale?.to ?? null,
+      formula: parameterFormula(p),
+    }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Used by a publication: frozen, a correction must be a new version.' })

@@ -7,8 +7,14 @@ import { RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntr
 import type { RatingEntryType, RatingHistoryPointType, RatingType } from './rating.type';
 
 /** The latest (or a given) publication of a month; one statement. */
-export async function findPublication(m: EntityManager, period: string, version?: number | null): Promise<RatingPublicationEntity | null> {
-  const rows = await m.getRepository(RatingPublicationEntity).find({ where: version ? { period, version } : { period }, order: { version: 'DESC' }, take: 1 });
+export async function findPublication(
+  m: EntityManager,
+  period: string,
+  version?: number | null,
+): Promise<RatingPublicationEntity | null> {
+  const rows = await m
+    .getRepository(RatingPublicationEntity)
+    .find({ where: version ? { period, version } : { period }, order: { version: 'DESC' }, take: 1 });
   return rows[0] ?? null;
 }
 
@@ -18,12 +24,28 @@ async function previousRanks(m: EntityManager, period: string): Promise<Map<stri
   if (!p) return new Map();
   const prev = await findPublication(m, formatPeriod(shiftPeriod(p, -1)));
   if (!prev) return new Map();
-  const rows = await m.getRepository(RatingPublicationEntryEntity).find({ select: { regionId: true, rank: true }, where: { publicationId: prev.id } });
+  const rows = await m
+    .getRepository(RatingPublicationEntryEntity)
+    .find({ select: { regionId: true, rank: true }, where: { publicationId: prev.id } });
   return new Map(rows.map((r) => [r.regionId, r.rank]));
 }
 
-function entry(regionId: string, rank: number, score: number, parameters: ParameterPoints[], count: number, previous: Map<string, number>): RatingEntryType {
-  return { regionId, rank, score, parameters, previousRank: previous.get(regionId) ?? null, band: rankBand(rank, count) };
+function entry(
+  regionId: string,
+  rank: number,
+  score: number,
+  parameters: ParameterPoints[],
+  count: number,
+  previous: Map<string, number>,
+): RatingEntryType {
+  return {
+    regionId,
+    rank,
+    score,
+    parameters,
+    previousRank: previous.get(regionId) ?? null,
+    band: rankBand(rank, count),
+  };
 }
 
 /** A publication with its frozen entries, by rank. Constant statements. */
@@ -39,12 +61,18 @@ export async function publicationView(m: EntityManager, pub: RatingPublicationEn
     published: true,
     version: pub.version,
     reason: pub.reason,
-    entries: rows.map((r) => entry(r.regionId, r.rank, r.score, JSON.parse(r.parameters) as ParameterPoints[], rows.length, previous)),
+    entries: rows.map((r) =>
+      entry(r.regionId, r.rank, r.score, JSON.parse(r.parameters) as ParameterPoints[], rows.length, previous),
+    ),
   };
 }
 
 /** The current inputs computed under the methodology in force, or under any version ("as of"): never the published figure. */
-export async function draftView(m: EntityManager, period: string, methodologyCode?: string | null): Promise<RatingType | null> {
+export async function draftView(
+  m: EntityManager,
+  period: string,
+  methodologyCode?: string | null,
+): Promise<RatingType | null> {
   const computed = await computeMonth(m, period, methodologyCode);
   if (!computed) return null;
   const previous = await previousRanks(m, period);
@@ -61,10 +89,20 @@ export async function draftView(m: EntityManager, period: string, methodologyCod
 }
 
 /** A region's latest-publication rank and score per month over the last `months` published months. Two statements. */
-export async function regionHistory(m: EntityManager, regionId: string, months: number): Promise<RatingHistoryPointType[]> {
+export async function regionHistory(
+  m: EntityManager,
+  regionId: string,
+  months: number,
+): Promise<RatingHistoryPointType[]> {
   const rows: { period: string; version: number; rank: number; score: number; methodology_id: string }[] = await m
     .createQueryBuilder()
-    .select(['p.period AS period', 'p.version AS version', 'e.rank AS rank', 'e.score AS score', 'p.methodology_id AS methodology_id'])
+    .select([
+      'p.period AS period',
+      'p.version AS version',
+      'e.rank AS rank',
+      'e.score AS score',
+      'p.methodology_id AS methodology_id',
+    ])
     .from(RatingPublicationEntryEntity, 'e')
     .innerJoin(RatingPublicationEntity, 'p', 'p.id = e.publication_id')
     .where('e.region_id = :regionId', { regionId })
@@ -80,6 +118,13 @@ export async function regionHistory(m: EntityManager, regionId: string, months: 
     .slice(-months)
     .map((r) => {
       const meth = methodologies.get(r.methodology_id)!;
-      return { period: r.period, rank: Number(r.rank), score: Number(r.score), version: Number(r.version), methodologyCode: meth.code, maxScore: maxScore(methodologyDef(meth)) };
+      return {
+        period: r.period,
+        rank: Number(r.rank),
+        score: Number(r.score),
+        version: Number(r.version),
+        methodologyCode: meth.code,
+        maxScore: maxScore(methodologyDef(meth)),
+      };
     });
 }

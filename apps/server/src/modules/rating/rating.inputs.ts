@@ -9,7 +9,8 @@ export class RatingParameterInput {
   @Field(() => Float, { description: 'Maximum points.' }) maxPoints: number;
   @Field(() => String, { description: 'ENTERED or COMPUTED.' }) derivation: string;
   @Field(() => String, { description: 'ENTERED, MATURITY_INDEX or MSZU_SHARE.' }) source: string;
-  @Field(() => Float, { nullable: true, description: 'COMPUTED: source value for 0 points.' }) scaleFrom?: number | null;
+  @Field(() => Float, { nullable: true, description: 'COMPUTED: source value for 0 points.' }) scaleFrom?:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'COMPUTED: source value for maxPoints.' }) scaleTo?: number | null;
 }
 
@@ -18,7 +19,8 @@ export class RatingMethodologyInput {
   @Field(() => String, { description: 'Version code (ignored on update).' }) code: string;
   @Field(() => String, { description: 'First month, e.g. 2022-07.' }) validFrom: string;
   @Field(() => String, { nullable: true, description: 'What and why, in words.' }) description?: string | null;
-  @Field(() => [RatingParameterInput], { description: 'Parameters; aggregation is the sum of points.' }) parameters: RatingParameterInput[];
+  @Field(() => [RatingParameterInput], { description: 'Parameters; aggregation is the sum of points.' })
+  parameters: RatingParameterInput[];
 }
 
 @InputType('RatingInputInput', { description: 'One monthly input: region × month × entered parameter.' })

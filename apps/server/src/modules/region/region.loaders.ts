@@ -7,6 +7,9 @@ import { RegionEntity } from './region.entity';
 export function createRegionLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   const repo = dataSource.getRepository(RegionEntity);
   return {
-    regionById: new DataLoader<string, RegionEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (r) => r.id), options),
+    regionById: new DataLoader<string, RegionEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (r) => r.id),
+      options,
+    ),
   };
 }

@@ -11,12 +11,23 @@ import { FederalDistrictType, RegionType, TileType } from './region.type';
 @Resolver(() => RegionType)
 export class RegionResolver {
   @Public()
-  @Query(() => [RegionType], { description: 'All 85 regions, optionally of one federal district (code, English or Russian name).' })
-  async regions(@Ctx() ctx: Context, @Arg('federalDistrict', () => String, { nullable: true, description: 'Only regions of this federal district (its code, name or abbreviation, e.g. ЦФО); omit for all regions.' }) federalDistrict?: string | null): Promise<RegionEntity[]> {
+  @Query(() => [RegionType], {
+    description: 'All 85 regions, optionally of one federal district (code, English or Russian name).',
+  })
+  async regions(
+    @Ctx() ctx: Context,
+    @Arg('federalDistrict', () => String, {
+      nullable: true,
+      description:
+        'Only regions of this federal district (its code, name or abbreviation, e.g. ЦФО); omit for all regions.',
+    })
+    federalDistrict?: string | null,
+  ): Promise<RegionEntity[]> {
     let districtCode: string | undefined;
     if (federalDistrict != null) {
       const district = findFederalDistrict(federalDistrict);
-      if (!district) throw new DomainError('BAD_USER_INPUT', `Unknown federal district "${federalDistrict}".`, 'federalDistrict');
+      if (!district)
+        throw new DomainError('BAD_USER_INPUT', `Unknown federal district "${federalDistrict}".`, 'federalDistrict');
       districtCode = district.code;
     }
     const regions = await ctx.db.dataSource.getRepository(RegionEntity).find({
@@ -29,7 +40,10 @@ export class RegionResolver {
 
   @Public()
   @Query(() => RegionType, { nullable: true, description: 'A region by its ISO 3166-2:RU code, e.g. "RU-BEL".' })
-  async region(@Ctx() ctx: Context, @Arg('code', () => String, { description: 'The region’s code, e.g. RU-TUL.' }) code: string): Promise<RegionEntity | null> {
+  async region(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String, { description: 'The region’s code, e.g. RU-TUL.' }) code: string,
+  ): Promise<RegionEntity | null> {
     return ctx.db.dataSource.getRepository(RegionEntity).findOneBy({ code: code.trim().toUpperCase() });
   }
 
@@ -55,12 +69,18 @@ export class RegionResolver {
     return info ? { ...info.tile } : { row: 0, col: 0 };
   }
 
-  @FieldResolver(() => StrategyType, { nullable: true, description: "The region's strategy; its status, revision and deadline are public." })
+  @FieldResolver(() => StrategyType, {
+    nullable: true,
+    description: "The region's strategy; its status, revision and deadline are public.",
+  })
   strategy(@Root() region: RegionEntity, @Ctx() ctx: Context) {
     return ctx.loaders.strategyByRegionId.load(region.id);
   }
 
-  @FieldResolver(() => GostechPlanType, { nullable: true, description: 'The region’s plan for moving to GosTech (план перехода на ГосТех), or null when not started.' })
+  @FieldResolver(() => GostechPlanType, {
+    nullable: true,
+    description: 'The region’s plan for moving to GosTech (план перехода на ГосТех), or null when not started.',
+  })
   gostechPlan(@Root() region: RegionEntity, @Ctx() ctx: Context) {
     return ctx.loaders.gostechPlanByRegionId.load(region.id);
   }

@@ -5,10 +5,26 @@ import type { Context } from '../../graphql/context';
 import type { RegionEntity } from '../region/region.entity';
 import { RegionType } from '../region/region.type';
 import { FederalBodyEntity, type ControlCentreEntity, type DigitalHeadEntity } from './registry.entity';
-import { ControlCentreInput, ControlCentreType, DigitalHeadInput, DigitalHeadType, FederalBodyType } from './registry.type';
+import {
+  ControlCentreInput,
+  ControlCentreType,
+  DigitalHeadInput,
+  DigitalHeadType,
+  FederalBodyType,
+} from './registry.type';
 
 function centre(e: ControlCentreEntity | null): ControlCentreType | null {
-  return e && { status: e.status, statusSince: e.statusSince, openedOn: e.openedOn, act: e.act, platforms: JSON.parse(e.platforms) as string[], version: e.version, deadlineStatus: controlCentreDeadline(e.status, e.openedOn) };
+  return (
+    e && {
+      status: e.status,
+      statusSince: e.statusSince,
+      openedOn: e.openedOn,
+      act: e.act,
+      platforms: JSON.parse(e.platforms) as string[],
+      version: e.version,
+      deadlineStatus: controlCentreDeadline(e.status, e.openedOn),
+    }
+  );
 }
 
 /** The first appointment decides the deadline status (a later successor does not make a region late). */
@@ -26,15 +42,26 @@ export class RegistryResolver {
   }
 
   @Authorized()
-  @Mutation(() => DigitalHeadType, { description: "Records a region's newly appointed РЦТ; the previous one moves to the history (own region's editor or an admin)." })
-  async setDigitalHead(@Ctx() ctx: Context, @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string, @Arg('input', () => DigitalHeadInput, { description: 'The appointment.' }) input: DigitalHeadInput): Promise<DigitalHeadType> {
+  @Mutation(() => DigitalHeadType, {
+    description:
+      "Records a region's newly appointed РЦТ; the previous one moves to the history (own region's editor or an admin).",
+  })
+  async setDigitalHead(
+    @Ctx() ctx: Context,
+    @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
+    @Arg('input', () => DigitalHeadInput, { description: 'The appointment.' }) input: DigitalHeadInput,
+  ): Promise<DigitalHeadType> {
     const row = await ctx.services.registry.setDigitalHead(ctx.actor!, regionCode, input);
     return { ...row, deadlineStatus: deadlineStatus(row.appointedOn) };
   }
 
   @Authorized()
   @Mutation(() => ControlCentreType, { description: "Sets a region's ЦУР record (own region's editor or an admin)." })
-  async setControlCentre(@Ctx() ctx: Context, @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string, @Arg('input', () => ControlCentreInput, { description: 'The record.' }) input: ControlCentreInput): Promise<ControlCentreType> {
+  async setControlCentre(
+    @Ctx() ctx: Context,
+    @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
+    @Arg('input', () => ControlCentreInput, { description: 'The record.' }) input: ControlCentreInput,
+  ): Promise<ControlCentreType> {
     return centre(await ctx.services.registry.setControlCentre(ctx.actor!, regionCode, input))!;
   }
 }

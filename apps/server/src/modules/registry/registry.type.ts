@@ -5,9 +5,11 @@ export class DigitalHeadType {
   @Field(() => String, { description: 'Full name.' }) name: string;
   @Field(() => String, { description: 'Position.' }) position: string;
   @Field(() => String, { description: 'Appointed on (ISO date).' }) appointedOn: string;
-  @Field(() => String, { nullable: true, description: 'Until (ISO date); null for the current one.' }) until: string | null;
+  @Field(() => String, { nullable: true, description: 'Until (ISO date); null for the current one.' }) until:
+    string | null;
   @Field(() => String, { nullable: true, description: 'The act of appointment.' }) act: string | null;
-  @Field(() => String, { description: 'Against the 1 Dec 2020 deadline: MET, LATE or MISSING.' }) deadlineStatus?: string;
+  @Field(() => String, { description: 'Against the 1 Dec 2020 deadline: MET, LATE or MISSING.' })
+  deadlineStatus?: string;
 }
 
 @ObjectType('ControlCentre', { description: 'A regional control centre (ЦУР).' })
@@ -18,7 +20,8 @@ export class ControlCentreType {
   @Field(() => String, { nullable: true, description: 'The founding act.' }) act: string | null;
   @Field(() => [String], { description: 'Platforms used, e.g. «Инцидент Менеджмент», ПОС.' }) platforms: string[];
   @Field(() => Int, { description: 'Edit counter for optimistic locking.' }) version: number;
-  @Field(() => String, { description: 'Against the 1 Dec 2020 deadline: MET, LATE or MISSING.' }) deadlineStatus: string;
+  @Field(() => String, { description: 'Against the 1 Dec 2020 deadline: MET, LATE or MISSING.' })
+  deadlineStatus: string;
 }
 
 @ObjectType('FederalBody', { description: 'A federal executive body (ФОИВ), reference data.' })

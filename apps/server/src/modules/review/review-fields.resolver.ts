@@ -4,7 +4,12 @@ import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import { daysLeft, lateness } from '@tsifra/domain/strategy/deadline';
 import { openRemarkCounts } from '@tsifra/domain/strategy/remarks';
 import { countChanges, diffRevisions } from '@tsifra/domain/strategy/revision-diff';
-import { emptySnapshot, parseSnapshot, type SnapshotGoal, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
+import {
+  emptySnapshot,
+  parseSnapshot,
+  type SnapshotGoal,
+  type StrategySnapshot,
+} from '@tsifra/domain/strategy/snapshot';
 import { canReadHistory, isContentEditable } from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
@@ -42,7 +47,12 @@ export function revisionContent(snapshot: StrategySnapshot): RevisionContentType
   const goals = snapshot.goals.map((g: SnapshotGoal) => {
     const d = (depth.get(g.parentId) ?? -1) + 1;
     depth.set(g.id, d);
-    const node: RevisionGoalType = { ...g, depth: d, children: [], indicators: g.indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t })) })) };
+    const node: RevisionGoalType = {
+      ...g,
+      depth: d,
+      children: [],
+      indicators: g.indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t })) })),
+    };
     nodes.set(g.id, node);
     return node;
   });
@@ -51,21 +61,36 @@ export function revisionContent(snapshot: StrategySnapshot): RevisionContentType
     sectors: snapshot.sectors,
     goals,
     rootGoals: goals.filter((g) => !g.parentId || !nodes.has(g.parentId)),
-    initiatives: snapshot.initiatives.map((n) => ({ id: n.id, goalId: n.goalId, title: n.title, description: n.description, details: JSON.stringify(n.details ?? {}) })),
+    initiatives: snapshot.initiatives.map((n) => ({
+      id: n.id,
+      goalId: n.goalId,
+      title: n.title,
+      description: n.description,
+      details: JSON.stringify(n.details ?? {}),
+    })),
   };
 }
 
 /** Review fields of Strategy: revisions, diff, remarks, day counts, history. */
 @Resolver(() => StrategyType)
 export class StrategyReviewFieldsResolver {
-  @FieldResolver(() => [StrategyRevisionType], { description: 'Submitted revisions, oldest first. Empty when the content is hidden.' })
+  @FieldResolver(() => [StrategyRevisionType], {
+    description: 'Submitted revisions, oldest first. Empty when the content is hidden.',
+  })
   async revisions(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<RevisionSummary[]> {
     if (!(await contentVisible(strategy, ctx))) return [];
     return ctx.loaders.revisionsByStrategyId.load(strategy.id);
   }
 
-  @FieldResolver(() => StrategyRevisionType, { nullable: true, description: 'One revision by number (null when there is none or the content is hidden).' })
-  async revisionDetail(@Root() strategy: StrategyEntity, @Ctx() ctx: Context, @Arg('number', () => Int, { description: 'The revision’s number.' }) number: number): Promise<RevisionSummary | null> {
+  @FieldResolver(() => StrategyRevisionType, {
+    nullable: true,
+    description: 'One revision by number (null when there is none or the content is hidden).',
+  })
+  async revisionDetail(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+    @Arg('number', () => Int, { description: 'The revision’s number.' }) number: number,
+  ): Promise<RevisionSummary | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
     return (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).find((r) => r.number === number) ?? null;
   }
@@ -110,13 +135,18 @@ export class StrategyReviewFieldsResolver {
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' }) status?: RemarkStatus | null,
-    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' }) revision?: number | null,
+    @Arg('status', () => RemarkStatusEnum, { nullable: true, description: 'Only open or only resolved remarks.' })
+    status?: RemarkStatus | null,
+    @Arg('revision', () => Int, { nullable: true, description: 'Only remarks made on this revision number.' })
+    revision?: number | null,
   ): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     if (!(await contentVisible(strategy, ctx))) return [];
     const comments = await ctx.loaders.commentsByStrategyId.load(strategy.id);
-    const remarks = comments.filter((c) => c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision));
+    const remarks = comments.filter(
+      (c) =>
+        c.severity && !c.parentId && (!status || c.status === status) && (revision == null || c.revision === revision),
+    );
     return pageOf(remarks, page, commentCursor);
   }
 
@@ -126,27 +156,43 @@ export class StrategyReviewFieldsResolver {
     return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).open;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Open BLOCKER remarks (approval needs none); null when the content is hidden.',
+  })
   async openBlockers(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
     return openRemarkCounts(strategy.status, await ctx.loaders.remarkCountsByStrategyId.load(strategy.id)).openBlockers;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s cover note when the strategy was last returned; visible with the content.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The reviewer’s cover note when the strategy was last returned; visible with the content.',
+  })
   async reviewComment(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await contentVisible(strategy, ctx))) return null;
-    const returned = (await ctx.loaders.auditEventsByStrategyId.load(strategy.id)).findLast((e) => e.action === 'strategy.request_changes');
+    const returned = (await ctx.loaders.auditEventsByStrategyId.load(strategy.id)).findLast(
+      (e) => e.action === 'strategy.request_changes',
+    );
     const comment = returned ? (JSON.parse(returned.details) as { comment?: string | null }).comment : null;
     return comment ?? null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Days until the deadline while the region still has to submit (draft or returned): 0 on the day, negative once passed; null once submitted or approved.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Days until the deadline while the region still has to submit (draft or returned): 0 on the day, negative once passed; null once submitted or approved.',
+  })
   daysLeft(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): number | null {
     if (!isContentEditable(strategy.status)) return null;
     return daysLeft(strategy.deadline, ctx.services.review.clock.today());
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Days late: for a draft or returned strategy, days since the deadline passed; otherwise how late the last revision was submitted. Null when not late.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Days late: for a draft or returned strategy, days since the deadline passed; otherwise how late the last revision was submitted. Null when not late.',
+  })
   async daysLate(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<number | null> {
     let days: number;
     if (isContentEditable(strategy.status)) {
@@ -154,7 +200,10 @@ export class StrategyReviewFieldsResolver {
     } else {
       const last = (await ctx.loaders.revisionsByStrategyId.load(strategy.id)).at(-1);
       if (last) days = last.daysLate;
-      else days = strategy.submittedAt ? lateness(strategy.deadline, new Date(strategy.submittedAt).toISOString()).daysLate : 0;
+      else
+        days = strategy.submittedAt
+          ? lateness(strategy.deadline, new Date(strategy.submittedAt).toISOString()).daysLate
+          : 0;
     }
     return days > 0 ? days : null;
   }
@@ -198,12 +247,21 @@ export class StrategyRevisionFieldsResolver {
   }
 
   @FieldResolver(() => RevisionContentType, { description: 'The frozen content.' })
-  async content(@Root() revision: RevisionSummary | StrategyRevisionEntity, @Ctx() ctx: Context): Promise<RevisionContentType> {
+  async content(
+    @Root() revision: RevisionSummary | StrategyRevisionEntity,
+    @Ctx() ctx: Context,
+  ): Promise<RevisionContentType> {
     return revisionContent('snapshot' in revision ? parseSnapshot(revision.snapshot) : await snapshotOf(ctx, revision));
   }
 
-  @FieldResolver(() => [CommentType], { description: `Remarks made on this revision, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.` })
-  async remarks(@Root() revision: RevisionSummary, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<CommentEntity[]> {
+  @FieldResolver(() => [CommentType], {
+    description: `Remarks made on this revision, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`.`,
+  })
+  async remarks(
+    @Root() revision: RevisionSummary,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) args: PageArgs,
+  ): Promise<CommentEntity[]> {
     const page = readPage('Comment', args);
     const comments = await ctx.loaders.commentsByStrategyId.load(revision.strategyId);
     return pageOf(

@@ -25,7 +25,16 @@ export function createReviewLoaders(dataSource: DataSource, options: LoaderOptio
       const rows = await inChunks(ids, (chunk) =>
         revisions
           .createQueryBuilder('r')
-          .select(['r.id', 'r.strategyId', 'r.number', 'r.submittedById', 'r.submittedAt', 'r.deadline', 'r.late', 'r.daysLate'])
+          .select([
+            'r.id',
+            'r.strategyId',
+            'r.number',
+            'r.submittedById',
+            'r.submittedAt',
+            'r.deadline',
+            'r.late',
+            'r.daysLate',
+          ])
           .where('r.strategy_id IN (:...chunk)', { chunk })
           .orderBy('r.number', 'ASC')
           .getMany(),
@@ -33,7 +42,10 @@ export function createReviewLoaders(dataSource: DataSource, options: LoaderOptio
       return groupByKeys(ids, rows, (r) => r.strategyId);
     }, options),
     /** Whole revisions, snapshot included. */
-    revisionById: new DataLoader<string, StrategyRevisionEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(revisions, 'id', ids), (r) => r.id), options),
+    revisionById: new DataLoader<string, StrategyRevisionEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(revisions, 'id', ids), (r) => r.id),
+      options,
+    ),
     lastAuditAtByStrategyId: new DataLoader<string, Date | null>(async (ids) => {
       const rows = await inChunks(ids, (chunk) =>
         dataSource
@@ -50,7 +62,9 @@ export function createReviewLoaders(dataSource: DataSource, options: LoaderOptio
         const last = byId.get(id);
         if (!last) return null;
         // SQLite returns the stored text ('YYYY-MM-DD HH:MM:SS.SSS', UTC); PostgreSQL a Date.
-        return last instanceof Date ? last : new Date(/Z|[+-]\d\d:?\d\d$/.test(last) ? last : `${last.replace(' ', 'T')}Z`);
+        return last instanceof Date
+          ? last
+          : new Date(/Z|[+-]\d\d:?\d\d$/.test(last) ? last : `${last.replace(' ', 'T')}Z`);
       });
     }, options),
   };

@@ -19,14 +19,21 @@ export class ReviewService {
   /** An admin moves a strategy's deadline. The version is not claimed: the deadline is not content. */
   async setDeadline(actor: Actor, strategyId: string, deadline: string): Promise<StrategyEntity> {
     const date = deadline.trim();
-    if (!isIsoDate(date)) throw new DomainError('BAD_USER_INPUT', 'The deadline must be a calendar date written YYYY-MM-DD.', 'deadline');
+    if (!isIsoDate(date))
+      throw new DomainError('BAD_USER_INPUT', 'The deadline must be a calendar date written YYYY-MM-DD.', 'deadline');
     return this.db.write(async (m) => {
       if (actor.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only administrators set deadlines.');
       const { document: strategy } = await loadStrategy(m, strategyId, 'id');
       if (strategy.deadline === date) return strategy;
       const before = strategy.deadline;
       await m.getRepository(StrategyEntity).update({ id: strategy.id }, { deadline: date });
-      await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: 'strategy.set_deadline', details: { before, after: date } });
+      await recordAudit(m, actor, {
+        strategyId: strategy.id,
+        entity: 'strategy',
+        entityId: strategy.id,
+        action: 'strategy.set_deadline',
+        details: { before, after: date },
+      });
       return Object.assign(strategy, { deadline: date });
     });
   }
@@ -38,13 +45,20 @@ export class ReviewService {
   async overview(federalDistrict: string | null, riskDays: number) {
     const ds = this.db.dataSource;
     const [regions, strategies] = await Promise.all([
-      ds.getRepository(RegionEntity).find({ where: federalDistrict ? { federalDistrict } : {}, order: { subjectCode: 'ASC' } }),
+      ds
+        .getRepository(RegionEntity)
+        .find({ where: federalDistrict ? { federalDistrict } : {}, order: { subjectCode: 'ASC' } }),
       ds.getRepository(StrategyEntity).find(),
     ]);
     const today = this.clock.today();
     const byRegion = new Map(strategies.map((s) => [s.regionId, s]));
     const counts = { noStrategy: 0, draft: 0, submitted: 0, changesRequested: 0, approved: 0 };
-    const key: Record<StrategyStatus, keyof typeof counts> = { DRAFT: 'draft', SUBMITTED: 'submitted', CHANGES_REQUESTED: 'changesRequested', APPROVED: 'approved' };
+    const key: Record<StrategyStatus, keyof typeof counts> = {
+      DRAFT: 'draft',
+      SUBMITTED: 'submitted',
+      CHANGES_REQUESTED: 'changesRequested',
+      APPROVED: 'approved',
+    };
     let late = 0;
     const atRisk: { region: RegionEntity; left: number }[] = [];
     for (const region of regions) {

@@ -16,11 +16,15 @@ import { StrategyRevisionEntity } from './strategy-revision.entity';
 /** Reads a strategy's whole content as a snapshot: six statements whatever its size. */
 export async function buildSnapshot(m: EntityManager, strategyId: string): Promise<StrategySnapshot> {
   // One after another: inside a transaction they share one connection.
-  const chosen = await m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const chosen = await m
+    .getRepository(StrategySectorEntity)
+    .find({ where: { strategyId }, order: { position: 'ASC' } });
   const sectors = await m.getRepository(SectorEntity).find();
   const goals = await m.getRepository(GoalEntity).find({ where: { strategyId } });
   const indicators = await m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
-  const initiatives = await m.getRepository(InitiativeEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const initiatives = await m
+    .getRepository(InitiativeEntity)
+    .find({ where: { strategyId }, order: { position: 'ASC' } });
   const values = indicators.length
     ? await m
         .getRepository(IndicatorValueEntity)
@@ -32,7 +36,8 @@ export async function buildSnapshot(m: EntityManager, strategyId: string): Promi
     : [];
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
   const targetsOf = new Map<string, { year: number; value: number }[]>();
-  for (const v of values) targetsOf.set(v.indicatorId, [...(targetsOf.get(v.indicatorId) ?? []), { year: v.year, value: Number(v.value) }]);
+  for (const v of values)
+    targetsOf.set(v.indicatorId, [...(targetsOf.get(v.indicatorId) ?? []), { year: v.year, value: Number(v.value) }]);
   const indicatorsOf = new Map<string, IndicatorEntity[]>();
   for (const i of indicators) indicatorsOf.set(i.goalId, [...(indicatorsOf.get(i.goalId) ?? []), i]);
   return normalizeSnapshot({
@@ -65,7 +70,13 @@ export async function buildSnapshot(m: EntityManager, strategyId: string): Promi
       goalId: n.goalId,
       title: n.title,
       description: null,
-      details: { kind: n.kind, templateCode: n.templateCode, startDate: n.startDate, endDate: n.endDate, responsible: n.responsible },
+      details: {
+        kind: n.kind,
+        templateCode: n.templateCode,
+        startDate: n.startDate,
+        endDate: n.endDate,
+        responsible: n.responsible,
+      },
     })),
   });
 }

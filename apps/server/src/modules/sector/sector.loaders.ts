@@ -7,6 +7,9 @@ import { SectorEntity } from './sector.entity';
 export function createSectorLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   const repo = dataSource.getRepository(SectorEntity);
   return {
-    sectorById: new DataLoader<string, SectorEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (s) => s.id), options),
+    sectorById: new DataLoader<string, SectorEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (s) => s.id),
+      options,
+    ),
   };
 }

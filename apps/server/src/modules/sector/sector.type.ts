@@ -7,5 +7,6 @@ export class SectorType {
   @Field(() => String, { description: 'The sector’s (отрасль) name in Russian.' }) name: string;
   @Field(() => String, { description: 'The sector’s name in English.' }) nameEn: string;
   @Field(() => Boolean, { description: 'One of the six main areas of the 2021 strategies.' }) mainArea2021: boolean;
-  @Field(() => Boolean, { description: 'One of the five key sectors of the digital maturity index.' }) maturityKeySector: boolean;
+  @Field(() => Boolean, { description: 'One of the five key sectors of the digital maturity index.' })
+  maturityKeySector: boolean;
 }

@@ -11,7 +11,11 @@ import { StrategyEntity } from './strategy.entity';
 export const noSuchGoal = (field: string) => new DomainError('NOT_FOUND', 'No such goal.', field);
 
 /** Loads a strategy with its region's code (NOT_FOUND on `field`). */
-export async function loadStrategy(m: EntityManager, id: string, field = 'strategyId'): Promise<{ document: StrategyEntity; regionCode: string }> {
+export async function loadStrategy(
+  m: EntityManager,
+  id: string,
+  field = 'strategyId',
+): Promise<{ document: StrategyEntity; regionCode: string }> {
   const document = await m.getRepository(StrategyEntity).findOneBy({ id });
   if (!document) throw new DomainError('NOT_FOUND', 'No such strategy.', field);
   const region = await m.getRepository(RegionEntity).findOneByOrFail({ id: document.regionId });
@@ -26,11 +30,16 @@ export const strategyDocument: DocumentAdapter<StrategyEntity> = {
   auditEntity: 'strategy',
   load: loadStrategy,
   async inspect(m, strategy) {
-    const problems = completenessProblems(await loadOutline(m, strategy.id)).map(({ kind: _kind, rule, message, ...where }) => ({
-      rule,
-      message,
-      params: Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Record<string, string | number>,
-    }));
+    const problems = completenessProblems(await loadOutline(m, strategy.id)).map(
+      ({ kind: _kind, rule, message, ...where }) => ({
+        rule,
+        message,
+        params: Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Record<
+          string,
+          string | number
+        >,
+      }),
+    );
     return { problems: problems.map((p) => ({ field: 'id', ...p })), content: null };
   },
   async freeze(m, strategy, number, actor, now) {

@@ -13,15 +13,24 @@ import { StrategyType } from './strategy.type';
 /** The editor's view of a strategy: sector choices with rationales, the completeness panel, the workflow buttons. */
 @Resolver(() => StrategyType)
 export class StrategyEditorFieldsResolver {
-  @FieldResolver(() => [SectorChoiceType], { description: 'Chosen sectors with their rationales, in order. Empty when the content is hidden.' })
-  async sectorChoices(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<{ sector: SectorEntity; rationale: string | null; position: number }[]> {
+  @FieldResolver(() => [SectorChoiceType], {
+    description: 'Chosen sectors with their rationales, in order. Empty when the content is hidden.',
+  })
+  async sectorChoices(
+    @Root() strategy: StrategyEntity,
+    @Ctx() ctx: Context,
+  ): Promise<{ sector: SectorEntity; rationale: string | null; position: number }[]> {
     if (!(await contentVisible(strategy, ctx))) return [];
     const chosen = await ctx.loaders.sectorsByStrategyId.load(strategy.id);
     const sectors = await Promise.all(chosen.map((c) => ctx.loaders.sectorById.load(c.sectorId)));
-    return chosen.flatMap((c, i) => (sectors[i] ? [{ sector: sectors[i], rationale: c.rationale, position: c.position }] : []));
+    return chosen.flatMap((c, i) =>
+      sectors[i] ? [{ sector: sectors[i], rationale: c.rationale, position: c.position }] : [],
+    );
   }
 
-  @FieldResolver(() => [CompletenessProblemType], { description: 'What keeps the strategy from being submitted; empty when complete. Empty when the content is hidden.' })
+  @FieldResolver(() => [CompletenessProblemType], {
+    description: 'What keeps the strategy from being submitted; empty when complete. Empty when the content is hidden.',
+  })
   async completeness(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<CompletenessProblem[]> {
     if (!(await contentVisible(strategy, ctx))) return [];
     return completenessProblems(await outlineFromLoaders(strategy, ctx));

@@ -23,7 +23,9 @@ async function chosenSectors(strategy: StrategyEntity, ctx: Context): Promise<Se
 
 @Resolver(() => StrategyType)
 export class StrategyFieldsResolver {
-  @FieldResolver(() => RegionType, { description: 'The region whose strategy (стратегия цифровой трансформации) this is.' })
+  @FieldResolver(() => RegionType, {
+    description: 'The region whose strategy (стратегия цифровой трансформации) this is.',
+  })
   region(@Root() strategy: StrategyEntity, @Ctx() ctx: Context) {
     return ctx.loaders.regionById.load(strategy.regionId);
   }
@@ -38,13 +40,17 @@ export class StrategyFieldsResolver {
     return strategy.submittedAt ? new Date(strategy.submittedAt).toISOString() : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'ISO timestamp of the approval; null until the strategy is approved.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'ISO timestamp of the approval; null until the strategy is approved.',
+  })
   approvedAt(@Root() strategy: StrategyEntity): string | null {
     return strategy.approvedAt ? new Date(strategy.approvedAt).toISOString() : null;
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the caller may read the content (sectors, goals, comments). When false those lists are empty.',
+    description:
+      'Whether the caller may read the content (sectors, goals, comments). When false those lists are empty.',
   })
   contentVisible(@Root() strategy: StrategyEntity, @Ctx() ctx: Context): Promise<boolean> {
     return contentVisible(strategy, ctx);
@@ -56,12 +62,16 @@ export class StrategyFieldsResolver {
     return chosenSectors(strategy, ctx);
   }
 
-  @FieldResolver(() => [GoalType], { description: `Top-level goals when no filter is given; otherwise every goal of that horizon and/or sector. ${GOAL_LIST_DESCRIPTION}` })
+  @FieldResolver(() => [GoalType], {
+    description: `Top-level goals when no filter is given; otherwise every goal of that horizon and/or sector. ${GOAL_LIST_DESCRIPTION}`,
+  })
   async goals(
     @Root() strategy: StrategyEntity,
     @Ctx() ctx: Context,
-    @Arg('horizon', () => HorizonEnum, { nullable: true, description: 'Only goals of this horizon.' }) horizon?: string | null,
-    @Arg('sectorCode', () => String, { nullable: true, description: 'Only goals of this sector.' }) sectorCode?: string | null,
+    @Arg('horizon', () => HorizonEnum, { nullable: true, description: 'Only goals of this horizon.' })
+    horizon?: string | null,
+    @Arg('sectorCode', () => String, { nullable: true, description: 'Only goals of this sector.' })
+    sectorCode?: string | null,
     @Args(() => PageArgs) args: PageArgs = {},
   ): Promise<GoalRow[]> {
     const page = readGoalPage(args);
@@ -76,7 +86,6 @@ export class StrategyFieldsResolver {
     }
     return paged(goals.filter((g) => (!horizon || g.horizon === horizon) && (!sectorId || g.sectorId === sectorId)));
   }
-
 
   @FieldResolver(() => [CommentType], {
     description: `Comments, remarks and replies, oldest first: at most ${MAX_PAGE_SIZE} (the default page); page on with \`after\`. Empty when the content is hidden.`,

@@ -23,7 +23,10 @@ export function toOutline(rows: OutlineRows): StrategyOutline {
       sectorCode: rows.sectorCodeById.get(g.sectorId) ?? '',
       horizon: g.horizon as Horizon,
       parentId: g.parentId,
-      indicators: (rows.indicatorsByGoal.get(g.id) ?? []).map((i) => ({ name: i.name, targets: rows.targetsByIndicator.get(i.id) ?? [] })),
+      indicators: (rows.indicatorsByGoal.get(g.id) ?? []).map((i) => ({
+        name: i.name,
+        targets: rows.targetsByIndicator.get(i.id) ?? [],
+      })),
     })),
   };
 }
@@ -40,10 +43,18 @@ function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 /** The strategy's completeness outline read inside a transaction: five statements whatever its size. */
 export async function loadOutline(m: EntityManager, strategyId: string): Promise<StrategyOutline> {
   // Sequential on purpose: the statements share the transaction's one connection (pg refuses overlapping queries on a client).
-  const chosen = await m.getRepository(StrategySectorEntity).find({ where: { strategyId }, order: { position: 'ASC' } });
+  const chosen = await m
+    .getRepository(StrategySectorEntity)
+    .find({ where: { strategyId }, order: { position: 'ASC' } });
   const sectors = await m.getRepository(SectorEntity).find({ select: { id: true, code: true } });
-  const goals = await m.getRepository(GoalEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, sectorId: true, horizon: true, parentId: true } });
-  const indicators = await m.getRepository(IndicatorEntity).find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, goalId: true, name: true } });
+  const goals = await m.getRepository(GoalEntity).find({
+    where: { strategyId },
+    order: { position: 'ASC' },
+    select: { id: true, sectorId: true, horizon: true, parentId: true },
+  });
+  const indicators = await m
+    .getRepository(IndicatorEntity)
+    .find({ where: { strategyId }, order: { position: 'ASC' }, select: { id: true, goalId: true, name: true } });
   const targets = await m
     .getRepository(IndicatorValueEntity)
     .createQueryBuilder('v')
@@ -57,6 +68,8 @@ export async function loadOutline(m: EntityManager, strategyId: string): Promise
     sectorCodeById,
     goals,
     indicatorsByGoal: group(indicators, (i) => i.goalId),
-    targetsByIndicator: new Map([...group(targets, (v) => v.indicatorId)].map(([k, v]) => [k, v.map(({ year, value }) => ({ year, value }))])),
+    targetsByIndicator: new Map(
+      [...group(targets, (v) => v.indicatorId)].map(([k, v]) => [k, v.map(({ year, value }) => ({ year, value }))]),
+    ),
   });
 }

@@ -6,7 +6,10 @@ import type { StrategyEntity } from './strategy.entity';
 
 /** The same outline through the request's loaders (batched across strategies; no query per goal). */
 export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context): Promise<StrategyOutline> {
-  const [chosen, goals] = await Promise.all([ctx.loaders.sectorsByStrategyId.load(strategy.id), ctx.loaders.goalsByStrategyId.load(strategy.id)]);
+  const [chosen, goals] = await Promise.all([
+    ctx.loaders.sectorsByStrategyId.load(strategy.id),
+    ctx.loaders.goalsByStrategyId.load(strategy.id),
+  ]);
   const sectorIds = [...new Set([...chosen.map((c) => c.sectorId), ...goals.map((g) => g.sectorId)])];
   const sectors = await Promise.all(sectorIds.map((id) => ctx.loaders.sectorById.load(id)));
   const sectorCodeById = new Map(sectors.filter((s) => s != null).map((s) => [s.id, s.code]));
@@ -17,7 +20,14 @@ export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context)
     sectorCodeById,
     goals,
     indicatorsByGoal: byGoal,
-    targetsByIndicator: new Map(indicators.map((ind) => [ind.id, (valuesByIndicator.get(ind.id) ?? []).filter((v) => v.kind === 'TARGET').map(({ year, value }) => ({ year, value }))])),
+    targetsByIndicator: new Map(
+      indicators.map((ind) => [
+        ind.id,
+        (valuesByIndicator.get(ind.id) ?? [])
+          .filter((v) => v.kind === 'TARGET')
+          .map(({ year, value }) => ({ year, value })),
+      ]),
+    ),
   });
 }
 

@@ -11,19 +11,31 @@ export function createStrategyLoaders(dataSource: DataSource, options: LoaderOpt
   const strategySectors = dataSource.getRepository(StrategySectorEntity);
   const comments = dataSource.getRepository(CommentEntity);
   return {
-    strategyById: new DataLoader<string, StrategyEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(strategies, 'id', ids), (s) => s.id), options),
-    strategyByRegionId: new DataLoader<string, StrategyEntity | null>(async (ids) =>
-      indexByKeys(ids, await findByKeys(strategies, 'regionId', ids), (s) => s.regionId),
-    options,
+    strategyById: new DataLoader<string, StrategyEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(strategies, 'id', ids), (s) => s.id),
+      options,
     ),
-    sectorsByStrategyId: new DataLoader<string, StrategySectorEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(strategySectors, 'strategyId', ids, { position: 'ASC' }), (s) => s.strategyId),
-    options,
+    strategyByRegionId: new DataLoader<string, StrategyEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(strategies, 'regionId', ids), (s) => s.regionId),
+      options,
     ),
-    commentsByStrategyId: new DataLoader<string, CommentEntity[]>(async (ids) =>
-      groupByKeys(ids, await findByKeys(comments, 'strategyId', ids, { createdAt: 'ASC' }), (c) => c.strategyId!),
-    options,
+    sectorsByStrategyId: new DataLoader<string, StrategySectorEntity[]>(
+      async (ids) =>
+        groupByKeys(
+          ids,
+          await findByKeys(strategySectors, 'strategyId', ids, { position: 'ASC' }),
+          (s) => s.strategyId,
+        ),
+      options,
     ),
-    commentById: new DataLoader<string, CommentEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(comments, 'id', ids), (c) => c.id), options),
+    commentsByStrategyId: new DataLoader<string, CommentEntity[]>(
+      async (ids) =>
+        groupByKeys(ids, await findByKeys(comments, 'strategyId', ids, { createdAt: 'ASC' }), (c) => c.strategyId!),
+      options,
+    ),
+    commentById: new DataLoader<string, CommentEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(comments, 'id', ids), (c) => c.id),
+      options,
+    ),
   };
 }

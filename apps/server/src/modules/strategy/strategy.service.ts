@@ -7,7 +7,11 @@ import type { Actor } from '@tsifra/domain/roles';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { DEFAULT_STRATEGY_DEADLINE } from '@tsifra/domain/strategy/deadline';
 import { checkGoalCapacity, validateGoal, wouldCreateCycle } from '@tsifra/domain/strategy/goals';
-import { validateRationale, validateSectorChoice, type SectorRationaleDraft } from '@tsifra/domain/strategy/sector-choices';
+import {
+  validateRationale,
+  validateSectorChoice,
+  type SectorRationaleDraft,
+} from '@tsifra/domain/strategy/sector-choices';
 import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { canComment, canEditContent } from '@tsifra/domain/strategy/workflow';
 import { contentEditRefusal, HIDDEN } from '@tsifra/domain/strategy/visibility';
@@ -62,7 +66,13 @@ export class StrategyService {
         updatedAt: now,
       };
       await m.getRepository(StrategyEntity).insert(strategy);
-      await recordAudit(m, actor, { strategyId: strategy.id, entity: 'strategy', entityId: strategy.id, action: 'strategy.create', details: { regionCode: region.code } });
+      await recordAudit(m, actor, {
+        strategyId: strategy.id,
+        entity: 'strategy',
+        entityId: strategy.id,
+        action: 'strategy.create',
+        details: { regionCode: region.code },
+      });
       return strategy;
     });
   }
@@ -71,7 +81,13 @@ export class StrategyService {
    * Replaces the chosen sectors (in the given order). A rationale given in `rationales` replaces that sector's;
    * a sector kept without one keeps its previous rationale.
    */
-  async setSectors(actor: Actor, strategyId: string, version: number, sectorCodes: string[], rationales: SectorRationaleDraft[] = []): Promise<StrategyEntity> {
+  async setSectors(
+    actor: Actor,
+    strategyId: string,
+    version: number,
+    sectorCodes: string[],
+    rationales: SectorRationaleDraft[] = [],
+  ): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const strategy = await this.beginEdit(m, actor, strategyId, version);
       const errors = validateSectorChoice(sectorCodes, rationales);
@@ -80,11 +96,19 @@ export class StrategyService {
       const sectors = await m.getRepository(SectorEntity).find();
       const byCode = new Map(sectors.map((s) => [s.code, s]));
       const chosenIds = new Set(codes.map((c) => byCode.get(c)!.id));
-      const orphaned = await m.getRepository(GoalEntity).find({ where: { strategyId }, select: { id: true, sectorId: true } });
+      const orphaned = await m
+        .getRepository(GoalEntity)
+        .find({ where: { strategyId }, select: { id: true, sectorId: true } });
       const stillUsed = orphaned.find((g) => !chosenIds.has(g.sectorId));
       if (stillUsed) {
         const code = sectors.find((s) => s.id === stillUsed.sectorId)?.code ?? '';
-        throw badUserInput([{ field: 'sectorCodes', rule: 'sector_has_goals', message: `Sector "${code}" still has goals; delete or move them first.` }]);
+        throw badUserInput([
+          {
+            field: 'sectorCodes',
+            rule: 'sector_has_goals',
+            message: `Sector "${code}" still has goals; delete or move them first.`,
+          },
+        ]);
       }
       const repo = m.getRepository(StrategySectorEntity);
       const previous = new Map((await repo.findBy({ strategyId })).map((c) => [c.sectorId, c.rationale]));
@@ -94,29 +118,60 @@ export class StrategyService {
         await repo.insert(
           codes.map((code, position) => {
             const sectorId = byCode.get(code)!.id;
-            return { id: randomUUID(), strategyId, sectorId, rationale: given.has(code) ? given.get(code)! : (previous.get(sectorId) ?? null), position };
+            return {
+              id: randomUUID(),
+              strategyId,
+              sectorId,
+              rationale: given.has(code) ? given.get(code)! : (previous.get(sectorId) ?? null),
+              position,
+            };
           }),
         );
       }
       const before = sectors.filter((sec) => previous.has(sec.id)).map((sec) => sec.code);
-      await recordAudit(m, actor, { strategyId, entity: 'strategy', entityId: strategyId, action: 'strategy.set_sectors', details: { before, after: codes, rationales: Object.fromEntries(given) } });
+      await recordAudit(m, actor, {
+        strategyId,
+        entity: 'strategy',
+        entityId: strategyId,
+        action: 'strategy.set_sectors',
+        details: { before, after: codes, rationales: Object.fromEntries(given) },
+      });
       return strategy;
     });
   }
 
   /** Sets (or, with an empty text, clears) the rationale of one chosen sector. */
-  async setSectorRationale(actor: Actor, strategyId: string, version: number, sectorCode: string, rationale: string | null): Promise<StrategyEntity> {
+  async setSectorRationale(
+    actor: Actor,
+    strategyId: string,
+    version: number,
+    sectorCode: string,
+    rationale: string | null,
+  ): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const strategy = await this.beginEdit(m, actor, strategyId, version);
       const errors = validateRationale(rationale);
       if (errors.length) throw badUserInput(errors);
       const sector = await m.getRepository(SectorEntity).findOneBy({ code: sectorCode.trim() });
-      const choice = sector && (await m.getRepository(StrategySectorEntity).findOneBy({ strategyId, sectorId: sector.id }));
+      const choice =
+        sector && (await m.getRepository(StrategySectorEntity).findOneBy({ strategyId, sectorId: sector.id }));
       if (!choice) {
-        throw badUserInput([{ field: 'sectorCode', rule: sector ? 'sector_not_chosen' : 'unknown_sector', message: `The strategy has not chosen the sector "${sectorCode}".` }]);
+        throw badUserInput([
+          {
+            field: 'sectorCode',
+            rule: sector ? 'sector_not_chosen' : 'unknown_sector',
+            message: `The strategy has not chosen the sector "${sectorCode}".`,
+          },
+        ]);
       }
       await m.getRepository(StrategySectorEntity).update({ id: choice.id }, { rationale: rationale?.trim() || null });
-      await recordAudit(m, actor, { strategyId, entity: 'strategy', entityId: strategyId, action: 'strategy.set_sector_rationale', details: { sectorCode: sector!.code, before: choice.rationale, after: rationale?.trim() || null } });
+      await recordAudit(m, actor, {
+        strategyId,
+        entity: 'strategy',
+        entityId: strategyId,
+        action: 'strategy.set_sector_rationale',
+        details: { sectorCode: sector!.code, before: choice.rationale, after: rationale?.trim() || null },
+      });
       return strategy;
     });
   }
@@ -128,7 +183,9 @@ export class StrategyService {
       const capacity = checkGoalCapacity(await m.getRepository(GoalEntity).countBy({ strategyId }));
       if (capacity.length) throw badUserInput(capacity);
       const sectorId = await this.checkGoalInput(m, strategy.id, null, input);
-      const siblings = await m.getRepository(GoalEntity).countBy({ strategyId, parentId: input.parentId ? input.parentId : IsNull() });
+      const siblings = await m
+        .getRepository(GoalEntity)
+        .countBy({ strategyId, parentId: input.parentId ? input.parentId : IsNull() });
       const now = new Date();
       const goal: GoalEntity = {
         id: randomUUID(),
@@ -144,7 +201,13 @@ export class StrategyService {
       };
       await m.getRepository(GoalEntity).insert(goal);
       await syncIndicators(m, goal, input.indicators ?? []);
-      await recordAudit(m, actor, { strategyId, entity: 'goal', entityId: goal.id, action: 'goal.add', details: goalAuditDetails(goal, input) });
+      await recordAudit(m, actor, {
+        strategyId,
+        entity: 'goal',
+        entityId: goal.id,
+        action: 'goal.add',
+        details: goalAuditDetails(goal, input),
+      });
       return goal;
     });
   }
@@ -155,7 +218,13 @@ export class StrategyService {
       if (!goal) throw noSuchGoal('id');
       await this.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       const sectorId = await this.checkGoalInput(m, goal.strategyId, goal, input);
-      const before = { title: goal.title, description: goal.description, horizon: goal.horizon, parentId: goal.parentId, sectorId: goal.sectorId };
+      const before = {
+        title: goal.title,
+        description: goal.description,
+        horizon: goal.horizon,
+        parentId: goal.parentId,
+        sectorId: goal.sectorId,
+      };
       // A new parent puts the goal last among its new siblings.
       if ((input.parentId ?? null) !== goal.parentId) await this.placeGoal(m, goal, input.parentId ?? null, null);
       Object.assign(goal, {
@@ -169,9 +238,17 @@ export class StrategyService {
       await m.getRepository(GoalEntity).update({ id: goal.id }, goal);
       if (input.indicators != null) await syncIndicators(m, goal, input.indicators);
       const changed = Object.fromEntries(
-        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== goal[k]).map((k) => [k, { before: before[k], after: goal[k] }]),
+        (Object.keys(before) as (keyof typeof before)[])
+          .filter((k) => before[k] !== goal[k])
+          .map((k) => [k, { before: before[k], after: goal[k] }]),
       );
-      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.update', details: { changed, ...goalAuditDetails(goal, input) } });
+      await recordAudit(m, actor, {
+        strategyId: goal.strategyId,
+        entity: 'goal',
+        entityId: goal.id,
+        action: 'goal.update',
+        details: { changed, ...goalAuditDetails(goal, input) },
+      });
       return goal;
     });
   }
@@ -184,7 +261,13 @@ export class StrategyService {
       // Children go with their parent (ON DELETE CASCADE), and so do indicators and their values.
       await m.getRepository(GoalEntity).delete({ id: goal.id });
       await this.renumberSiblings(m, goal.strategyId, goal.parentId, []);
-      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.delete', details: { title: goal.title, horizon: goal.horizon, parentId: goal.parentId } });
+      await recordAudit(m, actor, {
+        strategyId: goal.strategyId,
+        entity: 'goal',
+        entityId: goal.id,
+        action: 'goal.delete',
+        details: { title: goal.title, horizon: goal.horizon, parentId: goal.parentId },
+      });
       return strategy;
     });
   }
@@ -194,17 +277,35 @@ export class StrategyService {
    * (top level when null); both sibling lists are renumbered densely in the same transaction.
    * The horizon, cycle and sector rules of goals apply.
    */
-  async moveGoal(actor: Actor, goalId: string, version: number, parentId: string | null, position: number): Promise<StrategyEntity> {
+  async moveGoal(
+    actor: Actor,
+    goalId: string,
+    version: number,
+    parentId: string | null,
+    position: number,
+  ): Promise<StrategyEntity> {
     return this.db.write(async (m) => {
       const goal = await m.getRepository(GoalEntity).findOneBy({ id: goalId });
       if (!goal) throw noSuchGoal('id');
       const strategy = await this.beginEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       const sector = await m.getRepository(SectorEntity).findOneByOrFail({ id: goal.sectorId });
-      const input = { horizon: goal.horizon, sectorCode: sector.code, title: goal.title, description: goal.description, parentId } as GoalInput;
+      const input = {
+        horizon: goal.horizon,
+        sectorCode: sector.code,
+        title: goal.title,
+        description: goal.description,
+        parentId,
+      } as GoalInput;
       await this.checkGoalInput(m, goal.strategyId, goal, input, '');
       const from = { parentId: goal.parentId, position: goal.position };
       await this.placeGoal(m, goal, parentId, position);
-      await recordAudit(m, actor, { strategyId: goal.strategyId, entity: 'goal', entityId: goal.id, action: 'goal.move', details: { title: goal.title, before: from, after: { parentId, position } } });
+      await recordAudit(m, actor, {
+        strategyId: goal.strategyId,
+        entity: 'goal',
+        entityId: goal.id,
+        action: 'goal.move',
+        details: { title: goal.title, before: from, after: { parentId, position } },
+      });
       return strategy;
     });
   }
@@ -218,8 +319,16 @@ export class StrategyService {
    * Returns the strategy for revision. A non-empty comment is the cover note (a plain comment, or an open
    * MAJOR remark when pinned); with an empty one, open remarks must carry the request (needs_open_remark).
    */
-  async requestChanges(actor: Actor, strategyId: string, comment: string, pinAsRemark = false): Promise<StrategyEntity> {
-    return this.workflow.transition(strategyDocument, actor, strategyId, 'CHANGES_REQUESTED', { note: comment.trim() ? checkBody(comment, 'comment') : null, pinNote: pinAsRemark });
+  async requestChanges(
+    actor: Actor,
+    strategyId: string,
+    comment: string,
+    pinAsRemark = false,
+  ): Promise<StrategyEntity> {
+    return this.workflow.transition(strategyDocument, actor, strategyId, 'CHANGES_REQUESTED', {
+      note: comment.trim() ? checkBody(comment, 'comment') : null,
+      pinNote: pinAsRemark,
+    });
   }
 
   /** Approves: refused with INVALID_TRANSITION (open_blockers) while a BLOCKER remark is open, unless the open remarks are resolved with it (RESOLVE). */
@@ -231,15 +340,41 @@ export class StrategyService {
     const text = checkBody(body, 'body');
     return this.db.write(async (m) => {
       const { strategy, regionCode } = await this.load(m, strategyId);
-      if (!canComment(actor, regionCode)) throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers comment on a strategy.');
+      if (!canComment(actor, regionCode))
+        throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers comment on a strategy.');
       if (goalId && !(await m.getRepository(GoalEntity).existsBy({ id: goalId, strategyId: strategy.id }))) {
         throw new DomainError('BAD_USER_INPUT', 'The goal is not part of this strategy.', 'goalId');
       }
-      const comment: CommentEntity = { id: randomUUID(), strategyId, goalId: goalId ?? null, authorId: actor.userId, body: text, createdAt: new Date(), pinnedGoalId: goalId ?? null };
+      const comment: CommentEntity = {
+        id: randomUUID(),
+        strategyId,
+        goalId: goalId ?? null,
+        authorId: actor.userId,
+        body: text,
+        createdAt: new Date(),
+        pinnedGoalId: goalId ?? null,
+      };
       await m.getRepository(CommentEntity).insert(comment);
-      await recordAudit(m, actor, { strategyId, entity: 'comment', entityId: comment.id, action: 'comment.add', details: { goalId: goalId ?? null, body: text } });
+      await recordAudit(m, actor, {
+        strategyId,
+        entity: 'comment',
+        entityId: comment.id,
+        action: 'comment.add',
+        details: { goalId: goalId ?? null, body: text },
+      });
       if (actor.role !== 'REGIONAL_EDITOR') {
-        await notify(m, { regionId: strategy.regionId }, { kind: 'REMARK_ADDED', strategyId, actorId: actor.userId, commentId: comment.id, revision: strategy.revision || null, text });
+        await notify(
+          m,
+          { regionId: strategy.regionId },
+          {
+            kind: 'REMARK_ADDED',
+            strategyId,
+            actorId: actor.userId,
+            commentId: comment.id,
+            revision: strategy.revision || null,
+            text,
+          },
+        );
       }
       return comment;
     });
@@ -256,17 +391,30 @@ export class StrategyService {
    * Checks the actor may edit the content now and claims the version: `UPDATE … WHERE version = ?`
    * (TypeORM's @VersionColumn does not guard save()); a stale version changes nothing and fails with CONFLICT.
    */
-  async beginEdit(m: EntityManager, actor: Actor, strategyId: string, version: number, hidden?: DomainError): Promise<StrategyEntity> {
+  async beginEdit(
+    m: EntityManager,
+    actor: Actor,
+    strategyId: string,
+    version: number,
+    hidden?: DomainError,
+  ): Promise<StrategyEntity> {
     const { strategy, regionCode } = await this.load(m, strategyId);
-    const refusal = hidden ? contentEditRefusal(actor, regionCode, strategy.status) : canEditContent(actor, regionCode, strategy.status);
+    const refusal = hidden
+      ? contentEditRefusal(actor, regionCode, strategy.status)
+      : canEditContent(actor, regionCode, strategy.status);
     if (refusal) throw refusal === HIDDEN ? hidden! : new DomainError(refusal.code, refusal.reason);
     await claimVersion(m, StrategyEntity, strategy, version, 'strategy');
     return strategy;
   }
 
-
   /** Validates a goal input against the domain rules and the strategy's tree; returns the sector id. */
-  private async checkGoalInput(m: EntityManager, strategyId: string, existing: GoalEntity | null, input: GoalInput, prefix = 'input'): Promise<string> {
+  private async checkGoalInput(
+    m: EntityManager,
+    strategyId: string,
+    existing: GoalEntity | null,
+    input: GoalInput,
+    prefix = 'input',
+  ): Promise<string> {
     const errors: FieldError[] = [];
     const chosen = await m
       .getRepository(StrategySectorEntity)
@@ -276,21 +424,37 @@ export class StrategyService {
       .where('ss.strategy_id = :strategyId', { strategyId })
       .getRawMany<{ code: string; id: string }>();
     let parentHorizon: Horizon | null = null;
-    const goals = await m.getRepository(GoalEntity).find({ where: { strategyId }, select: { id: true, parentId: true, horizon: true } });
+    const goals = await m
+      .getRepository(GoalEntity)
+      .find({ where: { strategyId }, select: { id: true, parentId: true, horizon: true } });
     if (input.parentId) {
       const parent = goals.find((g) => g.id === input.parentId);
-      if (!parent) errors.push({ field: 'parentId', rule: 'parent_not_in_strategy', message: 'The parent goal is not part of this strategy.' });
+      if (!parent)
+        errors.push({
+          field: 'parentId',
+          rule: 'parent_not_in_strategy',
+          message: 'The parent goal is not part of this strategy.',
+        });
       else parentHorizon = parent.horizon as Horizon;
       if (existing && parent) {
         const parentOf = new Map(goals.map((g) => [g.id, g.parentId]));
         if (wouldCreateCycle(existing.id, input.parentId, parentOf)) {
-          errors.push({ field: 'parentId', rule: 'goal_cycle', message: 'A goal cannot be nested under itself or its own descendant.' });
+          errors.push({
+            field: 'parentId',
+            rule: 'goal_cycle',
+            message: 'A goal cannot be nested under itself or its own descendant.',
+          });
         }
       }
     }
     errors.push(
       ...validateGoal(
-        { horizon: input.horizon as Horizon, sectorCode: input.sectorCode, title: input.title, description: input.description },
+        {
+          horizon: input.horizon as Horizon,
+          sectorCode: input.sectorCode,
+          title: input.title,
+          description: input.description,
+        },
         {
           parentHorizon,
           chosenSectors: chosen.map((c) => c.code),
@@ -299,11 +463,23 @@ export class StrategyService {
       ),
     );
     if (existing) {
-      const child = goals.find((g) => g.parentId === existing.id && !isEarlierHorizon(g.horizon as Horizon, input.horizon as Horizon));
-      if (child) errors.push({ field: 'horizon', rule: 'horizon_not_later_than_children', message: 'The goal has sub-goals on the same or a later horizon.' });
+      const child = goals.find(
+        (g) => g.parentId === existing.id && !isEarlierHorizon(g.horizon as Horizon, input.horizon as Horizon),
+      );
+      if (child)
+        errors.push({
+          field: 'horizon',
+          rule: 'horizon_not_later_than_children',
+          message: 'The goal has sub-goals on the same or a later horizon.',
+        });
     }
     (input.indicators ?? []).forEach((indicator, i) => {
-      errors.push(...prefixFieldErrors(`indicators[${i}]`, validateIndicator(toDraft(indicator), { horizon: input.horizon as Horizon })));
+      errors.push(
+        ...prefixFieldErrors(
+          `indicators[${i}]`,
+          validateIndicator(toDraft(indicator), { horizon: input.horizon as Horizon }),
+        ),
+      );
     });
     if (errors.length) throw badUserInput(prefixFieldErrors(prefix, errors));
     return chosen.find((c) => c.code === input.sectorCode)!.id;
@@ -313,12 +489,24 @@ export class StrategyService {
    * Puts the goal at `position` among the children of `parentId` (last when null), renumbering the new and,
    * when the parent changes, the old sibling list densely from 0.
    */
-  private async placeGoal(m: EntityManager, goal: GoalEntity, parentId: string | null, position: number | null): Promise<void> {
+  private async placeGoal(
+    m: EntityManager,
+    goal: GoalEntity,
+    parentId: string | null,
+    position: number | null,
+  ): Promise<void> {
     const siblings = await this.siblings(m, goal.strategyId, parentId);
     const others = siblings.filter((g) => g.id !== goal.id);
     const at = position ?? others.length;
     if (!Number.isInteger(at) || at < 0 || at > others.length) {
-      throw badUserInput([{ field: 'position', rule: 'position_out_of_range', message: `The position must be between 0 and ${others.length}.`, params: { min: 0, max: others.length } }]);
+      throw badUserInput([
+        {
+          field: 'position',
+          rule: 'position_out_of_range',
+          message: `The position must be between 0 and ${others.length}.`,
+          params: { min: 0, max: others.length },
+        },
+      ]);
     }
     const oldParentId = goal.parentId;
     if (oldParentId !== parentId) {
@@ -333,7 +521,13 @@ export class StrategyService {
   }
 
   /** Writes positions 0..n-1 in `order` (or the current order) for the children of `parentId`, touching only rows that move. */
-  private async renumberSiblings(m: EntityManager, strategyId: string, parentId: string | null, order: string[], current?: Pick<GoalEntity, 'id' | 'position'>[]): Promise<void> {
+  private async renumberSiblings(
+    m: EntityManager,
+    strategyId: string,
+    parentId: string | null,
+    order: string[],
+    current?: Pick<GoalEntity, 'id' | 'position'>[],
+  ): Promise<void> {
     const rows = current ?? (await this.siblings(m, strategyId, parentId));
     const ids = order.length ? order : rows.map((g) => g.id);
     const had = new Map(rows.map((g) => [g.id, g.position]));
@@ -342,15 +536,17 @@ export class StrategyService {
     }
   }
 
-  private siblings(m: EntityManager, strategyId: string, parentId: string | null): Promise<Pick<GoalEntity, 'id' | 'position'>[]> {
+  private siblings(
+    m: EntityManager,
+    strategyId: string,
+    parentId: string | null,
+  ): Promise<Pick<GoalEntity, 'id' | 'position'>[]> {
     return m.getRepository(GoalEntity).find({
       where: { strategyId, parentId: parentId ?? IsNull() },
       order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
       select: { id: true, position: true },
     });
   }
-
-
 }
 
 /** What the audit log keeps of a goal write: its place and text, and its indicators in short. */
@@ -360,7 +556,11 @@ function goalAuditDetails(goal: GoalEntity, input: GoalInput): Record<string, un
     horizon: goal.horizon,
     sectorCode: input.sectorCode,
     parentId: goal.parentId,
-    indicators: input.indicators?.map((i) => ({ name: i.name, baseline: [i.baselineYear, i.baselineValue], targets: i.targets.map((t) => [t.year, t.value]) })),
+    indicators: input.indicators?.map((i) => ({
+      name: i.name,
+      baseline: [i.baselineYear, i.baselineValue],
+      targets: i.targets.map((t) => [t.year, t.value]),
+    })),
   };
 }
 

@@ -31,21 +31,38 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Mutation(() => CreatedApiTokenType, { description: 'Creates a personal API token (valid 365 days) and returns its secret once.' })
-  async createApiToken(@Ctx() ctx: Context, @Arg('label', () => String, { description: 'A name to tell the token apart from others.' }) label: string): Promise<CreatedApiTokenType> {
+  @Mutation(() => CreatedApiTokenType, {
+    description: 'Creates a personal API token (valid 365 days) and returns its secret once.',
+  })
+  async createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('label', () => String, { description: 'A name to tell the token apart from others.' }) label: string,
+  ): Promise<CreatedApiTokenType> {
     const { token, session } = await ctx.services.account.createApiToken(ctx.actor!, label);
     return { token, apiToken: toApiToken(session) };
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Revokes one of your API tokens at once (administrators: anyone’s).' })
-  revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The token’s id; the token stops working at once.' }) id: string): Promise<boolean> {
+  revokeApiToken(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The token’s id; the token stops working at once.' }) id: string,
+  ): Promise<boolean> {
     return ctx.services.account.revokeApiToken(ctx.actor!, id);
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Changes your password (at least 12 characters). Your other web sessions are signed out; API tokens stay valid.' })
-  changePassword(@Ctx() ctx: Context, @Arg('currentPassword', () => String, { description: 'The password the caller signs in with now.' }) currentPassword: string, @Arg('newPassword', () => String, { description: 'The new password (at least the configured length).' }) newPassword: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Changes your password (at least 12 characters). Your other web sessions are signed out; API tokens stay valid.',
+  })
+  changePassword(
+    @Ctx() ctx: Context,
+    @Arg('currentPassword', () => String, { description: 'The password the caller signs in with now.' })
+    currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password (at least the configured length).' })
+    newPassword: string,
+  ): Promise<boolean> {
     return ctx.services.account.changePassword(ctx.actor!, ctx.sessionId, currentPassword, newPassword);
   }
 }

@@ -33,7 +33,9 @@ export class AuthService {
     const users = this.db.dataSource.getRepository(UserEntity);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     // The same work and the same answer whether the email or the password was wrong.
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await dummyPasswordHash(), password), false);
     if (!user || !ok || !user.active) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
     const { token } = await this.db.write((m) => openSession(m, user.id, 'session', null));
     return { user, token };
@@ -42,24 +44,38 @@ export class AuthService {
   /** The signed-in user behind a session cookie or Bearer token, or null when it is unknown, expired or revoked. */
   async authenticate(token: string | undefined): Promise<Authenticated | null> {
     if (!token) return null;
-    const session = await this.db.dataSource.getRepository(SessionEntity).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    const session = await this.db.dataSource
+      .getRepository(SessionEntity)
+      .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!session || new Date(session.expiresAt).getTime() <= Date.now()) return null;
     const user = await this.db.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
     if (!user || !user.active) return null;
     if (session.kind === 'token') await this.touch(session);
-    const region = user.regionId ? await this.db.dataSource.getRepository(RegionEntity).findOneBy({ id: user.regionId }) : null;
-    return { user, actor: { userId: user.id, role: user.role as Role, regionCode: region?.code ?? null }, sessionId: session.id, kind: session.kind === 'token' ? 'token' : 'session' };
+    const region = user.regionId
+      ? await this.db.dataSource.getRepository(RegionEntity).findOneBy({ id: user.regionId })
+      : null;
+    return {
+      user,
+      actor: { userId: user.id, role: user.role as Role, regionCode: region?.code ?? null },
+      sessionId: session.id,
+      kind: session.kind === 'token' ? 'token' : 'session',
+    };
   }
 
   /** Records a token's use, at most once a minute: cheap enough for every request. */
   private readonly touchedAt = new Map<string, number>();
   private async touch(session: SessionEntity): Promise<void> {
     const now = Date.now();
-    const last = Math.max(session.lastUsedAt ? new Date(session.lastUsedAt).getTime() : 0, this.touchedAt.get(session.id) ?? 0);
+    const last = Math.max(
+      session.lastUsedAt ? new Date(session.lastUsedAt).getTime() : 0,
+      this.touchedAt.get(session.id) ?? 0,
+    );
     if (now - last < LAST_USED_RESOLUTION_MS) return;
     this.touchedAt.set(session.id, now);
     if (this.touchedAt.size > 10_000) this.touchedAt.clear();
-    await this.db.write((m) => m.getRepository(SessionEntity).update({ id: session.id }, { lastUsedAt: new Date(now) }));
+    await this.db.write((m) =>
+      m.getRepository(SessionEntity).update({ id: session.id }, { lastUsedAt: new Date(now) }),
+    );
   }
 
   async logout(sessionId: string): Promise<void> {
@@ -68,7 +84,12 @@ export class AuthService {
 }
 
 /** Opens a session (web UI, 14 days) or a personal API token (365 days); only the secret's SHA-256 is stored. */
-export async function openSession(m: EntityManager, userId: string, kind: 'session' | 'token', label: string | null): Promise<{ token: string; session: SessionEntity }> {
+export async function openSession(
+  m: EntityManager,
+  userId: string,
+  kind: 'session' | 'token',
+  label: string | null,
+): Promise<{ token: string; session: SessionEntity }> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   const session: SessionEntity = {
@@ -87,11 +108,24 @@ export async function openSession(m: EntityManager, userId: string, kind: 'sessi
 }
 
 /** Revokes a user's live sessions of the given kinds, except one (the caller's own). */
-export async function revokeSessions(m: EntityManager, userId: string, kinds: ('session' | 'token')[], exceptId?: string | null): Promise<void> {
+export async function revokeSessions(
+  m: EntityManager,
+  userId: string,
+  kinds: ('session' | 'token')[],
+  exceptId?: string | null,
+): Promise<void> {
   const repo = m.getRepository(SessionEntity);
-  const live = await repo.find({ where: { userId, revokedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) }, select: { id: true, kind: true } });
+  const live = await repo.find({
+    where: { userId, revokedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) },
+    select: { id: true, kind: true },
+  });
   const ids = live.filter((s) => (kinds as string[]).includes(s.kind)).map((s) => s.id);
   for (let i = 0; i < ids.length; i += 500) {
-    await repo.createQueryBuilder().update(SessionEntity).set({ revokedAt: new Date() }).whereInIds(ids.slice(i, i + 500)).execute();
+    await repo
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: new Date() })
+      .whereInIds(ids.slice(i, i + 500))
+      .execute();
   }
 }

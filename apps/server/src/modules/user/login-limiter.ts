@@ -17,13 +17,19 @@ export class LoginLimiter {
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const [a, b] = await Promise.all([this.byEmailAndIp.get(limiterKey(`${email}|${ip}`)), this.byIp.get(limiterKey(ip))]);
+    const [a, b] = await Promise.all([
+      this.byEmailAndIp.get(limiterKey(`${email}|${ip}`)),
+      this.byIp.get(limiterKey(ip)),
+    ]);
     const blocked = [a, b].find((r) => r && r.remainingPoints <= 0);
     if (blocked) throw tooMany(blocked);
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.byEmailAndIp.penalty(limiterKey(`${email}|${ip}`), 1), this.byIp.penalty(limiterKey(ip), 1)]);
+    await Promise.all([
+      this.byEmailAndIp.penalty(limiterKey(`${email}|${ip}`), 1),
+      this.byIp.penalty(limiterKey(ip), 1),
+    ]);
   }
 
   async recordSuccess(email: string, ip: string): Promise<void> {

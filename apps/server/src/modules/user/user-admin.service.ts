@@ -19,17 +19,24 @@ export class UserAdminService {
   /** One page of users by email (emails are unique and stored lower-cased: a stable keyset). */
   list(actor: Actor, page: PageRequest): Promise<UserEntity[]> {
     assertAdmin(actor);
-    return keysetPage(this.db.dataSource.getRepository(UserEntity).createQueryBuilder('u'), page, { key: 'u.email', id: 'u.id' }).getMany();
+    return keysetPage(this.db.dataSource.getRepository(UserEntity).createQueryBuilder('u'), page, {
+      key: 'u.email',
+      id: 'u.id',
+    }).getMany();
   }
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     assertAdmin(actor);
     const email = normalizeEmail(input.email);
-    const errors = [...validateUser({ email, name: input.name, role: input.role as Role, regionCode: input.regionCode }), ...validatePassword(input.password)];
+    const errors = [
+      ...validateUser({ email, name: input.name, role: input.role as Role, regionCode: input.regionCode }),
+      ...validatePassword(input.password),
+    ];
     if (errors.length) throw badUserInput(prefixFieldErrors('input', errors));
     const passwordHash = await hashPassword(input.password);
     return this.db.write(async (m) => {
-      if (await m.getRepository(UserEntity).existsBy({ email })) throw new DomainError('CONFLICT', `A user with the email ${email} already exists.`, 'input.email');
+      if (await m.getRepository(UserEntity).existsBy({ email }))
+        throw new DomainError('CONFLICT', `A user with the email ${email} already exists.`, 'input.email');
       const user: UserEntity = {
         id: randomUUID(),
         email,
@@ -41,7 +48,13 @@ export class UserAdminService {
         createdAt: new Date(),
       };
       await m.getRepository(UserEntity).insert(user);
-      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: user.id, action: 'user.create', details: { email, role: user.role, regionCode: input.regionCode ?? null } });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        entity: 'user',
+        entityId: user.id,
+        action: 'user.create',
+        details: { email, role: user.role, regionCode: input.regionCode ?? null },
+      });
       return user;
     });
   }
@@ -51,20 +64,40 @@ export class UserAdminService {
     return this.db.write(async (m) => {
       const user = await m.getRepository(UserEntity).findOneBy({ id });
       if (!user) throw new DomainError('NOT_FOUND', 'No such user.', 'id');
-      const currentRegion = user.regionId ? (await m.getRepository(RegionEntity).findOneByOrFail({ id: user.regionId })).code : null;
+      const currentRegion = user.regionId
+        ? (await m.getRepository(RegionEntity).findOneByOrFail({ id: user.regionId })).code
+        : null;
       const role = (input.role ?? user.role) as Role;
       // An omitted region stays for a regional editor and goes for the other roles.
-      const regionCode = input.regionCode !== undefined ? input.regionCode : role === 'REGIONAL_EDITOR' ? currentRegion : null;
+      const regionCode =
+        input.regionCode !== undefined ? input.regionCode : role === 'REGIONAL_EDITOR' ? currentRegion : null;
       const errors = validateUser({ email: user.email, name: input.name ?? user.name, role, regionCode });
       if (id === actor.userId && (input.active === false || role !== 'ADMIN')) {
-        errors.push({ field: input.active === false ? 'active' : 'role', rule: 'self_lockout', message: 'Administrators cannot deactivate or demote themselves.' });
+        errors.push({
+          field: input.active === false ? 'active' : 'role',
+          rule: 'self_lockout',
+          message: 'Administrators cannot deactivate or demote themselves.',
+        });
       }
       if (errors.length) throw badUserInput(prefixFieldErrors('input', errors));
-      const patch: Partial<UserEntity> = { name: (input.name ?? user.name).trim(), role, regionId: await regionIdOf(m, regionCode) };
+      const patch: Partial<UserEntity> = {
+        name: (input.name ?? user.name).trim(),
+        role,
+        regionId: await regionIdOf(m, regionCode),
+      };
       if (input.active != null) patch.active = input.active;
       await m.getRepository(UserEntity).update({ id }, patch);
       if (patch.active === false) await revokeSessions(m, id, ['session', 'token']);
-      await recordAudit(m, actor, { strategyId: null, entity: 'user', entityId: id, action: 'user.update', details: { before: { name: user.name, role: user.role, regionCode: currentRegion, active: user.active }, after: { name: patch.name, role, regionCode, active: patch.active ?? user.active } } });
+      await recordAudit(m, actor, {
+        strategyId: null,
+        entity: 'user',
+        entityId: id,
+        action: 'user.update',
+        details: {
+          before: { name: user.name, role: user.role, regionCode: currentRegion, active: user.active },
+          after: { name: patch.name, role, regionCode, active: patch.active ?? user.active },
+        },
+      });
       return Object.assign(user, patch);
     });
   }
@@ -94,6 +127,7 @@ async function regionIdOf(m: EntityManager, regionCode: string | null | undefine
   const code = regionCode?.trim().toUpperCase();
   if (!code) return null;
   const region = await m.getRepository(RegionEntity).findOneBy({ code });
-  if (!region) throw badUserInput([{ field: 'input.regionCode', rule: 'unknown_region', message: `Unknown region: "${code}".` }]);
+  if (!region)
+    throw badUserInput([{ field: 'input.regionCode', rule: 'unknown_region', message: `Unknown region: "${code}".` }]);
   return region.id;
 }

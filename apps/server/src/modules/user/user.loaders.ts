@@ -7,6 +7,9 @@ import { UserEntity } from './user.entity';
 export function createUserLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   const repo = dataSource.getRepository(UserEntity);
   return {
-    userById: new DataLoader<string, UserEntity | null>(async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (u) => u.id), options),
+    userById: new DataLoader<string, UserEntity | null>(
+      async (ids) => indexByKeys(ids, await findByKeys(repo, 'id', ids), (u) => u.id),
+      options,
+    ),
   };
 }

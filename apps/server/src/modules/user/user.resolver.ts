@@ -17,8 +17,14 @@ export class UserResolver {
   }
 
   @Public()
-  @Mutation(() => UserType, { description: 'Signs in: sets an http-only session cookie (the web UI) and returns the user.' })
-  async login(@Ctx() ctx: Context, @Arg('email', () => String, { description: 'The account’s e-mail address.' }) email: string, @Arg('password', () => String, { description: 'The account’s password.' }) password: string): Promise<UserEntity> {
+  @Mutation(() => UserType, {
+    description: 'Signs in: sets an http-only session cookie (the web UI) and returns the user.',
+  })
+  async login(
+    @Ctx() ctx: Context,
+    @Arg('email', () => String, { description: 'The account’s e-mail address.' }) email: string,
+    @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
+  ): Promise<UserEntity> {
     const normalized = email.trim().toLowerCase();
     const ip = ctx.req.ip ?? 'unknown';
     await ctx.services.loginLimiter.assertAllowed(normalized, ip);
@@ -31,7 +37,8 @@ export class UserResolver {
       ctx.user = user; // signed in from here on: the answer may show the user their own email (UserFieldsResolver)
       return user;
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') await ctx.services.loginLimiter.recordFailure(normalized, ip);
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED')
+        await ctx.services.loginLimiter.recordFailure(normalized, ip);
       throw error;
     }
   }

@@ -56,7 +56,12 @@ export interface DocumentAdapter<D extends ReviewedDocument = ReviewedDocument, 
 /** The `incomplete` refusal's details: its head, then one entry per problem (its rule, its place in params). */
 export function incompleteDetails(label: string, problems: Omit<FieldError, 'field'>[]): FieldError[] {
   return [
-    { field: 'id', rule: 'incomplete', message: `The ${label} is incomplete: ${problems.length} problem(s) remain.`, params: { count: problems.length } },
+    {
+      field: 'id',
+      rule: 'incomplete',
+      message: `The ${label} is incomplete: ${problems.length} problem(s) remain.`,
+      params: { count: problems.length },
+    },
     ...problems.map((p) => ({ field: 'id', ...p })),
   ];
 }

@@ -5,7 +5,9 @@ import type { DocumentAdapter, ReviewedDocument } from './document-adapter';
 import type { DocumentRef, DocumentType } from './document-ref';
 
 /** Every reviewed document type's adapter: a new type adds one line here. */
-export const DOCUMENT_ADAPTERS: Readonly<Record<DocumentType, Pick<DocumentAdapter<ReviewedDocument>, 'type' | 'label' | 'load'>>> = {
+export const DOCUMENT_ADAPTERS: Readonly<
+  Record<DocumentType, Pick<DocumentAdapter<ReviewedDocument>, 'type' | 'label' | 'load'>>
+> = {
   strategy: strategyDocument,
   gostech_plan: gostechPlanDocument,
 };

@@ -1,4 +1,11 @@
-import { availableTransitions, canReadContent, isContentEditable, nextStatuses, type ReviewStatus, type WorkflowSnapshot } from '@tsifra/domain/strategy/workflow';
+import {
+  availableTransitions,
+  canReadContent,
+  isContentEditable,
+  nextStatuses,
+  type ReviewStatus,
+  type WorkflowSnapshot,
+} from '@tsifra/domain/strategy/workflow';
 import type { Context } from '../../graphql/context';
 import type { AvailableTransitionType } from './workflow.type';
 
@@ -32,25 +39,47 @@ export async function contentVisible(document: ShownDocument, ctx: Context): Pro
  * The one workflow snapshot of a document for field resolvers: the same facts the service's `transition`
  * checks. `withRemarks: false` leaves the remark guards out (they are not read then).
  */
-export async function workflowSnapshot<D extends ShownDocument>(reader: DocumentReader<D>, document: D, ctx: Context, withRemarks = true): Promise<WorkflowSnapshot> {
+export async function workflowSnapshot<D extends ShownDocument>(
+  reader: DocumentReader<D>,
+  document: D,
+  ctx: Context,
+  withRemarks = true,
+): Promise<WorkflowSnapshot> {
   const completenessProblems = isContentEditable(document.status) ? await reader.completenessCount(document, ctx) : 0;
-  const snapshot: WorkflowSnapshot = { status: document.status, regionCode: await regionCodeOf(document, ctx), document: reader.label, completenessProblems };
+  const snapshot: WorkflowSnapshot = {
+    status: document.status,
+    regionCode: await regionCodeOf(document, ctx),
+    document: reader.label,
+    completenessProblems,
+  };
   if (withRemarks) Object.assign(snapshot, await reader.remarkCounts(document, ctx));
   return snapshot;
 }
 
 /** Every move the caller's role allows now, each with what blocks it (the `transitionChecks` field). */
-export async function transitionChecks<D extends ShownDocument>(reader: DocumentReader<D>, document: D, ctx: Context): Promise<AvailableTransitionType[]> {
+export async function transitionChecks<D extends ShownDocument>(
+  reader: DocumentReader<D>,
+  document: D,
+  ctx: Context,
+): Promise<AvailableTransitionType[]> {
   if (!ctx.actor || !(await contentVisible(document, ctx))) return [];
   const snapshot = await workflowSnapshot(reader, document, ctx);
-  return availableTransitions(snapshot, ctx.actor).map((t) => ({ to: t.to, blockedBy: t.blockedBy?.rule ?? null, reason: t.blockedBy?.reason ?? null }));
+  return availableTransitions(snapshot, ctx.actor).map((t) => ({
+    to: t.to,
+    blockedBy: t.blockedBy?.rule ?? null,
+    reason: t.blockedBy?.reason ?? null,
+  }));
 }
 
 /**
  * The statuses the caller may move the document to now (the deprecated `availableTransitions` field). Only the
  * completeness guard is applied, as it always was: a return can bring its own remark, so it is offered.
  */
-export async function nextMoves<D extends ShownDocument>(reader: DocumentReader<D>, document: D, ctx: Context): Promise<ReviewStatus[]> {
+export async function nextMoves<D extends ShownDocument>(
+  reader: DocumentReader<D>,
+  document: D,
+  ctx: Context,
+): Promise<ReviewStatus[]> {
   if (!ctx.actor || !(await contentVisible(document, ctx))) return [];
   return nextStatuses(await workflowSnapshot(reader, document, ctx, false), ctx.actor);
 }

@@ -25,7 +25,12 @@ export interface TransitionOptions {
 }
 
 /** The audit verb of each move: '<entity>.<verb>'. */
-const VERBS: Record<ReviewStatus, string> = { DRAFT: 'reopen', SUBMITTED: 'submit', CHANGES_REQUESTED: 'request_changes', APPROVED: 'approve' };
+const VERBS: Record<ReviewStatus, string> = {
+  DRAFT: 'reopen',
+  SUBMITTED: 'submit',
+  CHANGES_REQUESTED: 'request_changes',
+  APPROVED: 'approve',
+};
 
 /**
  * The one review workflow for every document type: checks the move against the domain's transition
@@ -38,12 +43,25 @@ export class WorkflowService {
     readonly clock: Clock,
   ) {}
 
-  transition<D extends ReviewedDocument, C>(adapter: DocumentAdapter<D, C>, actor: Actor, id: string, to: ReviewStatus, options: TransitionOptions = {}): Promise<D> {
+  transition<D extends ReviewedDocument, C>(
+    adapter: DocumentAdapter<D, C>,
+    actor: Actor,
+    id: string,
+    to: ReviewStatus,
+    options: TransitionOptions = {},
+  ): Promise<D> {
     return this.db.write((m) => this.transitionIn(m, adapter, actor, id, to, options));
   }
 
   /** The same inside the caller's transaction. */
-  async transitionIn<D extends ReviewedDocument, C>(m: EntityManager, adapter: DocumentAdapter<D, C>, actor: Actor, id: string, to: ReviewStatus, options: TransitionOptions = {}): Promise<D> {
+  async transitionIn<D extends ReviewedDocument, C>(
+    m: EntityManager,
+    adapter: DocumentAdapter<D, C>,
+    actor: Actor,
+    id: string,
+    to: ReviewStatus,
+    options: TransitionOptions = {},
+  ): Promise<D> {
     const { document, regionCode } = await adapter.load(m, id, 'id');
     const ref: DocumentRef = { type: adapter.type, id: document.id };
     const note = options.note ?? null;
@@ -67,7 +85,10 @@ export class WorkflowService {
     );
     if (refusal) {
       const field = refusal.rule === 'needs_open_remark' ? 'comment' : undefined;
-      const details = refusal.rule === 'incomplete' ? incompleteDetails(adapter.label, problems) : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }];
+      const details =
+        refusal.rule === 'incomplete'
+          ? incompleteDetails(adapter.label, problems)
+          : [{ field: field ?? 'id', rule: refusal.rule, message: refusal.reason }];
       throw new DomainError(refusal.code, refusal.reason, field, details);
     }
     const from = document.status;
@@ -79,15 +100,39 @@ export class WorkflowService {
     if (to === 'SUBMITTED') {
       const frozen = await adapter.freeze(m, document, document.revision + 1, actor, now, inspected!.content);
       Object.assign(patch, { revision: frozen.number, submittedAt: now });
-      Object.assign(details, { revision: frozen.number, deadline: frozen.deadline, late: frozen.late, daysLate: frozen.daysLate });
+      Object.assign(details, {
+        revision: frozen.number,
+        deadline: frozen.deadline,
+        late: frozen.late,
+        daysLate: frozen.daysLate,
+      });
     }
     await m.getRepository(adapter.entity).update({ id: document.id } as never, patch as never);
-    const commentId = note ? await recordCoverNote(m, ref, actor, note, document.revision, options.pinNote ?? false) : null;
+    const commentId = note
+      ? await recordCoverNote(m, ref, actor, note, document.revision, options.pinNote ?? false)
+      : null;
     if (note) Object.assign(details, { comment: note, commentId });
     if (to === 'APPROVED') details.remarks = options.remarks ?? DEFAULT_REMARK_DISPOSITION;
-    await recordAudit(m, actor, { ...documentColumns(ref), entity: adapter.auditEntity, entityId: document.id, action: `${adapter.auditEntity}.${VERBS[to]}`, details });
+    await recordAudit(m, actor, {
+      ...documentColumns(ref),
+      entity: adapter.auditEntity,
+      entityId: document.id,
+      action: `${adapter.auditEntity}.${VERBS[to]}`,
+      details,
+    });
     if (to !== 'DRAFT') {
-      await notifyDecision(m, adapter.notificationKind(to), to, { ref, regionId: document.regionId }, { actorId: actor.userId, revision: (patch.revision as number | undefined) ?? document.revision, commentId, text: note });
+      await notifyDecision(
+        m,
+        adapter.notificationKind(to),
+        to,
+        { ref, regionId: document.regionId },
+        {
+          actorId: actor.userId,
+          revision: (patch.revision as number | undefined) ?? document.revision,
+          commentId,
+          text: note,
+        },
+      );
     }
     return Object.assign(document, patch);
   }

@@ -11,7 +11,9 @@ import { changedTables, databaseChecksum } from '../checksum';
 /** The database a test server uses, as the backup tools see it. */
 function databaseOf(t: TestServer): DatabaseConfig {
   const options = t.server.db.dataSource.options as { database?: string; schema?: string };
-  return t.dialect === 'sqlite' ? { kind: 'sqlite', path: options.database! } : { kind: 'postgres', url: process.env.TEST_DATABASE_URL!, schema: options.schema };
+  return t.dialect === 'sqlite'
+    ? { kind: 'sqlite', path: options.database! }
+    : { kind: 'postgres', url: process.env.TEST_DATABASE_URL!, schema: options.schema };
 }
 
 describe('db:backup and db:restore', () => {
@@ -35,7 +37,11 @@ describe('db:backup and db:restore', () => {
 
     // Change data after the backup: a new strategy, a goal, a session.
     const admin = await t.login('admin@tsifra.test');
-    const created = await t.gql<{ createStrategy: { id: string; version: number } }>('mutation { createStrategy(regionCode: "RU-MOW") { id version } }', undefined, admin);
+    const created = await t.gql<{ createStrategy: { id: string; version: number } }>(
+      'mutation { createStrategy(regionCode: "RU-MOW") { id version } }',
+      undefined,
+      admin,
+    );
     expect(created.errors).toBeUndefined();
     const after = await databaseChecksum(query, t.dialect);
     expect(after.total).not.toBe(before.total);
@@ -53,7 +59,11 @@ describe('db:backup and db:restore', () => {
       expect(changedTables(before, restored)).toEqual([]);
       expect(restored.total).toBe(before.total);
       const url = await restarted.listen(0, '127.0.0.1');
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ region(code: \\"RU-MOW\\") { strategy { id } } }"}' });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ region(code: \\"RU-MOW\\") { strategy { id } } }"}',
+      });
       expect(((await res.json()) as { data: { region: { strategy: unknown } } }).data.region.strategy).toBeNull();
     } finally {
       await restarted.stop();

@@ -22,7 +22,9 @@ function privateCluster() {
   const data = join(dir, 'data');
   const port = 55000 + Math.floor(Math.random() * 4000);
   const asPg = (cmd: string, args: string[]) =>
-    process.getuid?.() === 0 ? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' });
+    process.getuid?.() === 0
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' });
   asPg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
   const ctl = (...args: string[]) => asPg('pg_ctl', ['-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '30', ...args]);
   const start = () => ctl('-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
@@ -46,7 +48,14 @@ function privateCluster() {
     const cluster = privateCluster();
     cluster.start();
     const schema = await freshSchema(cluster.url);
-    const server = await spawnServer({ DATABASE_URL: cluster.url, DATABASE_SCHEMA: schema.schema, RATE_LIMIT_IP_PER_MINUTE: '100000', RATE_LIMIT_USER_PER_MINUTE: '100000', PG_CONNECTION_TIMEOUT_MS: '2000', DB_RETRY_AFTER_SECONDS: '3' });
+    const server = await spawnServer({
+      DATABASE_URL: cluster.url,
+      DATABASE_SCHEMA: schema.schema,
+      RATE_LIMIT_IP_PER_MINUTE: '100000',
+      RATE_LIMIT_USER_PER_MINUTE: '100000',
+      PG_CONNECTION_TIMEOUT_MS: '2000',
+      DB_RETRY_AFTER_SECONDS: '3',
+    });
     try {
       const token = await signIn(server.url, 'reviewer@tsifra.test');
       await schema.close(); // the restart would cut this connection; the whole cluster is thrown away at the end
@@ -58,7 +67,11 @@ function privateCluster() {
         for (let i = 0; !done; i++) {
           const label = `fault-${w}-${i}`;
           const sentAt = Date.now();
-          outcomes.push({ ...(await gqlAt(server.url, CREATE, { l: label }, { authorization: `Bearer ${token}` })), label, sentAt });
+          outcomes.push({
+            ...(await gqlAt(server.url, CREATE, { l: label }, { authorization: `Bearer ${token}` })),
+            label,
+            sentAt,
+          });
           await sleep(50);
         }
       };
@@ -103,7 +116,13 @@ function privateCluster() {
       // shared machine; an idle one answers in a few hundred ms.
       expect(slowest).toBeLessThan(5000);
       // /health: ok, then down (503, database down), then ok again — with no server restart.
-      const states = health.map((h) => (h.status === 200 ? 'ok' : h.status === 503 && (h.body as { database?: string })?.database === 'down' ? 'down' : `other ${h.status}`));
+      const states = health.map((h) =>
+        h.status === 200
+          ? 'ok'
+          : h.status === 503 && (h.body as { database?: string })?.database === 'down'
+            ? 'down'
+            : `other ${h.status}`,
+      );
       const changes = states.filter((s, i) => i === 0 || s !== states[i - 1]);
       expect(changes).toEqual(['ok', 'down', 'ok']);
       expect(recoveredAt).toBeGreaterThan(0);
@@ -133,7 +152,11 @@ function privateCluster() {
   it('refuses the write with STORAGE_FULL (507), keeps the database intact and writes again once there is room', async () => {
     const t = await startTestServer();
     try {
-      const sqlite = (t.server.db.dataSource.driver as unknown as { databaseConnection: { pragma(sql: string, o?: { simple: boolean }): unknown } }).databaseConnection;
+      const sqlite = (
+        t.server.db.dataSource.driver as unknown as {
+          databaseConnection: { pragma(sql: string, o?: { simple: boolean }): unknown };
+        }
+      ).databaseConnection;
       const pages = sqlite.pragma('page_count', { simple: true }) as number;
       sqlite.pragma(`max_page_count = ${pages + 2}`);
       const token = await t.login('reviewer@tsifra.test');
@@ -150,10 +173,14 @@ function privateCluster() {
       expect(refused?.errors?.[0]?.message).toMatch(/no room left/);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       // Reads still work while full; writes again once the limit is lifted.
-      expect((await t.gql('{ me { email } }', undefined, token)).data).toEqual({ me: { email: 'reviewer@tsifra.test' } });
+      expect((await t.gql('{ me { email } }', undefined, token)).data).toEqual({
+        me: { email: 'reviewer@tsifra.test' },
+      });
       sqlite.pragma('max_page_count = 1073741823');
       expect((await t.gql(CREATE, { l: 'after-room' }, token)).status).toBe(200);
-      const stored = (await t.server.db.dataSource.query(`SELECT label FROM sessions WHERE kind = 'token'`)) as { label: string }[];
+      const stored = (await t.server.db.dataSource.query(`SELECT label FROM sessions WHERE kind = 'token'`)) as {
+        label: string;
+      }[];
       const labels = new Set(stored.map((r) => r.label));
       expect(acknowledged.filter((l) => !labels.has(l))).toEqual([]);
       expect(labels.has('after-room')).toBe(true);

@@ -23,7 +23,12 @@ describe(`SIGTERM during a burst of writes (${pgUrl ? 'PostgreSQL' : 'SQLite'})`
         ? { DATABASE_URL: pgUrl!, DATABASE_SCHEMA: pg.schema }
         : { SQLITE_PATH: join(dir, 'db.sqlite') };
       // Draining with readiness failed (as for a balancer that polls it) for 5 s (a loaded machine slows the client's polling), then the listener closes once quiet.
-      const server = await spawnServer({ ...env, RATE_LIMIT_ENABLED: 'false', SHUTDOWN_DRAIN_DELAY_MS: '5000', SHUTDOWN_TIMEOUT_MS: '10000' });
+      const server = await spawnServer({
+        ...env,
+        RATE_LIMIT_ENABLED: 'false',
+        SHUTDOWN_DRAIN_DELAY_MS: '5000',
+        SHUTDOWN_TIMEOUT_MS: '10000',
+      });
       const token = await signIn(server.url, 'reviewer@tsifra.test');
       const outcomes: (HttpOutcome & { label: string })[] = [];
       let sigtermAt = 0;

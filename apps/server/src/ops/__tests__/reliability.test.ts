@@ -12,12 +12,17 @@ const serverRoot = join(__dirname, '..', '..', '..');
 const dialect = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
 async function script<T>(name: string, args: string[], marker: string): Promise<T> {
-  if (!existsSync(join(serverRoot, 'dist', 'main.js'))) throw new Error('The production build is missing: run `pnpm build` first.');
-  const { stdout } = await run(process.execPath, [join(serverRoot, 'reliability', name), '--db', dialect, '--json', ...args], {
-    cwd: serverRoot,
-    env: process.env,
-    maxBuffer: 16 * 1024 * 1024,
-  }).catch((error: { stdout?: string; stderr?: string }) => {
+  if (!existsSync(join(serverRoot, 'dist', 'main.js')))
+    throw new Error('The production build is missing: run `pnpm build` first.');
+  const { stdout } = await run(
+    process.execPath,
+    [join(serverRoot, 'reliability', name), '--db', dialect, '--json', ...args],
+    {
+      cwd: serverRoot,
+      env: process.env,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).catch((error: { stdout?: string; stderr?: string }) => {
     // A failing run still prints its result: judge it below with the numbers.
     if (error.stdout?.includes(marker)) return { stdout: error.stdout };
     throw error;
@@ -29,11 +34,18 @@ async function script<T>(name: string, args: string[], marker: string): Promise<
 
 describe(`reliability on ${dialect} (production build)`, () => {
   it('serves 20 editors and 50 readers for 10 s with no server error; every acknowledged write present, every rejected one absent', async () => {
-    const result = await script<{ requests: number; writes: number; acknowledgedWrites: number; conflicts: number; serverErrors: number; otherErrors: number; healthFailures: number; problems: string[]; checkedAcknowledged: number; checkedRejected: number }>(
-      'soak.mjs',
-      ['--duration', '10', '--editors', '20', '--readers', '50'],
-      'SOAK_RESULT',
-    );
+    const result = await script<{
+      requests: number;
+      writes: number;
+      acknowledgedWrites: number;
+      conflicts: number;
+      serverErrors: number;
+      otherErrors: number;
+      healthFailures: number;
+      problems: string[];
+      checkedAcknowledged: number;
+      checkedRejected: number;
+    }>('soak.mjs', ['--duration', '10', '--editors', '20', '--readers', '50'], 'SOAK_RESULT');
     process.stdout.write(`soak ${dialect}: ${JSON.stringify(result)}\n`);
     expect(result.serverErrors).toBe(0);
     expect(result.otherErrors).toBe(0);
@@ -45,7 +57,12 @@ describe(`reliability on ${dialect} (production build)`, () => {
   }, 240_000);
 
   it('survives kill -9 in the middle of a write load: the database passes its integrity check and keeps every acknowledged write', async () => {
-    const result = await script<{ rounds: number; acknowledgedWrites: number; missingAfterCrash: number; integrityOk: boolean }>('crash.mjs', ['--rounds', '2', '--editors', '6'], 'CRASH_RESULT');
+    const result = await script<{
+      rounds: number;
+      acknowledgedWrites: number;
+      missingAfterCrash: number;
+      integrityOk: boolean;
+    }>('crash.mjs', ['--rounds', '2', '--editors', '6'], 'CRASH_RESULT');
     process.stdout.write(`crash ${dialect}: ${JSON.stringify(result)}\n`);
     expect(result.rounds).toBe(2);
     expect(result.integrityOk).toBe(true);

@@ -16,7 +16,12 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
   let b: ServerProcess;
   beforeAll(async () => {
     db = await freshSchema(pgUrl!);
-    const env = { DATABASE_URL: pgUrl!, DATABASE_SCHEMA: db.schema, RATE_LIMIT_IP_PER_MINUTE: '16', JOBS_TICK_MS: '200' };
+    const env = {
+      DATABASE_URL: pgUrl!,
+      DATABASE_SCHEMA: db.schema,
+      RATE_LIMIT_IP_PER_MINUTE: '16',
+      JOBS_TICK_MS: '200',
+    };
     // Started together: one migrates and seeds under the startup lock, the other waits for it.
     [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
   }, 240_000);
@@ -28,14 +33,22 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 
   it('accepts on one process a session made on the other', async () => {
     const token = await signIn(a.url, 'editor.bel@tsifra.test');
-    const me = await gqlAt(b.url, '{ me { email } }', undefined, { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.1' });
+    const me = await gqlAt(b.url, '{ me { email } }', undefined, {
+      authorization: `Bearer ${token}`,
+      'x-forwarded-for': '198.51.100.1',
+    });
     expect(me.body.data.me.email).toBe('editor.bel@tsifra.test');
   });
 
   it('reads on one process a write made on the other', async () => {
     const token = await signIn(a.url, 'reviewer@tsifra.test');
     const auth = { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.2' };
-    const created = await gqlAt(a.url, 'mutation { createApiToken(label: "written on A") { apiToken { id } } }', undefined, auth);
+    const created = await gqlAt(
+      a.url,
+      'mutation { createApiToken(label: "written on A") { apiToken { id } } }',
+      undefined,
+      auth,
+    );
     const id = created.body.data.createApiToken.apiToken.id;
     const read = await gqlAt(b.url, '{ apiTokens { id label } }', undefined, auth);
     expect(JSON.stringify(read.body)).toContain(id);
@@ -44,19 +57,33 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
   it('refuses the 11th failed sign-in for one e-mail whichever process receives it', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const res = await gqlAt(i % 2 ? b.url : a.url, LOGIN, { e: 'admin@tsifra.test', p: `wrong-${i}` }, { 'x-forwarded-for': '198.51.100.3' });
+      const res = await gqlAt(
+        i % 2 ? b.url : a.url,
+        LOGIN,
+        { e: 'admin@tsifra.test', p: `wrong-${i}` },
+        { 'x-forwarded-for': '198.51.100.3' },
+      );
       codes.push(res.body.errors[0].extensions.code);
     }
     expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
     expect(codes.slice(10)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     // Even the right password is refused now, on either process.
-    const right = await gqlAt(a.url, LOGIN, { e: 'admin@tsifra.test', p: 'demo-password' }, { 'x-forwarded-for': '198.51.100.3' });
+    const right = await gqlAt(
+      a.url,
+      LOGIN,
+      { e: 'admin@tsifra.test', p: 'demo-password' },
+      { 'x-forwarded-for': '198.51.100.3' },
+    );
     expect(right.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('counts one address’s requests on both processes against one per-IP limit (16 a minute here)', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await gqlAt(i % 2 ? b.url : a.url, '{ __typename }', undefined, { 'x-forwarded-for': '198.51.100.4' })).status!);
+    for (let i = 0; i < 20; i++)
+      statuses.push(
+        (await gqlAt(i % 2 ? b.url : a.url, '{ __typename }', undefined, { 'x-forwarded-for': '198.51.100.4' }))
+          .status!,
+      );
     expect(statuses.slice(0, 16)).toEqual(Array(16).fill(200));
     expect(statuses.slice(16)).toEqual([429, 429, 429, 429]);
   });
@@ -64,7 +91,9 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
   it('runs a scheduled job due once in one process only', async () => {
     // Both processes look for due jobs every 200 ms; the hourly purge is due once at start.
     await new Promise((r) => setTimeout(r, 2000));
-    const rows = await db.query(`SELECT name, run_count, last_finished_at, last_error FROM {schema}.job_runs WHERE name = 'housekeeping.purge-expired'`);
+    const rows = await db.query(
+      `SELECT name, run_count, last_finished_at, last_error FROM {schema}.job_runs WHERE name = 'housekeeping.purge-expired'`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].run_count).toBe(1);
     expect(rows[0].last_finished_at).not.toBeNull();
@@ -89,8 +118,14 @@ describe('asking for several processes on SQLite', () => {
   it('starts two workers on one port, serves, and stops them all gracefully on SIGTERM with exit 0', async () => {
     const db = await freshSchema(pgUrl!);
     try {
-      const p = await spawnServer({ DATABASE_URL: pgUrl!, DATABASE_SCHEMA: db.schema, PROCESSES: '2', LOG_LEVEL: 'info' });
-      for (let waited = 0; !/2 workers listening/.test(p.output()) && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+      const p = await spawnServer({
+        DATABASE_URL: pgUrl!,
+        DATABASE_SCHEMA: db.schema,
+        PROCESSES: '2',
+        LOG_LEVEL: 'info',
+      });
+      for (let waited = 0; !/2 workers listening/.test(p.output()) && waited < 60_000; waited += 200)
+        await new Promise((r) => setTimeout(r, 200));
       expect(p.output()).toMatch(/2 workers listening/);
       expect(p.output()).toMatch(/Database: PostgreSQL, 2 processes/);
       // Each request on its own connection: the primary hands connections to both workers in turn.
@@ -99,7 +134,10 @@ describe('asking for several processes on SQLite', () => {
         const res = await gqlAt(p.url, '{ __typename }');
         expect(res.status).toBe(200);
       }
-      const lines = p.output().split('\n').filter((l) => l.includes('"url":"/graphql"'));
+      const lines = p
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"url":"/graphql"'));
       for (const line of lines) pids.add(JSON.parse(line).pid);
       expect(pids.size).toBe(2);
       p.child.kill('SIGTERM');

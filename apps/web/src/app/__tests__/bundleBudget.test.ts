@@ -18,7 +18,13 @@ function fakeDist(vendorBytes: number): string {
   writeFileSync(join(dist, 'assets/vendor.js'), js(vendorBytes));
   writeFileSync(join(dist, 'assets/Editor.js'), js(40_000));
   const manifest = {
-    'index.html': { file: 'assets/main.js', src: 'index.html', isEntry: true, imports: ['_vendor.js'], dynamicImports: ['src/Editor.tsx'] },
+    'index.html': {
+      file: 'assets/main.js',
+      src: 'index.html',
+      isEntry: true,
+      imports: ['_vendor.js'],
+      dynamicImports: ['src/Editor.tsx'],
+    },
     '_vendor.js': { file: 'assets/vendor.js', name: 'vendor' },
     'src/Editor.tsx': { file: 'assets/Editor.js', name: 'EditorRoute', isDynamicEntry: true, imports: ['_vendor.js'] },
   };

@@ -6,7 +6,11 @@ export function firstServerError(error: unknown): { code: string | null; message
     const first = error.errors[0]!;
     const code = first.extensions?.['code'];
     const field = first.extensions?.['field'];
-    return { code: typeof code === 'string' ? code : null, message: first.message, field: typeof field === 'string' ? field : null };
+    return {
+      code: typeof code === 'string' ? code : null,
+      message: first.message,
+      field: typeof field === 'string' ? field : null,
+    };
   }
   return { code: null, message: error instanceof Error ? error.message : String(error), field: null };
 }

@@ -2,7 +2,16 @@ import { useSearchParams } from 'react-router';
 import { isDisplayStatus, type DisplayStatus } from '../../shared/status';
 
 /** Columns of the overview table that can be sorted. */
-export const SORT_KEYS = ['region', 'code', 'district', 'status', 'revision', 'deadline', 'remarks', 'activity'] as const;
+export const SORT_KEYS = [
+  'region',
+  'code',
+  'district',
+  'status',
+  'revision',
+  'deadline',
+  'remarks',
+  'activity',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 export const VIEWS = ['table', 'map'] as const;

@@ -28,7 +28,12 @@ export interface DiffMarks {
 
 export const valueKey = (indicatorId: string, kind: ValueKind, year: number) => `${indicatorId}|${kind}|${year}`;
 
-export const EMPTY_MARKS: DiffMarks = { goals: new Map(), indicators: new Map(), values: new Map(), touchedGoals: new Set() };
+export const EMPTY_MARKS: DiffMarks = {
+  goals: new Map(),
+  indicators: new Map(),
+  values: new Map(),
+  touchedGoals: new Set(),
+};
 
 /** Indexes a revision diff by the goal, indicator and number it concerns, for highlighting in place. */
 export function diffMarks(diff: ReviewDiff_DiffFragment | null | undefined): DiffMarks {

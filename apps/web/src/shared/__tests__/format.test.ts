@@ -1,6 +1,6 @@
 import { formatNumber, formatNumberForInput, parseLocaleNumber, unitLabel } from '../format';
 
-describe('numbers in the reader\'s language', () => {
+describe("numbers in the reader's language", () => {
   it.each([
     ['92,5', 92.5],
     ['92.5', 92.5],
@@ -20,7 +20,22 @@ describe('numbers in the reader\'s language', () => {
     expect(parseLocaleNumber(text)).toBe(expected);
   });
 
-  it.each(['abc', '12a', '1,2,3', '1.2.3', '1,234.5', ',', '.5.', '1 2,5', '12 34', '--1', '1e5', 'Infinity', '0x10', '92,'])('refuses %j', (text) => {
+  it.each([
+    'abc',
+    '12a',
+    '1,2,3',
+    '1.2.3',
+    '1,234.5',
+    ',',
+    '.5.',
+    '1 2,5',
+    '12 34',
+    '--1',
+    '1e5',
+    'Infinity',
+    '0x10',
+    '92,',
+  ])('refuses %j', (text) => {
     expect(parseLocaleNumber(text)).toBeNaN();
   });
 
@@ -29,7 +44,7 @@ describe('numbers in the reader\'s language', () => {
     expect(parseLocaleNumber('   ')).toBeUndefined();
   });
 
-  it('shows numbers with the language\'s separators and reads its own output back', () => {
+  it("shows numbers with the language's separators and reads its own output back", () => {
     expect(formatNumber(1234.5, 'ru')).toBe('1\u00a0234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumberForInput(92.5, 'ru')).toBe('92,5');

@@ -31,7 +31,8 @@ function serverLiterals(kind: 'rule' | 'code'): string[] {
       } else if (name.endsWith('.ts')) {
         const pattern = kind === 'rule' ? /\brule: '([a-z_]+)'/g : /\bcode: '([A-Z_]+)'/g;
         // Sort orders (`order: { code: 'ASC' }`) are not error codes.
-        for (const m of readFileSync(path, 'utf8').matchAll(pattern)) if (m[1] !== 'ASC' && m[1] !== 'DESC') found.add(m[1]!);
+        for (const m of readFileSync(path, 'utf8').matchAll(pattern))
+          if (m[1] !== 'ASC' && m[1] !== 'DESC') found.add(m[1]!);
       }
     }
   };
@@ -41,8 +42,17 @@ function serverLiterals(kind: 'rule' | 'code'): string[] {
 
 const RULES = [
   ...new Set<string>([
-    ...USER_RULES, ...PAGE_RULES, ...IMPORT_RULES, ...SYSTEM_RULES, ...PLAN_PROBLEM_RULES, ...REFUSAL_RULES,
-    ...GOAL_RULES, ...INDICATOR_RULES, ...INITIATIVE_RULES, ...SECTOR_CHOICE_RULES, ...COMPLETENESS_KINDS,
+    ...USER_RULES,
+    ...PAGE_RULES,
+    ...IMPORT_RULES,
+    ...SYSTEM_RULES,
+    ...PLAN_PROBLEM_RULES,
+    ...REFUSAL_RULES,
+    ...GOAL_RULES,
+    ...INDICATOR_RULES,
+    ...INITIATIVE_RULES,
+    ...SECTOR_CHOICE_RULES,
+    ...COMPLETENESS_KINDS,
     ...serverLiterals('rule'),
   ]),
 ];
@@ -50,54 +60,107 @@ const CODES = [...new Set<string>([...ERROR_CODES, ...TRANSPORT_CODES, ...server
 
 /** Reads a dotted key in one language's own file: no fallback to the other language. */
 function own(dict: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), dict);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      dict,
+    );
 }
 
 describe('server codes and rule keys in the interface language', () => {
   it('reads a real list: the domain rule lists, the error codes and the server literals', () => {
-    expect(RULES).toEqual(expect.arrayContaining(['target_below_baseline', 'needs_open_remark', 'missing_column', 'invalid_cursor']));
+    expect(RULES).toEqual(
+      expect.arrayContaining(['target_below_baseline', 'needs_open_remark', 'missing_column', 'invalid_cursor']),
+    );
     expect(CODES).toEqual(expect.arrayContaining(['CONFLICT', 'RATE_LIMITED', 'QUERY_TOO_COMPLEX']));
   });
 
-  for (const [lang, dict] of [['ru', ru], ['en', en]] as const) {
+  for (const [lang, dict] of [
+    ['ru', ru],
+    ['en', en],
+  ] as const) {
     it(`has a ${lang} sentence for every rule key the server can send`, () => {
-      expect(RULES.filter((rule) => !RULE_NAMESPACES.some((ns) => typeof own(dict, `${ns}.${rule}`) === 'string'))).toEqual([]);
+      expect(
+        RULES.filter((rule) => !RULE_NAMESPACES.some((ns) => typeof own(dict, `${ns}.${rule}`) === 'string')),
+      ).toEqual([]);
     });
     it(`has a ${lang} sentence for every error code the server can send`, () => {
       expect(CODES.filter((code) => typeof own(dict, `errors.code.${code}`) !== 'string')).toEqual([]);
     });
   }
 
-  it('says a CONFLICT in Russian with both versions, never in the server\'s English', () => {
+  it("says a CONFLICT in Russian with both versions, never in the server's English", () => {
     const i18n = createI18n('ru');
-    const e = { message: 'The strategy changed since you loaded it (you have version 5, it is at 6). Reload and re-apply your edit.', extensions: { code: 'CONFLICT', field: 'version' } };
+    const e = {
+      message:
+        'The strategy changed since you loaded it (you have version 5, it is at 6). Reload and re-apply your edit.',
+      extensions: { code: 'CONFLICT', field: 'version' },
+    };
     const text = serverErrorText(i18n.t, (k) => i18n.exists(k), e);
-    expect(text).toBe('Стратегию изменили, пока вы её редактировали: у вас версия 5, на сервере уже 6. Обновите данные и повторите правку.');
+    expect(text).toBe(
+      'Стратегию изменили, пока вы её редактировали: у вас версия 5, на сервере уже 6. Обновите данные и повторите правку.',
+    );
     expect(text).not.toMatch(/[A-Za-z]/);
     expect(serverErrorText(createI18n('en').t, () => true, e)).toMatch(/you have version 5, the server is at 6/);
   });
 
   it('takes the versions from extensions when the server sends them there', () => {
-    expect(conflictVersions({ message: '', extensions: { code: 'CONFLICT', details: [{ field: 'version', rule: 'stale_version', params: { version: 2, current: 4 } }] } })).toEqual({ version: 2, current: 4 });
-    expect(conflictVersions({ message: '', extensions: { code: 'CONFLICT', version: 7, current: 9 } })).toEqual({ version: 7, current: 9 });
+    expect(
+      conflictVersions({
+        message: '',
+        extensions: {
+          code: 'CONFLICT',
+          details: [{ field: 'version', rule: 'stale_version', params: { version: 2, current: 4 } }],
+        },
+      }),
+    ).toEqual({ version: 2, current: 4 });
+    expect(conflictVersions({ message: '', extensions: { code: 'CONFLICT', version: 7, current: 9 } })).toEqual({
+      version: 7,
+      current: 9,
+    });
     expect(conflictVersions({ message: 'Something else', extensions: { code: 'CONFLICT' } })).toBeNull();
   });
 
   it('translates field errors by their rule and unknown codes fall back to the server sentence', () => {
     const i18n = createI18n('ru');
     const exists = (k: string) => i18n.exists(k);
-    expect(serverErrorText(i18n.t, exists, { message: 'x', extensions: { code: 'BAD_USER_INPUT', details: [{ field: 'a', rule: 'unknown_decision' }] } })).toBe('Неизвестное решение');
-    expect(serverErrorText(i18n.t, exists, { message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } })).toBe('Слишком много запросов. Подождите немного и повторите.');
-    expect(serverErrorText(i18n.t, exists, { message: 'Odd thing', extensions: { code: 'SOMETHING_NEW' } })).toBe('Odd thing');
+    expect(
+      serverErrorText(i18n.t, exists, {
+        message: 'x',
+        extensions: { code: 'BAD_USER_INPUT', details: [{ field: 'a', rule: 'unknown_decision' }] },
+      }),
+    ).toBe('Неизвестное решение');
+    expect(
+      serverErrorText(i18n.t, exists, { message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }),
+    ).toBe('Слишком много запросов. Подождите немного и повторите.');
+    expect(serverErrorText(i18n.t, exists, { message: 'Odd thing', extensions: { code: 'SOMETHING_NEW' } })).toBe(
+      'Odd thing',
+    );
   });
 
-  it('gives the editor\'s conflict flow a Russian sentence on a Russian page', () => {
+  it("gives the editor's conflict flow a Russian sentence on a Russian page", () => {
     createI18n('ru'); // sets <html lang="ru">, as the app does
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'The strategy changed since you loaded it (you have version 3, it is at 4). Reload and re-apply your edit.', extensions: { code: 'CONFLICT' } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message:
+            'The strategy changed since you loaded it (you have version 3, it is at 4). Reload and re-apply your edit.',
+          extensions: { code: 'CONFLICT' },
+        },
+      ],
+    });
     const result = classifyError(error);
-    expect(result).toEqual({ kind: 'conflict', message: 'Стратегию изменили, пока вы её редактировали: у вас версия 3, на сервере уже 4. Обновите данные и повторите правку.' });
+    expect(result).toEqual({
+      kind: 'conflict',
+      message:
+        'Стратегию изменили, пока вы её редактировали: у вас версия 3, на сервере уже 4. Обновите данные и повторите правку.',
+    });
     createI18n('en');
-    expect(classifyError(error)).toEqual({ kind: 'conflict', message: expect.stringMatching(/^The strategy was changed while you were editing it: you have version 3/) });
+    expect(classifyError(error)).toEqual({
+      kind: 'conflict',
+      message: expect.stringMatching(/^The strategy was changed while you were editing it: you have version 3/),
+    });
     createI18n('ru');
   });
 });

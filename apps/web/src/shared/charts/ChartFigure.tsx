@@ -28,13 +28,21 @@ export function ChartFigure({ title, option, columns, rows, height, initialView 
   const [view, setView] = useState(initialView);
   const captionId = useId();
   const cell = (value: ChartTableRow[string], numeric?: boolean) =>
-    value == null ? t('common.notSet') : numeric && typeof value === 'number' ? formatNumber(value, i18n.language) : String(value);
+    value == null
+      ? t('common.notSet')
+      : numeric && typeof value === 'number'
+        ? formatNumber(value, i18n.language)
+        : String(value);
 
   return (
     <figure className="chart-figure" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         <span>{title}</span>{' '}
-        <button type="button" aria-pressed={view === 'table'} onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
+        <button
+          type="button"
+          aria-pressed={view === 'table'}
+          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+        >
           {view === 'chart' ? t('chart.showTable') : t('chart.showChart')}
         </button>
       </figcaption>

@@ -34,7 +34,9 @@ export default function EChart({ option, label, height = 320 }: EChartProps) {
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    echarts.getInstanceByDom(el)?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
+    echarts
+      .getInstanceByDom(el)
+      ?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
   }, [option, locale]);
 
   return <div ref={host} role="img" aria-label={label} className="chart-canvas" style={{ height }} />;

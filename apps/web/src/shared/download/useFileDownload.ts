@@ -60,7 +60,9 @@ export function useFileDownload() {
           setState({ phase: 'loading', received, total });
         }
       }
-      const blob = reader ? new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? undefined }) : await res.blob();
+      const blob = reader
+        ? new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? undefined })
+        : await res.blob();
       const name = fileNameOf(res.headers.get('content-disposition'), url);
       save(blob, name);
       setState({ phase: 'done', name });

@@ -29,7 +29,19 @@ interface VersionedFormOptions<S, I> {
  * version (or an item changed meanwhile) keeps the user's input and offers to re-apply it or discard it.
  */
 export function useVersionedForm<S, I>(options: VersionedFormOptions<S, I>) {
-  const { formId, mode, initial, latest, toInput, validate, serverField, fingerprint, onSave, onCancel, focusServerError = false } = options;
+  const {
+    formId,
+    mode,
+    initial,
+    latest,
+    toInput,
+    validate,
+    serverField,
+    fingerprint,
+    onSave,
+    onCancel,
+    focusServerError = false,
+  } = options;
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [base, setBase] = useState(initial);
@@ -42,9 +54,13 @@ export function useVersionedForm<S, I>(options: VersionedFormOptions<S, I>) {
 
   const input = useMemo(() => toInput(draft), [draft, toInput]);
   const clientErrors = useMemo(() => validate(input), [input, validate]);
-  const errorsOf = (field: string) => [...clientErrors.filter((e) => submitted || touched.has(e.field)), ...serverErrors].filter((e) => e.field === field);
+  const errorsOf = (field: string) =>
+    [...clientErrors.filter((e) => submitted || touched.has(e.field)), ...serverErrors].filter(
+      (e) => e.field === field,
+    );
   const dirty = fingerprint(draft) !== fingerprint(base);
-  const stale = mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
+  const stale =
+    mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
 
   const update = (field: string, patch: Partial<S>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -72,7 +88,8 @@ export function useVersionedForm<S, I>(options: VersionedFormOptions<S, I>) {
     else if (result.kind === 'invalid') {
       const errors = result.errors.map((e) => ({ ...e, field: serverField(e.field, sent) }));
       setServerErrors(errors);
-      if (focusServerError && errors[0]) requestAnimationFrame(() => document.getElementById(`${formId}-${errors[0]!.field}`)?.focus());
+      if (focusServerError && errors[0])
+        requestAnimationFrame(() => document.getElementById(`${formId}-${errors[0]!.field}`)?.focus());
     } else setFailure(result.error);
   }
 

@@ -21,8 +21,15 @@ export function fieldErrorsOf(e: { message: string; extensions?: Record<string, 
   const details = e.extensions?.['details'];
   if (Array.isArray(details) && details.length > 0) {
     return details
-      .filter((d): d is FieldError => typeof d === 'object' && d !== null && typeof (d as FieldError).field === 'string')
-      .map((d) => ({ field: d.field, rule: typeof d.rule === 'string' ? d.rule : '', message: String(d.message ?? e.message), ...(d.params ? { params: d.params } : {}) }));
+      .filter(
+        (d): d is FieldError => typeof d === 'object' && d !== null && typeof (d as FieldError).field === 'string',
+      )
+      .map((d) => ({
+        field: d.field,
+        rule: typeof d.rule === 'string' ? d.rule : '',
+        message: String(d.message ?? e.message),
+        ...(d.params ? { params: d.params } : {}),
+      }));
   }
   const field = e.extensions?.['field'];
   return [{ field: typeof field === 'string' ? field : '', rule: '', message: e.message }];
@@ -35,8 +42,15 @@ export function classifyError(error: unknown): Exclude<WriteResult<never>, { kin
     // The message is shown as is: say it in the interface language, never the server's English sentence.
     if (conflict) return { kind: 'conflict', message: serverErrorTextNow(conflict) };
     const invalid = error.errors.find((e) => codeOf(e) === 'BAD_USER_INPUT');
-    const hasRules = Array.isArray(invalid?.extensions?.['details']) && (invalid.extensions['details'] as { rule?: unknown }[]).some((d) => typeof d?.rule === 'string' && d.rule !== '');
-    if (invalid) return { kind: 'invalid', errors: fieldErrorsOf(invalid), message: hasRules ? serverErrorTextNow(invalid) : invalid.message };
+    const hasRules =
+      Array.isArray(invalid?.extensions?.['details']) &&
+      (invalid.extensions['details'] as { rule?: unknown }[]).some((d) => typeof d?.rule === 'string' && d.rule !== '');
+    if (invalid)
+      return {
+        kind: 'invalid',
+        errors: fieldErrorsOf(invalid),
+        message: hasRules ? serverErrorTextNow(invalid) : invalid.message,
+      };
   }
   return { kind: 'error', error };
 }

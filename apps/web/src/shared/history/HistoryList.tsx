@@ -59,7 +59,11 @@ export function HistoryList(props: { strategy: FragmentType<typeof HistoryList_s
   const pager = usePager(
     history,
     async (after) => {
-      const { data } = await client.query({ query: HistoryPageQuery, variables: { id: strategy.id, after }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: HistoryPageQuery,
+        variables: { id: strategy.id, after },
+        fetchPolicy: 'network-only',
+      });
       return unmask(HistoryList_event, data?.strategy?.history ?? []);
     },
     { auto: true },
@@ -78,7 +82,9 @@ export function HistoryList(props: { strategy: FragmentType<typeof HistoryList_s
                 {formatDateTime(event.createdAt, lang)}
               </time>{' '}
               <span className="history__actor">{event.actor?.name ?? t('history.system')}</span>{' '}
-              <span className="history__action">{t(`history.action.${event.action.replace('.', '_')}`, { defaultValue: event.action })}</span>
+              <span className="history__action">
+                {t(`history.action.${event.action.replace('.', '_')}`, { defaultValue: event.action })}
+              </span>
               {summary && <span className="history__details">{summary}</span>}
             </li>
           );

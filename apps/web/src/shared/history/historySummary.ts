@@ -27,12 +27,14 @@ export function historySummary(action: string, json: string, t: TFunction): stri
   switch (action) {
     case 'strategy.submit':
       if (typeof details.revision === 'number') parts.push(t('history.detail.revision', { number: details.revision }));
-      if (details.late === true && typeof details.daysLate === 'number') parts.push(t('overview.deadline.submittedLate', { count: details.daysLate }));
+      if (details.late === true && typeof details.daysLate === 'number')
+        parts.push(t('overview.deadline.submittedLate', { count: details.daysLate }));
       break;
     case 'strategy.request_changes':
     case 'strategy.approve':
     case 'strategy.reopen':
-      if (typeof details.revision === 'number' && details.revision > 0) parts.push(t('history.detail.revision', { number: details.revision }));
+      if (typeof details.revision === 'number' && details.revision > 0)
+        parts.push(t('history.detail.revision', { number: details.revision }));
       quote(details.comment);
       break;
     case 'strategy.set_sectors':
@@ -44,7 +46,13 @@ export function historySummary(action: string, json: string, t: TFunction): stri
     case 'goal.update':
       quote(details.title);
       if (Array.isArray(details.changed) && details.changed.length > 0) {
-        parts.push(t('history.detail.changed', { fields: details.changed.map((f) => t(`review.diff.field.${String(f)}`, { defaultValue: String(f) })).join(', ') }));
+        parts.push(
+          t('history.detail.changed', {
+            fields: details.changed
+              .map((f) => t(`review.diff.field.${String(f)}`, { defaultValue: String(f) }))
+              .join(', '),
+          }),
+        );
       }
       break;
     case 'remark.add':

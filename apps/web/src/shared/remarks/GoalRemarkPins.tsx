@@ -19,7 +19,12 @@ export function GoalRemarkPins(props: GoalRemarkPinsProps) {
   return scoped ? <ScopedGoalRemarkPins {...props} strategyId={scoped} /> : null;
 }
 
-function ScopedGoalRemarkPins({ goalId, indicators = [], strategyId, canResolve }: GoalRemarkPinsProps & { strategyId: string }) {
+function ScopedGoalRemarkPins({
+  goalId,
+  indicators = [],
+  strategyId,
+  canResolve,
+}: GoalRemarkPinsProps & { strategyId: string }) {
   const { t } = useTranslation();
   const { remarks } = useOpenRemarks(strategyId);
   const cachedName = useIndicatorName();

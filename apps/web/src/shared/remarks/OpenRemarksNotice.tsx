@@ -22,7 +22,12 @@ function ScopedNotice({ strategyId }: { strategyId: string }) {
       <ul className="notice__list">
         {remarks.map((r) => (
           <li key={r.id}>
-            <a href={`#${pinId(r.id)}`}>{t('remarks.summary.item', { severity: t(`review.severity.${r.severity ?? 'MINOR'}`), place: remarkPlace(t, r, nameOf) })}</a>
+            <a href={`#${pinId(r.id)}`}>
+              {t('remarks.summary.item', {
+                severity: t(`review.severity.${r.severity ?? 'MINOR'}`),
+                place: remarkPlace(t, r, nameOf),
+              })}
+            </a>
           </li>
         ))}
       </ul>

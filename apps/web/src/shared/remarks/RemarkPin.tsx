@@ -58,23 +58,44 @@ export function RemarkPin({ remark, place, canResolve = false }: RemarkPinProps)
     }
   };
   const markAddressed = async () => {
-    const ok = await run(() => (canResolve ? resolve({ variables: { id: remark.id } }) : sendReply({ variables: { remarkId: remark.id, body: t('remarks.addressedReply') } })));
+    const ok = await run(() =>
+      canResolve
+        ? resolve({ variables: { id: remark.id } })
+        : sendReply({ variables: { remarkId: remark.id, body: t('remarks.addressedReply') } }),
+    );
     if (ok) setDone(canResolve ? t('remarks.pin.resolved') : t('remarks.pin.markedAddressed'));
   };
   const errors = graphQLErrors(error);
-  const errorText = errors.length > 0 ? errors.map((e) => serverErrorText(t, (k) => i18n.exists(k), e)).join(' ') : error instanceof Error ? error.message : '';
+  const errorText =
+    errors.length > 0
+      ? errors.map((e) => serverErrorText(t, (k) => i18n.exists(k), e)).join(' ')
+      : error instanceof Error
+        ? error.message
+        : '';
 
   return (
     <div id={pinId(remark.id)} className={`remark-pin remark-pin--${severity.toLowerCase()}`}>
-      <button type="button" className="remark-pin__marker" aria-expanded={open} aria-controls={threadId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="remark-pin__marker"
+        aria-expanded={open}
+        aria-controls={threadId}
+        onClick={() => setOpen(!open)}
+      >
         <span aria-hidden="true" className="remark-pin__dot">
           !
         </span>
         {t('remarks.pin.marker', { severity: severityName, place })}
-        {remark.replies.length > 0 && <span className="remark-pin__replies"> · {t('remarks.pin.replies', { count: remark.replies.length })}</span>}
+        {remark.replies.length > 0 && (
+          <span className="remark-pin__replies"> · {t('remarks.pin.replies', { count: remark.replies.length })}</span>
+        )}
       </button>
       {open && (
-        <section id={threadId} className="remark-pin__thread" aria-label={t('remarks.pin.threadLabel', { severity: severityName, place })}>
+        <section
+          id={threadId}
+          className="remark-pin__thread"
+          aria-label={t('remarks.pin.threadLabel', { severity: severityName, place })}
+        >
           <p className="remark-pin__body">{remark.body}</p>
           <p className="remark-pin__meta">
             {remark.author.name} · {formatDateTime(remark.createdAt, lang)}
@@ -98,7 +119,12 @@ export function RemarkPin({ remark, place, canResolve = false }: RemarkPinProps)
               <button type="submit" className="button" disabled={busy || reply.trim() === ''}>
                 {replying.loading ? t('remarks.pin.sending') : t('remarks.pin.reply')}
               </button>
-              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void markAddressed()}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() => void markAddressed()}
+              >
                 {canResolve ? t('remarks.pin.resolve') : t('remarks.pin.addressed')}
               </button>
             </div>

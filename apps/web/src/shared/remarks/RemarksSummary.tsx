@@ -93,7 +93,10 @@ function ScopedRemarksSummary({ strategyId, indicatorName, canResolve }: Remarks
               ) : (
                 <RemarkPin remark={r} place={place} canResolve={canResolve} />
               )}
-              <span className="remarks-summary__excerpt"> — {r.body.length > 120 ? `${r.body.slice(0, 119)}…` : r.body}</span>
+              <span className="remarks-summary__excerpt">
+                {' '}
+                — {r.body.length > 120 ? `${r.body.slice(0, 119)}…` : r.body}
+              </span>
             </li>
           );
         })}

@@ -15,10 +15,17 @@ const RANK: Record<Severity, number> = { BLOCKER: 0, MAJOR: 1, MINOR: 2 };
  * One query per strategy: the summary and every pin share it through Apollo's cache.
  */
 export function useOpenRemarks(strategyId: string | null | undefined) {
-  const { data, loading, error, refetch } = useQuery(OpenRemarksQuery, { variables: { id: strategyId ?? '' }, skip: !strategyId });
+  const { data, loading, error, refetch } = useQuery(OpenRemarksQuery, {
+    variables: { id: strategyId ?? '' },
+    skip: !strategyId,
+  });
   const remarks = useMemo(() => {
     const list = [...(data?.strategy?.remarks ?? [])].filter((r) => r.status === 'OPEN');
-    return list.sort((a, b) => RANK[(a.severity ?? 'MINOR') as Severity] - RANK[(b.severity ?? 'MINOR') as Severity] || a.createdAt.localeCompare(b.createdAt));
+    return list.sort(
+      (a, b) =>
+        RANK[(a.severity ?? 'MINOR') as Severity] - RANK[(b.severity ?? 'MINOR') as Severity] ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
   }, [data]);
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { BLOCKER: 0, MAJOR: 0, MINOR: 0 };
@@ -46,7 +53,10 @@ export function useIndicatorName(): (id: string) => string | undefined {
   return useCallback(
     (id: string) => {
       try {
-        return client.readFragment({ id: client.cache.identify({ __typename: 'Indicator', id }), fragment: RemarkIndicatorName })?.name;
+        return client.readFragment({
+          id: client.cache.identify({ __typename: 'Indicator', id }),
+          fragment: RemarkIndicatorName,
+        })?.name;
       } catch {
         return undefined;
       }

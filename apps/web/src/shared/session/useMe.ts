@@ -32,7 +32,13 @@ export type Me = UserMenu_UserFragment;
 /** The signed-in user (null when anonymous), from the session cookie. */
 export function useMe() {
   const { data, loading, error, refetch } = useQuery(MeQuery);
-  return { me: data?.me ? unmask(UserMenu_user, data.me) : null, loading: loading && !data, error, refetch, known: data !== undefined };
+  return {
+    me: data?.me ? unmask(UserMenu_user, data.me) : null,
+    loading: loading && !data,
+    error,
+    refetch,
+    known: data !== undefined,
+  };
 }
 
 /** Where a user starts after signing in: a regional editor goes to their region's editor. */

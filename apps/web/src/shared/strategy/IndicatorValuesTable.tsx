@@ -9,7 +9,11 @@ export interface IndicatorValuesRow {
 }
 
 /** An indicator's values by year: a compact table with a year header and one labelled row per series. */
-export function IndicatorValuesTable(props: { name: string; years: readonly number[]; rows: readonly IndicatorValuesRow[] }) {
+export function IndicatorValuesTable(props: {
+  name: string;
+  years: readonly number[];
+  rows: readonly IndicatorValuesRow[];
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">

@@ -68,7 +68,10 @@ export function TileMap(props: TileMapProps) {
         aria-label={t('map.label')}
         aria-describedby="tile-map-help"
         className="tile-map__grid"
-        style={{ gridTemplateColumns: `repeat(${TILE_GRID.cols}, minmax(2.4rem, 1fr))`, gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)` }}
+        style={{
+          gridTemplateColumns: `repeat(${TILE_GRID.cols}, minmax(2.4rem, 1fr))`,
+          gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
+        }}
       >
         {tiles.map((region, index) => {
           const status = (region.strategy?.status ?? 'NONE') as DisplayStatus;

@@ -25,7 +25,17 @@ interface ConfirmDialogProps {
  * so Enter pressed twice never confirms by accident. Escape and Cancel close it, except while
  * the action runs.
  */
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy, error, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy,
+  error,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const cancel = useRef<HTMLButtonElement>(null);
@@ -34,7 +44,11 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy, 
     event.preventDefault();
     if (!busy) onConfirm();
   };
-  const field = { get current() { return form.current?.querySelector<HTMLElement>('textarea, input, select') ?? cancel.current; } };
+  const field = {
+    get current() {
+      return form.current?.querySelector<HTMLElement>('textarea, input, select') ?? cancel.current;
+    },
+  };
   return (
     <Dialog labelledBy={titleId} onClose={onCancel} busy={busy} initialFocus={field}>
       <form ref={form} onSubmit={submit}>
@@ -44,7 +58,12 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy, 
         {children}
         {error !== null && error !== undefined && <ErrorNotice kind="action" error={error} />}
         <div className="dialog__actions">
-          <BusyButton type="submit" className={danger ? 'button button--danger' : 'button'} busy={busy} busyLabel={busyLabel}>
+          <BusyButton
+            type="submit"
+            className={danger ? 'button button--danger' : 'button'}
+            busy={busy}
+            busyLabel={busyLabel}
+          >
             {confirmLabel}
           </BusyButton>
           <button ref={cancel} type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>

@@ -37,7 +37,11 @@ export function ConflictView({ message, rows, deleted = false, busy, onReapply, 
         {t('editor.conflict.title')}
       </h3>
       <p role="alert">
-        {deleted ? t('editor.conflict.deleted') : rows.some((r) => r.changedOnServer) ? t('editor.conflict.intro') : t('editor.conflict.itemUnchanged')}
+        {deleted
+          ? t('editor.conflict.deleted')
+          : rows.some((r) => r.changedOnServer)
+            ? t('editor.conflict.intro')
+            : t('editor.conflict.itemUnchanged')}
       </p>
       <p className="muted">{message}</p>
       {differing.length === 0 && !deleted ? (
@@ -58,9 +62,13 @@ export function ConflictView({ message, rows, deleted = false, busy, onReapply, 
                 <tr key={row.label} className={row.changedOnServer ? 'conflict__row--changed' : undefined}>
                   <th scope="row">
                     {row.label}
-                    {row.changedOnServer && <span className="tag conflict__tag">{t('editor.conflict.changedOnServer')}</span>}
+                    {row.changedOnServer && (
+                      <span className="tag conflict__tag">{t('editor.conflict.changedOnServer')}</span>
+                    )}
                   </th>
-                  <td className="conflict__value">{deleted ? t('editor.conflict.gone') : row.theirs || t('common.notSet')}</td>
+                  <td className="conflict__value">
+                    {deleted ? t('editor.conflict.gone') : row.theirs || t('common.notSet')}
+                  </td>
                   <td className="conflict__value">{row.yours || t('common.notSet')}</td>
                 </tr>
               ))}

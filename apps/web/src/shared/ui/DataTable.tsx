@@ -30,7 +30,16 @@ interface DataTableProps<Row, Key extends string> {
  * A table with sortable headers: each sortable header is a button, and `aria-sort` on the sorted
  * column tells screen readers which column orders the rows and how. The arrow is decoration.
  */
-export function DataTable<Row, Key extends string>({ caption, captionHidden = true, columns, rows, rowKey, sort, onSort, className }: DataTableProps<Row, Key>) {
+export function DataTable<Row, Key extends string>({
+  caption,
+  captionHidden = true,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  className,
+}: DataTableProps<Row, Key>) {
   return (
     <div className="table-scroll">
       <table className={className ? `table ${className}` : 'table'}>

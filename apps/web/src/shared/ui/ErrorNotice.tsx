@@ -4,7 +4,11 @@ import { graphQLErrors } from '../errors';
 /** What the failed thing was; it picks the heading and whether error codes are explained in words. */
 export type ErrorKind = 'load' | 'save' | 'action';
 
-const TITLE_KEY: Record<ErrorKind, string> = { load: 'common.errorTitle', save: 'editor.saveFailed', action: 'review.actionFailed' };
+const TITLE_KEY: Record<ErrorKind, string> = {
+  load: 'common.errorTitle',
+  save: 'editor.saveFailed',
+  action: 'review.actionFailed',
+};
 
 interface ErrorNoticeProps {
   error: unknown;
@@ -26,7 +30,8 @@ export function ErrorNotice({ error, kind = 'load', title, onRetry }: ErrorNotic
     details.length > 0
       ? details.map((e) => {
           const code = e.extensions?.['code'];
-          const known = kind === 'action' && typeof code === 'string' ? t(`review.errorCode.${code}`, { defaultValue: '' }) : '';
+          const known =
+            kind === 'action' && typeof code === 'string' ? t(`review.errorCode.${code}`, { defaultValue: '' }) : '';
           return `${known ? `${known} ` : ''}${e.message}${code ? ` (${String(code)})` : ''}`;
         })
       : [error instanceof Error ? error.message : String(error)];

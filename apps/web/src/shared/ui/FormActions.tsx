@@ -3,7 +3,15 @@ import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
 
 /** A form's submit (with progress) and cancel buttons. */
-export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean; submitLabel: string; onCancel(): void }) {
+export function FormActions({
+  saving,
+  submitLabel,
+  onCancel,
+}: {
+  saving: boolean;
+  submitLabel: string;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="actions">
@@ -18,11 +26,23 @@ export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean
 }
 
 /** The end of a versioned form: the "fix N errors" notice, a failed save, and the actions. */
-export function FormFooter({ form, submitLabel, onCancel }: { form: { errorCount: number; failure: unknown; saving: boolean }; submitLabel: string; onCancel(): void }) {
+export function FormFooter({
+  form,
+  submitLabel,
+  onCancel,
+}: {
+  form: { errorCount: number; failure: unknown; saving: boolean };
+  submitLabel: string;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <div role="alert">{form.errorCount > 0 && <p className="notice notice--error">{t('editor.form.fixErrors', { count: form.errorCount })}</p>}</div>
+      <div role="alert">
+        {form.errorCount > 0 && (
+          <p className="notice notice--error">{t('editor.form.fixErrors', { count: form.errorCount })}</p>
+        )}
+      </div>
       {form.failure !== null && <ErrorNotice kind="save" error={form.failure} />}
       <FormActions saving={form.saving} submitLabel={submitLabel} onCancel={onCancel} />
     </>

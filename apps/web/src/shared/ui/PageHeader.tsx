@@ -12,7 +12,10 @@ interface PageHeaderProps {
  * A page's h1 with its facts and main actions. The heading takes focus programmatically
  * (tabIndex -1): after a decision, focus moves here so the new status is read first.
  */
-export const PageHeader = forwardRef<HTMLHeadingElement, PageHeaderProps>(function PageHeader({ title, meta, actions }, ref) {
+export const PageHeader = forwardRef<HTMLHeadingElement, PageHeaderProps>(function PageHeader(
+  { title, meta, actions },
+  ref,
+) {
   return (
     <header className="page-header">
       <div className="page-header__main">

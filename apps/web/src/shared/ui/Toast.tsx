@@ -19,7 +19,10 @@ const VISIBLE_MS = 10_000;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
-  const announce = useCallback((message: string) => setToasts((list) => [...list.slice(-2), { id: Date.now() + Math.random(), message }]), []);
+  const announce = useCallback(
+    (message: string) => setToasts((list) => [...list.slice(-2), { id: Date.now() + Math.random(), message }]),
+    [],
+  );
   const dismiss = (id: number) => setToasts((list) => list.filter((x) => x.id !== id));
   useEffect(() => {
     if (toasts.length === 0) return;
@@ -33,7 +36,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className="toast">
             <span className="toast__text">{toast.message}</span>
-            <button type="button" className="link-button toast__close" onClick={() => dismiss(toast.id)} aria-label={t('common.close')}>
+            <button
+              type="button"
+              className="link-button toast__close"
+              onClick={() => dismiss(toast.id)}
+              aria-label={t('common.close')}
+            >
               ×
             </button>
           </div>

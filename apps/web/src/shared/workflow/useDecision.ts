@@ -7,7 +7,10 @@ import { useToast } from '../ui/Toast';
  * A decision that went through is acknowledged: `done` says what happened (announced and shown), and
  * focus moves to `focusId` — the page's status heading — once the page has reloaded.
  */
-export function useDecision(onDecided: () => Promise<unknown> | void, acknowledge?: { done(decision: 'return' | 'approve'): string; focusId: string }) {
+export function useDecision(
+  onDecided: () => Promise<unknown> | void,
+  acknowledge?: { done(decision: 'return' | 'approve'): string; focusId: string },
+) {
   const toast = useToast();
   const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
   const [comment, setComment] = useState('');

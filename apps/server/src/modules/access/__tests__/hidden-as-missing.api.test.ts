@@ -38,7 +38,9 @@ describe('hidden and missing read alike', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY: '2022-04-15' } });
-    const [bel, tul, reviewer] = await Promise.all(['editor.bel', 'editor.tul', 'reviewer'].map((u) => t.login(`${u}@tsifra.test`)));
+    const [bel, tul, reviewer] = await Promise.all(
+      ['editor.bel', 'editor.tul', 'reviewer'].map((u) => t.login(`${u}@tsifra.test`)),
+    );
     Object.assign(tokens, { anonymous: undefined, 'editor of another region': tul, 'own editor': bel, reviewer });
     const ok = async (query: string, variables: Record<string, unknown>, token: string | undefined) => {
       const res = await t.gql(query, variables, token);
@@ -46,49 +48,149 @@ describe('hidden and missing read alike', () => {
       return res.data;
     };
     // RU-BEL's strategy is a draft: its goals, indicators and initiatives are hidden from RU-TUL and anonymous callers.
-    let s = (await ok('{ region(code: "RU-BEL") { strategy { id status version goals { id indicators { id } } } } }', {}, bel)).region.strategy;
+    let s = (
+      await ok('{ region(code: "RU-BEL") { strategy { id status version goals { id indicators { id } } } } }', {}, bel)
+    ).region.strategy;
     expect(s.status).toBe('DRAFT');
     ids.goal = s.goals[0].id;
     ids.indicator = s.goals.flatMap((g: { indicators: { id: string }[] }) => g.indicators)[0].id;
-    const initiative = { title: 'Скрытое мероприятие', kind: 'REGIONAL', startDate: '2021-01-01', endDate: '2021-12-31', responsible: 'Минцифры области', budgets: [] };
-    ids.initiative = (await ok('mutation($g: ID!, $v: Int!, $i: InitiativeInput!) { addInitiative(goalId: $g, version: $v, input: $i) { id } }', { g: ids.goal, v: s.version, i: initiative }, bel)).addInitiative.id;
+    const initiative = {
+      title: 'Скрытое мероприятие',
+      kind: 'REGIONAL',
+      startDate: '2021-01-01',
+      endDate: '2021-12-31',
+      responsible: 'Минцифры области',
+      budgets: [],
+    };
+    ids.initiative = (
+      await ok(
+        'mutation($g: ID!, $v: Int!, $i: InitiativeInput!) { addInitiative(goalId: $g, version: $v, input: $i) { id } }',
+        { g: ids.goal, v: s.version, i: initiative },
+        bel,
+      )
+    ).addInitiative.id;
     s = (await ok('{ region(code: "RU-BEL") { strategy { version } } }', {}, bel)).region.strategy;
     strategyVersion = s.version;
     // RU-BEL's GosTech plan, submitted with a reviewer's remark: still hidden from other regions.
-    let p = (await ok('{ region(code: "RU-BEL") { gostechPlan { id version status systems { id name shortName operator } } } }', {}, bel)).region.gostechPlan;
+    let p = (
+      await ok(
+        '{ region(code: "RU-BEL") { gostechPlan { id version status systems { id name shortName operator } } } }',
+        {},
+        bel,
+      )
+    ).region.gostechPlan;
     ids.plan = p.id;
     const sed = p.systems.find((x: { shortName: string }) => x.shortName === 'СЭД') ?? p.systems[0];
     ids.system = sed.id;
-    await ok('mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }', { id: sed.id, v: p.version, i: { name: sed.name, shortName: sed.shortName, operator: sed.operator, decision: 'KEEP_OUTSIDE' } }, bel);
+    await ok(
+      'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }',
+      {
+        id: sed.id,
+        v: p.version,
+        i: { name: sed.name, shortName: sed.shortName, operator: sed.operator, decision: 'KEEP_OUTSIDE' },
+      },
+      bel,
+    );
     p = (await ok('{ region(code: "RU-BEL") { gostechPlan { version } } }', {}, bel)).region.gostechPlan;
-    await ok('mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }', { id: ids.plan, v: p.version }, bel);
-    ids.remark = (await ok('mutation($p: ID!) { addGostechPlanRemark(planId: $p, input: { body: "Скрытое замечание", severity: MAJOR }) { id } }', { p: ids.plan }, reviewer)).addGostechPlanRemark.id;
-    planVersion = (await ok('{ region(code: "RU-BEL") { gostechPlan { version } } }', {}, bel)).region.gostechPlan.version;
+    await ok(
+      'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }',
+      { id: ids.plan, v: p.version },
+      bel,
+    );
+    ids.remark = (
+      await ok(
+        'mutation($p: ID!) { addGostechPlanRemark(planId: $p, input: { body: "Скрытое замечание", severity: MAJOR }) { id } }',
+        { p: ids.plan },
+        reviewer,
+      )
+    ).addGostechPlanRemark.id;
+    planVersion = (await ok('{ region(code: "RU-BEL") { gostechPlan { version } } }', {}, bel)).region.gostechPlan
+      .version;
   });
   afterAll(() => t.stop());
 
   const stale = () => ({ v: strategyVersion - 1 });
   const staleSystem = {
-    name: 'Система', shortName: 'СИС', operator: 'Минцифры области', decision: 'KEEP_OUTSIDE',
+    name: 'Система',
+    shortName: 'СИС',
+    operator: 'Минцифры области',
+    decision: 'KEEP_OUTSIDE',
   };
   const KINDS: Kind[] = [
-    { kind: 'goal: updateGoal', id: () => ids.goal, variables: stale, query: 'mutation($id: ID!, $v: Int!) { updateGoal(id: $id, version: $v, input: { horizon: Y2030, sectorCode: "HEALTH", title: "x" }) { id } }' },
-    { kind: 'goal: moveGoal', id: () => ids.goal, variables: stale, query: 'mutation($id: ID!, $v: Int!) { moveGoal(id: $id, version: $v, position: 0) { id } }' },
-    { kind: 'goal: deleteGoal', id: () => ids.goal, variables: stale, query: 'mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { id } }' },
-    { kind: 'goal: addInitiative', id: () => ids.goal, variables: stale, query: 'mutation($id: ID!, $v: Int!) { addInitiative(goalId: $id, version: $v, input: { title: "x", kind: REGIONAL, startDate: "2021-01-01", endDate: "2021-12-31", budgets: [] }) { id } }' },
-    { kind: 'initiative: updateInitiative', id: () => ids.initiative, variables: stale, query: 'mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { title: "x", kind: REGIONAL, startDate: "2021-01-01", endDate: "2021-12-31", budgets: [] }) { id } }' },
-    { kind: 'initiative: deleteInitiative', id: () => ids.initiative, variables: stale, query: 'mutation($id: ID!, $v: Int!) { deleteInitiative(id: $id, version: $v) { id } }' },
-    { kind: 'indicator: reportActual', id: () => ids.indicator, query: 'mutation($id: ID!) { reportActual(indicatorId: $id, year: 2021, value: 1) { id } }' },
-    { kind: 'information system: updateInformationSystem', id: () => ids.system, variables: () => ({ v: planVersion - 1, i: staleSystem }), query: 'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }' },
-    { kind: 'information system: deleteInformationSystem', id: () => ids.system, variables: () => ({ v: planVersion - 1 }), query: 'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }' },
-    { kind: 'GosTech plan: exportGostechPlan', id: () => ids.plan, query: 'query($id: ID!) { exportGostechPlan(planId: $id) }' },
-    { kind: 'remark: reopenRemark (already open)', id: () => ids.remark, query: 'mutation($id: ID!) { reopenRemark(id: $id) { id } }' },
+    {
+      kind: 'goal: updateGoal',
+      id: () => ids.goal,
+      variables: stale,
+      query:
+        'mutation($id: ID!, $v: Int!) { updateGoal(id: $id, version: $v, input: { horizon: Y2030, sectorCode: "HEALTH", title: "x" }) { id } }',
+    },
+    {
+      kind: 'goal: moveGoal',
+      id: () => ids.goal,
+      variables: stale,
+      query: 'mutation($id: ID!, $v: Int!) { moveGoal(id: $id, version: $v, position: 0) { id } }',
+    },
+    {
+      kind: 'goal: deleteGoal',
+      id: () => ids.goal,
+      variables: stale,
+      query: 'mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { id } }',
+    },
+    {
+      kind: 'goal: addInitiative',
+      id: () => ids.goal,
+      variables: stale,
+      query:
+        'mutation($id: ID!, $v: Int!) { addInitiative(goalId: $id, version: $v, input: { title: "x", kind: REGIONAL, startDate: "2021-01-01", endDate: "2021-12-31", budgets: [] }) { id } }',
+    },
+    {
+      kind: 'initiative: updateInitiative',
+      id: () => ids.initiative,
+      variables: stale,
+      query:
+        'mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { title: "x", kind: REGIONAL, startDate: "2021-01-01", endDate: "2021-12-31", budgets: [] }) { id } }',
+    },
+    {
+      kind: 'initiative: deleteInitiative',
+      id: () => ids.initiative,
+      variables: stale,
+      query: 'mutation($id: ID!, $v: Int!) { deleteInitiative(id: $id, version: $v) { id } }',
+    },
+    {
+      kind: 'indicator: reportActual',
+      id: () => ids.indicator,
+      query: 'mutation($id: ID!) { reportActual(indicatorId: $id, year: 2021, value: 1) { id } }',
+    },
+    {
+      kind: 'information system: updateInformationSystem',
+      id: () => ids.system,
+      variables: () => ({ v: planVersion - 1, i: staleSystem }),
+      query:
+        'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }',
+    },
+    {
+      kind: 'information system: deleteInformationSystem',
+      id: () => ids.system,
+      variables: () => ({ v: planVersion - 1 }),
+      query: 'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }',
+    },
+    {
+      kind: 'GosTech plan: exportGostechPlan',
+      id: () => ids.plan,
+      query: 'query($id: ID!) { exportGostechPlan(planId: $id) }',
+    },
+    {
+      kind: 'remark: reopenRemark (already open)',
+      id: () => ids.remark,
+      query: 'mutation($id: ID!) { reopenRemark(id: $id) { id } }',
+    },
     { kind: 'remark: comment query', id: () => ids.remark, query: 'query($id: ID!) { comment(id: $id) { id body } }' },
   ];
 
   const cases = KINDS.flatMap((k) => CALLERS.map((caller) => [k.kind, caller, k] as const));
   it.each(cases)('%s as %s', async (_kind, caller, k) => {
-    const ask = async (id: string) => JSON.stringify(withoutNoise(await t.gql(k.query, { ...k.variables?.(), id }, tokens[caller])));
+    const ask = async (id: string) =>
+      JSON.stringify(withoutNoise(await t.gql(k.query, { ...k.variables?.(), id }, tokens[caller])));
     const hidden = await ask(k.id());
     const missing = await ask(randomUUID());
     if (HIDDEN_FROM.includes(caller)) {

@@ -12,8 +12,15 @@ jest.setTimeout(180_000);
 const CONTENT = `query($code: String!) { region(code: $code) { name strategy { id documents { docx pdf }
   goals { title children { title children { title indicators { name targets { year value } } } indicators { name targets { year value } } } indicators { name targets { year value } } } } } }`;
 
-interface Ind { name: string; targets: { year: number; value: number }[] }
-interface G { title: string; indicators: Ind[]; children?: G[] }
+interface Ind {
+  name: string;
+  targets: { year: number; value: number }[];
+}
+interface G {
+  title: string;
+  indicators: Ind[];
+  children?: G[];
+}
 
 function walk(goals: G[]): { titles: string[]; indicators: Ind[] } {
   const titles: string[] = [];
@@ -44,7 +51,12 @@ describe('a strategy as DOCX and PDF', () => {
 
   async function download(path: string, token?: string) {
     const res = await fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      body: Buffer.from(await res.arrayBuffer()),
+    };
   }
 
   it('writes RU-TUL’s approved strategy as a DOCX that LibreOffice opens, with the title, every goal, indicator and target', async () => {
@@ -56,7 +68,19 @@ describe('a strategy as DOCX and PDF', () => {
     expect(file.disposition).toContain('strategy-RU-TUL.docx');
     const docx = join(dir, 'tul.docx');
     writeFileSync(docx, file.body);
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const text = flat(execFileSync('pdftotext', ['-raw', join(dir, 'tul.pdf'), '-'], { encoding: 'utf8' }));
     expect(text).toContain(flat(officialStrategyTitle(data.region.name)));
     const { titles, indicators } = walk(strategy.goals);

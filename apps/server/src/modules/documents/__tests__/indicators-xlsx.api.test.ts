@@ -6,8 +6,17 @@ jest.setTimeout(120_000);
 const QUERY = `query($code: String!) { region(code: $code) { strategy { id documents { indicatorsXlsx }
   goals { children { children { indicators { id name unit baselineValue targets { year value } actuals { year value } } } indicators { id name unit baselineValue targets { year value } actuals { year value } } } indicators { id name unit baselineValue targets { year value } actuals { year value } } } } } }`;
 
-interface Ind { name: string; unit: string; baselineValue: number; targets: { year: number; value: number }[]; actuals: { year: number; value: number }[] }
-interface G { indicators: Ind[]; children?: G[] }
+interface Ind {
+  name: string;
+  unit: string;
+  baselineValue: number;
+  targets: { year: number; value: number }[];
+  actuals: { year: number; value: number }[];
+}
+interface G {
+  indicators: Ind[];
+  children?: G[];
+}
 const flatten = (goals: G[]): Ind[] => goals.flatMap((g) => [...g.indicators, ...flatten(g.children ?? [])]);
 
 describe('a strategy’s indicators as XLSX', () => {
@@ -52,7 +61,11 @@ describe('a strategy’s indicators as XLSX', () => {
 
   it('follows the content rule: a draft of another region answers 404 to a visitor', async () => {
     const bel = await t.login('editor.bel@tsifra.test');
-    const { data } = await t.gql('query { region(code: "RU-BEL") { strategy { id status documents { indicatorsXlsx } } } }', {}, bel);
+    const { data } = await t.gql(
+      'query { region(code: "RU-BEL") { strategy { id status documents { indicatorsXlsx } } } }',
+      {},
+      bel,
+    );
     expect(data.region.strategy.status).not.toBe('APPROVED');
     const path = data.region.strategy.documents.indicatorsXlsx;
     expect((await fetch(`${t.url}${path}`)).status).toBe(404);

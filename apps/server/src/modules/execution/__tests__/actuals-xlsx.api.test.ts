@@ -4,7 +4,8 @@ import { StrategyEntity } from '../../strategy/strategy.entity';
 import { IndicatorActualEntity } from '../indicator-actual.entity';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
-const IMPORT = 'mutation($s: ID!, $f: String!, $d: Boolean!) { importActualsWorkbook(strategyId: $s, file: $f, dryRun: $d) { dryRun applied changes errors { row column message rule } } }';
+const IMPORT =
+  'mutation($s: ID!, $f: String!, $d: Boolean!) { importActualsWorkbook(strategyId: $s, file: $f, dryRun: $d) { dryRun applied changes errors { row column message rule } } }';
 
 describe('bulk actuals through XLSX', () => {
   let t: TestServer;
@@ -21,7 +22,10 @@ describe('bulk actuals through XLSX', () => {
 
   const rows = () => t.server.db.dataSource.getRepository(IndicatorActualEntity).count();
   const fill = async (edit: (sheet: ExcelJS.Worksheet, col: number) => void) => {
-    const res = await t.gql<{ exportActualsWorkbook: string }>('query($s: ID!) { exportActualsWorkbook(strategyId: $s) }', { s: strategyId });
+    const res = await t.gql<{ exportActualsWorkbook: string }>(
+      'query($s: ID!) { exportActualsWorkbook(strategyId: $s) }',
+      { s: strategyId },
+    );
     expect(res.errors).toBeUndefined();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(res.data!.exportActualsWorkbook, 'base64') as unknown as ExcelJS.Buffer);

@@ -29,16 +29,64 @@ async function addApprovedStrategies(t: TestServer, regionCount: number): Promis
     const actuals: IndicatorActualEntity[] = [];
     for (const region of regions) {
       const strategyId = randomUUID();
-      await m.getRepository(StrategyEntity).insert({ id: strategyId, regionId: region.id, status: 'APPROVED', version: 1, revision: 1, deadline: '2021-09-01', submittedAt: now, createdAt: now, updatedAt: now });
-      await m.getRepository(StrategySectorEntity).insert({ id: randomUUID(), strategyId, sectorId: sector.id, rationale: null, position: 0 });
+      await m.getRepository(StrategyEntity).insert({
+        id: strategyId,
+        regionId: region.id,
+        status: 'APPROVED',
+        version: 1,
+        revision: 1,
+        deadline: '2021-09-01',
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await m
+        .getRepository(StrategySectorEntity)
+        .insert({ id: randomUUID(), strategyId, sectorId: sector.id, rationale: null, position: 0 });
       for (let g = 0; g < 4; g++) {
         const goalId = randomUUID();
-        goals.push({ id: goalId, strategyId, sectorId: sector.id, parentId: null, horizon: 'Y2030', title: `goal ${g}`, description: null, position: g, createdAt: now, updatedAt: now });
+        goals.push({
+          id: goalId,
+          strategyId,
+          sectorId: sector.id,
+          parentId: null,
+          horizon: 'Y2030',
+          title: `goal ${g}`,
+          description: null,
+          position: g,
+          createdAt: now,
+          updatedAt: now,
+        });
         for (let i = 0; i < 2; i++) {
           const indicatorId = randomUUID();
-          indicators.push({ id: indicatorId, goalId, strategyId, name: `indicator ${i}`, unit: '%', direction: 'INCREASE', baselineYear: 2020, baselineValue: 10, responsible: null, position: i });
-          for (const year of [2021, 2022, 2023, 2024]) values.push({ id: randomUUID(), indicatorId, kind: 'TARGET', year, value: 10 + year - 2020 });
-          for (const year of [2021, 2022, 2023]) actuals.push({ id: randomUUID(), lineageId: indicatorId, indicatorId, year, value: 10 + (year - 2020) * 0.8, version: 1, note: null, source: null, reportedById: null, reportedAt: now, supersededAt: null });
+          indicators.push({
+            id: indicatorId,
+            goalId,
+            strategyId,
+            name: `indicator ${i}`,
+            unit: '%',
+            direction: 'INCREASE',
+            baselineYear: 2020,
+            baselineValue: 10,
+            responsible: null,
+            position: i,
+          });
+          for (const year of [2021, 2022, 2023, 2024])
+            values.push({ id: randomUUID(), indicatorId, kind: 'TARGET', year, value: 10 + year - 2020 });
+          for (const year of [2021, 2022, 2023])
+            actuals.push({
+              id: randomUUID(),
+              lineageId: indicatorId,
+              indicatorId,
+              year,
+              value: 10 + (year - 2020) * 0.8,
+              version: 1,
+              note: null,
+              source: null,
+              reportedById: null,
+              reportedAt: now,
+              supersededAt: null,
+            });
         }
       }
     }
@@ -60,11 +108,17 @@ describe('reported actuals and progress', () => {
   let unit: string;
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY: '2022-03-01' } });
-    [tul, bel, reviewer, admin] = (await Promise.all(['editor.tul@tsifra.test', 'editor.bel@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)))) as [string, string, string, string];
+    [tul, bel, reviewer, admin] = (await Promise.all(
+      ['editor.tul@tsifra.test', 'editor.bel@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) =>
+        t.login(e),
+      ),
+    )) as [string, string, string, string];
     const ds = t.server.db.dataSource;
     const region = await ds.getRepository(RegionEntity).findOneByOrFail({ code: 'RU-TUL' });
     const strategy = await ds.getRepository(StrategyEntity).findOneByOrFail({ regionId: region.id });
-    const inds = await ds.getRepository(IndicatorEntity).find({ where: { strategyId: strategy.id }, order: { id: 'ASC' } });
+    const inds = await ds
+      .getRepository(IndicatorEntity)
+      .find({ where: { strategyId: strategy.id }, order: { id: 'ASC' } });
     const pick = inds.find((i) => i.unit === '%') ?? inds[0]!;
     indicatorId = pick.id;
     unit = pick.unit;
@@ -79,7 +133,16 @@ describe('reported actuals and progress', () => {
     const ind = res.data.reportActual;
     expect(ind.actuals).toContainEqual({ year: 2024, value: 55 });
     expect(ind.actualHistory.filter((h: any) => h.year === 2024)).toEqual([
-      expect.objectContaining({ value: 55, version: 1, current: true, note: 'по данным Росстата', supersededAt: null, dueDate: '2025-02-01', onTime: true, daysLate: 0 }),
+      expect.objectContaining({
+        value: 55,
+        version: 1,
+        current: true,
+        note: 'по данным Росстата',
+        supersededAt: null,
+        dueDate: '2025-02-01',
+        onTime: true,
+        daysLate: 0,
+      }),
     ]);
     expect(ind.actualHistory.find((h: any) => h.year === 2024).reportedByName).toBeTruthy();
     expect(ind.progress.rulesVersion).toMatch(/^progress-rules-1\//);
@@ -124,7 +187,11 @@ describe('reported actuals and progress', () => {
 
   it('refuses another region’s editor, a reviewer and an anonymous caller', async () => {
     const before = await actualRows();
-    for (const [token, code] of [[bel, 'FORBIDDEN'], [reviewer, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+    for (const [token, code] of [
+      [bel, 'FORBIDDEN'],
+      [reviewer, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
       const res = await t.gql(REPORT, { id: indicatorId, y: 2023, v: 60 }, token);
       expect(res.errors?.[0]?.extensions?.code).toBe(code);
     }

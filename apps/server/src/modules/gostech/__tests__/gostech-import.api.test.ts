@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { GOSTECH_STAGES, DECISION_STAGES, GOSTECH_DECISIONS, STAGE_LABELS, DECISION_LABELS } from '@tsifra/domain/gostech/plan';
+import {
+  GOSTECH_STAGES,
+  DECISION_STAGES,
+  GOSTECH_DECISIONS,
+  STAGE_LABELS,
+  DECISION_LABELS,
+} from '@tsifra/domain/gostech/plan';
 import { INVENTORY_COLUMNS } from '@tsifra/domain/gostech/inventory-row';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
@@ -70,12 +76,28 @@ describe('XLSX import and export of a GosTech plan', () => {
 
   it('reports every bad row of a file in a dry run, and a real run refuses it whole and writes nothing', async () => {
     const before = await belPlan();
-    const headers = ['Наименование ИС', 'Short name', 'Оператор ИС', 'Решение', `${STAGE_LABELS.PILOT.name}: план, начало`, `${STAGE_LABELS.PILOT.name}: план, окончание`, 'Зависит от'];
+    const headers = [
+      'Наименование ИС',
+      'Short name',
+      'Оператор ИС',
+      'Решение',
+      `${STAGE_LABELS.PILOT.name}: план, начало`,
+      `${STAGE_LABELS.PILOT.name}: план, окончание`,
+      'Зависит от',
+    ];
     const file = await workbook(headers, [
       ['Хорошая система', 'ХС', 'Минздрав', 'Перевести без изменений', '01.02.2022', '01.03.2022', null], // row 2: fine
       [null, 'БН', 'Минздрав', 'MIGRATE_AS_IS', null, null, null], // row 3: missing name
       ['Система с неизвестным решением', 'НР', 'Минобр', 'Отправить в космос', null, null, null], // row 4: unknown decision
-      ['Система задом наперёд', 'ЗН', 'Минтранс', 'REBUILD_ON_GOSTECH', new Date(Date.UTC(2022, 5, 1)), new Date(Date.UTC(2022, 3, 1)), null], // row 5: end before start
+      [
+        'Система задом наперёд',
+        'ЗН',
+        'Минтранс',
+        'REBUILD_ON_GOSTECH',
+        new Date(Date.UTC(2022, 5, 1)),
+        new Date(Date.UTC(2022, 3, 1)),
+        null,
+      ], // row 5: end before start
       ['  хорошая   система ', 'ХС2', 'Минздрав', 'KEEP_OUTSIDE', null, null, null], // row 6: duplicate of row 2
       ['Зависимая', 'ЗВ', 'Минздрав', 'DECOMMISSION', null, null, 'Нет такой системы'], // row 7: unknown dependency
     ]);
@@ -97,7 +119,13 @@ describe('XLSX import and export of a GosTech plan', () => {
     const real = await t.gql(IMPORT, { p: before.id, v: before.version, f: file, d: false }, bel);
     expect(real.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const details = real.errors?.[0]?.extensions?.details as { field: string; rule: string; params: { row: number } }[];
-    expect(details.map((d) => `${d.field}:${d.rule}`)).toEqual(['rows[3].name:required', 'rows[4].decision:unknown_decision', 'rows[5].PILOT.plannedEnd:end_before_start', 'rows[6].name:duplicate_system', 'rows[7].dependsOn:unknown_dependency']);
+    expect(details.map((d) => `${d.field}:${d.rule}`)).toEqual([
+      'rows[3].name:required',
+      'rows[4].decision:unknown_decision',
+      'rows[5].PILOT.plannedEnd:end_before_start',
+      'rows[6].name:duplicate_system',
+      'rows[7].dependsOn:unknown_dependency',
+    ]);
     const after = await belPlan();
     expect(after.version).toBe(before.version);
     expect(after.systems).toEqual(before.systems);
@@ -105,13 +133,31 @@ describe('XLSX import and export of a GosTech plan', () => {
 
   it('refuses what is not an XLSX file, a missing required column, a stale version and other regions', async () => {
     const p = await belPlan();
-    const notXlsx = await t.gql(IMPORT, { p: p.id, v: p.version, f: Buffer.from('name;operator\n').toString('base64'), d: true }, bel);
+    const notXlsx = await t.gql(
+      IMPORT,
+      { p: p.id, v: p.version, f: Buffer.from('name;operator\n').toString('base64'), d: true },
+      bel,
+    );
     expect(notXlsx.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-    const noOperator = await t.gql(IMPORT, { p: p.id, v: p.version, f: await workbook(['Name'], [['A']]), d: true }, bel);
-    expect(noOperator.data.importInformationSystems.errors.map((e: any) => `${e.row}:${e.field}:${e.rule}`)).toEqual(['1:operator:missing_column']);
-    const stale = await t.gql(IMPORT, { p: p.id, v: p.version - 1, f: await workbook(['Name', 'Operator'], [['A', 'B']]), d: true }, bel);
+    const noOperator = await t.gql(
+      IMPORT,
+      { p: p.id, v: p.version, f: await workbook(['Name'], [['A']]), d: true },
+      bel,
+    );
+    expect(noOperator.data.importInformationSystems.errors.map((e: any) => `${e.row}:${e.field}:${e.rule}`)).toEqual([
+      '1:operator:missing_column',
+    ]);
+    const stale = await t.gql(
+      IMPORT,
+      { p: p.id, v: p.version - 1, f: await workbook(['Name', 'Operator'], [['A', 'B']]), d: true },
+      bel,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const other = await t.gql(IMPORT, { p: p.id, v: p.version, f: await workbook(['Name', 'Operator'], [['A', 'B']]), d: true }, reviewer);
+    const other = await t.gql(
+      IMPORT,
+      { p: p.id, v: p.version, f: await workbook(['Name', 'Operator'], [['A', 'B']]), d: true },
+      reviewer,
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const huge = await t.gql(IMPORT, { p: p.id, v: p.version, f: 'A'.repeat(1_000_004), d: true }, bel);
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
@@ -130,22 +176,40 @@ describe('XLSX import and export of a GosTech plan', () => {
     expect(real.errors).toBeUndefined();
     expect(real.data.importInformationSystems).toMatchObject({ applied: true, rows: 500 });
     // eslint-disable-next-line no-console
-    console.log(`[gostech] 500-row import (${t.dialect}): ${ms} ms over HTTP, ${real.data.importInformationSystems.ms} ms in the service; file ${Math.round(file.length / 1024)} KB base64`);
+    console.log(
+      `[gostech] 500-row import (${t.dialect}): ${ms} ms over HTTP, ${real.data.importInformationSystems.ms} ms in the service; file ${Math.round(file.length / 1024)} KB base64`,
+    );
 
     const imported = await belPlan();
     expect(imported.systems).toHaveLength(500);
     expect(imported.version).toBe(p.version + 1);
     const tenth = imported.systems[10];
-    expect(tenth).toMatchObject({ name: 'Информационная система №11', shortName: 'ИС-11', sector: { code: 'transport' }, decision: 'MIGRATE_AS_IS', isStateSystem: false, annualCost: 100000 + 10 * 1234.5 });
-    expect(tenth.dependsOn.map((d: any) => d.name).sort()).toEqual(['Информационная система №10', 'Информационная система №9']);
+    expect(tenth).toMatchObject({
+      name: 'Информационная система №11',
+      shortName: 'ИС-11',
+      sector: { code: 'transport' },
+      decision: 'MIGRATE_AS_IS',
+      isStateSystem: false,
+      annualCost: 100000 + 10 * 1234.5,
+    });
+    expect(tenth.dependsOn.map((d: any) => d.name).sort()).toEqual([
+      'Информационная система №10',
+      'Информационная система №9',
+    ]);
     expect(imported.systems[1].stages.map((s: any) => s.stage)).toEqual(DECISION_STAGES.REBUILD_ON_GOSTECH);
 
     const exported = await t.gql('query($p: ID!) { exportGostechPlan(planId: $p) }', { p: p.id }, bel);
     expect(exported.errors).toBeUndefined();
-    const again = (await t.gql(IMPORT, { p: p.id, v: imported.version, f: exported.data.exportGostechPlan, d: true }, bel)).data.importInformationSystems;
+    const again = (
+      await t.gql(IMPORT, { p: p.id, v: imported.version, f: exported.data.exportGostechPlan, d: true }, bel)
+    ).data.importInformationSystems;
     expect(again).toMatchObject({ rows: 500, errors: [], created: [], removed: [] });
     expect(again.updated).toHaveLength(500);
-    const reimported = await t.gql(IMPORT, { p: p.id, v: imported.version, f: exported.data.exportGostechPlan, d: false }, bel);
+    const reimported = await t.gql(
+      IMPORT,
+      { p: p.id, v: imported.version, f: exported.data.exportGostechPlan, d: false },
+      bel,
+    );
     expect(reimported.errors).toBeUndefined();
     const after = await belPlan();
     expect(after.systems).toEqual(imported.systems);

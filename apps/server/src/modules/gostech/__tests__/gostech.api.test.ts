@@ -10,7 +10,8 @@ const PLAN = `query($code: String!) { region(code: $code) { gostechPlan { id sta
   systems { id name shortName owner operator plannedMigrationDate stage currentStage decision sector { code } annualCost
     stages { stage plannedStart plannedEnd actualStart actualEnd } dependsOn { id } } } } }`;
 
-const SYSTEM_FIELDS = 'id name owner plannedMigrationDate stage decision stages { stage plannedStart plannedEnd } dependsOn { name } plan { id version }';
+const SYSTEM_FIELDS =
+  'id name owner plannedMigrationDate stage decision stages { stage plannedStart plannedEnd } dependsOn { name } plan { id version }';
 
 /** A complete system migrating as is, production planned on `production`. */
 function migrating(name: string, production = '2022-09-01', extra: Record<string, unknown> = {}) {
@@ -39,7 +40,11 @@ describe('GosTech plans over the API', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ env: { TODAY: '2022-04-15' } });
-    [bel, tul, reviewer, admin] = (await Promise.all(['editor.bel@tsifra.test', 'editor.tul@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) => t.login(e)))) as [string, string, string, string];
+    [bel, tul, reviewer, admin] = (await Promise.all(
+      ['editor.bel@tsifra.test', 'editor.tul@tsifra.test', 'reviewer@tsifra.test', 'admin@tsifra.test'].map((e) =>
+        t.login(e),
+      ),
+    )) as [string, string, string, string];
   });
   afterAll(() => t.stop());
 
@@ -72,36 +77,84 @@ describe('GosTech plans over the API', () => {
 
     it('answers gostechPlan(id) with the same rules, and null for an unknown id', async () => {
       const id = (await plan('RU-TUL')).id;
-      const res = await t.gql('query($id: ID!) { gostechPlan(id: $id) { id region { code } systems { name } } }', { id });
+      const res = await t.gql('query($id: ID!) { gostechPlan(id: $id) { id region { code } systems { name } } }', {
+        id,
+      });
       expect(res.data.gostechPlan.region.code).toBe('RU-TUL');
-      expect((await t.gql('query($id: ID!) { gostechPlan(id: $id) { id } }', { id: randomUUID() })).data.gostechPlan).toBeNull();
+      expect(
+        (await t.gql('query($id: ID!) { gostechPlan(id: $id) { id } }', { id: randomUUID() })).data.gostechPlan,
+      ).toBeNull();
     });
   });
 
   describe('editing with the plan version', () => {
     it('adds, updates and deletes systems, claiming the version each time, and refuses a stale version with CONFLICT', async () => {
       const p = await plan('RU-BEL', bel);
-      const added = await t.gql(`mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { ${SYSTEM_FIELDS} } }`, { p: p.id, v: p.version, i: migrating('Реестр парковок') }, bel);
+      const added = await t.gql(
+        `mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { ${SYSTEM_FIELDS} } }`,
+        { p: p.id, v: p.version, i: migrating('Реестр парковок') },
+        bel,
+      );
       expect(added.errors).toBeUndefined();
-      expect(added.data.addInformationSystem).toMatchObject({ name: 'Реестр парковок', owner: 'Министерство цифрового развития', plannedMigrationDate: '2022-09-01', stage: 'NOT_STARTED', plan: { version: p.version + 1 } });
+      expect(added.data.addInformationSystem).toMatchObject({
+        name: 'Реестр парковок',
+        owner: 'Министерство цифрового развития',
+        plannedMigrationDate: '2022-09-01',
+        stage: 'NOT_STARTED',
+        plan: { version: p.version + 1 },
+      });
 
-      const stale = await t.gql(`mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }`, { id: added.data.addInformationSystem.id, v: p.version, i: migrating('Реестр парковок (новое имя)') }, bel);
+      const stale = await t.gql(
+        `mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }`,
+        { id: added.data.addInformationSystem.id, v: p.version, i: migrating('Реестр парковок (новое имя)') },
+        bel,
+      );
       expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
       expect((await plan('RU-BEL', bel)).systems.map((s: any) => s.name)).toContain('Реестр парковок');
 
-      const updated = await t.gql(`mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { ${SYSTEM_FIELDS} } }`, { id: added.data.addInformationSystem.id, v: p.version + 1, i: migrating('Реестр парковок (новое имя)', '2022-10-01') }, bel);
-      expect(updated.data.updateInformationSystem).toMatchObject({ name: 'Реестр парковок (новое имя)', plannedMigrationDate: '2022-10-01', plan: { version: p.version + 2 } });
+      const updated = await t.gql(
+        `mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { ${SYSTEM_FIELDS} } }`,
+        {
+          id: added.data.addInformationSystem.id,
+          v: p.version + 1,
+          i: migrating('Реестр парковок (новое имя)', '2022-10-01'),
+        },
+        bel,
+      );
+      expect(updated.data.updateInformationSystem).toMatchObject({
+        name: 'Реестр парковок (новое имя)',
+        plannedMigrationDate: '2022-10-01',
+        plan: { version: p.version + 2 },
+      });
 
-      const deleted = await t.gql('mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { version systems { name } } }', { id: added.data.addInformationSystem.id, v: p.version + 2 }, bel);
+      const deleted = await t.gql(
+        'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { version systems { name } } }',
+        { id: added.data.addInformationSystem.id, v: p.version + 2 },
+        bel,
+      );
       expect(deleted.data.deleteInformationSystem.version).toBe(p.version + 3);
-      expect(deleted.data.deleteInformationSystem.systems.map((s: any) => s.name)).not.toContain('Реестр парковок (новое имя)');
+      expect(deleted.data.deleteInformationSystem.systems.map((s: any) => s.name)).not.toContain(
+        'Реестр парковок (новое имя)',
+      );
     });
 
     it('reports domain rule failures with the field path: dates in order, unknown sector, duplicate names', async () => {
       const p = await plan('RU-BEL', bel);
-      const add = (input: unknown) => t.gql('mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id } }', { p: p.id, v: p.version, i: input }, bel);
-      const backwards = await add(migrating('X', '2022-09-01', { stages: [{ stage: 'PILOT', plannedStart: '2022-06-30', plannedEnd: '2022-04-01' }] }));
-      expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.stages[0].plannedEnd' });
+      const add = (input: unknown) =>
+        t.gql(
+          'mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id } }',
+          { p: p.id, v: p.version, i: input },
+          bel,
+        );
+      const backwards = await add(
+        migrating('X', '2022-09-01', {
+          stages: [{ stage: 'PILOT', plannedStart: '2022-06-30', plannedEnd: '2022-04-01' }],
+        }),
+      );
+      expect(backwards.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.stages[0].plannedEnd',
+      });
       expect((backwards.errors?.[0]?.extensions?.details as any[])[0].rule).toBe('end_before_start');
       const sector = await add(migrating('X', '2022-09-01', { sectorCode: 'space' }));
       expect(sector.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectorCode' });
@@ -117,7 +170,11 @@ describe('GosTech plans over the API', () => {
       const zkv = p.systems.find((s: any) => s.shortName === 'ЗкВ'); // depends on РМИС in the demo
       const res = await t.gql(
         'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }',
-        { id: rmis.id, v: p.version, i: { name: rmis.name, operator: rmis.operator, decision: rmis.decision, dependsOnIds: [zkv.id] } },
+        {
+          id: rmis.id,
+          v: p.version,
+          i: { name: rmis.name, operator: rmis.operator, decision: rmis.decision, dependsOnIds: [zkv.id] },
+        },
         bel,
       );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dependsOnIds' });
@@ -128,57 +185,116 @@ describe('GosTech plans over the API', () => {
   describe('the review workflow, shared with strategies', () => {
     it('refuses to submit an incomplete plan, then runs submit → return with a comment → resubmit → approve, with revisions and history', async () => {
       let p = await plan('RU-BEL', bel);
-      const incomplete = await t.gql('mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }', { id: p.id, v: p.version }, bel);
+      const incomplete = await t.gql(
+        'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }',
+        { id: p.id, v: p.version },
+        bel,
+      );
       expect(incomplete.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION' });
-      expect((incomplete.errors?.[0]?.extensions?.details as any[]).map((d) => d.rule)).toEqual(['incomplete', 'missing_decision']);
+      expect((incomplete.errors?.[0]?.extensions?.details as any[]).map((d) => d.rule)).toEqual([
+        'incomplete',
+        'missing_decision',
+      ]);
 
       // Decide on the undecided system: keep it outside GosTech.
       const sed = p.systems.find((s: any) => s.shortName === 'СЭД');
-      const decided = await t.gql('mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { plan { version completeness { rule } availableTransitions } } }', {
-        id: sed.id,
-        v: p.version,
-        i: { name: sed.name, shortName: sed.shortName, operator: sed.operator, decision: 'KEEP_OUTSIDE' },
-      }, bel);
-      expect(decided.data.updateInformationSystem.plan).toMatchObject({ completeness: [], availableTransitions: ['SUBMITTED'] });
-      const submitted = await t.gql('mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status revision version } }', { id: p.id, v: decided.data.updateInformationSystem.plan.version }, bel);
+      const decided = await t.gql(
+        'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { plan { version completeness { rule } availableTransitions } } }',
+        {
+          id: sed.id,
+          v: p.version,
+          i: { name: sed.name, shortName: sed.shortName, operator: sed.operator, decision: 'KEEP_OUTSIDE' },
+        },
+        bel,
+      );
+      expect(decided.data.updateInformationSystem.plan).toMatchObject({
+        completeness: [],
+        availableTransitions: ['SUBMITTED'],
+      });
+      const submitted = await t.gql(
+        'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status revision version } }',
+        { id: p.id, v: decided.data.updateInformationSystem.plan.version },
+        bel,
+      );
       expect(submitted.data.submitGostechPlan).toMatchObject({ status: 'SUBMITTED', revision: 1 });
 
       // Submitted: the editor can no longer edit.
-      const locked = await t.gql('mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }', { id: sed.id, v: submitted.data.submitGostechPlan.version }, bel);
+      const locked = await t.gql(
+        'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }',
+        { id: sed.id, v: submitted.data.submitGostechPlan.version },
+        bel,
+      );
       expect(locked.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
 
-      const noComment = await t.gql('mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "  ") { status } }', { id: p.id }, reviewer);
+      const noComment = await t.gql(
+        'mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "  ") { status } }',
+        { id: p.id },
+        reviewer,
+      );
       expect(noComment.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', field: 'comment' });
-      const returned = await t.gql('mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "Уточните сроки пилота РМИС") { status reviewComment version } }', { id: p.id }, reviewer);
-      expect(returned.data.requestGostechPlanChanges).toMatchObject({ status: 'CHANGES_REQUESTED', reviewComment: 'Уточните сроки пилота РМИС' });
+      const returned = await t.gql(
+        'mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "Уточните сроки пилота РМИС") { status reviewComment version } }',
+        { id: p.id },
+        reviewer,
+      );
+      expect(returned.data.requestGostechPlanChanges).toMatchObject({
+        status: 'CHANGES_REQUESTED',
+        reviewComment: 'Уточните сроки пилота РМИС',
+      });
 
       p = await plan('RU-BEL', bel);
-      const resubmitted = await t.gql('mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status revision } }', { id: p.id, v: p.version }, bel);
+      const resubmitted = await t.gql(
+        'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status revision } }',
+        { id: p.id, v: p.version },
+        bel,
+      );
       expect(resubmitted.data.submitGostechPlan).toMatchObject({ status: 'SUBMITTED', revision: 2 });
-      const approved = await t.gql('mutation($id: ID!) { approveGostechPlan(id: $id) { status revisions { number late daysLate systemCount } history { action } } }', { id: p.id }, reviewer);
+      const approved = await t.gql(
+        'mutation($id: ID!) { approveGostechPlan(id: $id) { status revisions { number late daysLate systemCount } history { action } } }',
+        { id: p.id },
+        reviewer,
+      );
       expect(approved.data.approveGostechPlan.status).toBe('APPROVED');
       expect(approved.data.approveGostechPlan.revisions).toEqual([
         { number: 1, late: false, daysLate: 0, systemCount: 8 },
         { number: 2, late: false, daysLate: 0, systemCount: 8 },
       ]);
       const actions = approved.data.approveGostechPlan.history.map((h: any) => h.action);
-      expect(actions).toEqual(expect.arrayContaining(['information_system.update', 'gostech_plan.submit', 'gostech_plan.request_changes', 'gostech_plan.approve']));
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'information_system.update',
+          'gostech_plan.submit',
+          'gostech_plan.request_changes',
+          'gostech_plan.approve',
+        ]),
+      );
       // Each decision reached the other side, naming the plan and its region: reviewers the submissions,
       // the region's editor the return (with the reviewer's words) and the approval. No one is told of their own act.
       const NOTES = '{ notifications(first: 20) { kind revision excerpt plan { id } region { code } } }';
-      const planNotes = async (token: string) => ((await t.gql(NOTES, {}, token)).data.notifications as any[]).filter((n) => n.kind.startsWith('PLAN_'));
+      const planNotes = async (token: string) =>
+        ((await t.gql(NOTES, {}, token)).data.notifications as any[]).filter((n) => n.kind.startsWith('PLAN_'));
       expect(await planNotes(reviewer)).toEqual([
         { kind: 'PLAN_SUBMITTED', revision: 2, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
         { kind: 'PLAN_SUBMITTED', revision: 1, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
       ]);
       expect(await planNotes(bel)).toEqual([
         { kind: 'PLAN_APPROVED', revision: 2, excerpt: null, plan: { id: p.id }, region: { code: 'RU-BEL' } },
-        { kind: 'PLAN_CHANGES_REQUESTED', revision: 1, excerpt: 'Уточните сроки пилота РМИС', plan: { id: p.id }, region: { code: 'RU-BEL' } },
+        {
+          kind: 'PLAN_CHANGES_REQUESTED',
+          revision: 1,
+          excerpt: 'Уточните сроки пилота РМИС',
+          plan: { id: p.id },
+          region: { code: 'RU-BEL' },
+        },
       ]);
       expect(await planNotes(tul)).toEqual([]);
       // Approved: public, and final.
       expect((await plan('RU-BEL')).contentVisible).toBe(true);
-      const again = await t.gql('mutation($id: ID!) { approveGostechPlan(id: $id) { status } }', { id: p.id }, reviewer);
+      const again = await t.gql(
+        'mutation($id: ID!) { approveGostechPlan(id: $id) { status } }',
+        { id: p.id },
+        reviewer,
+      );
       expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     });
   });
@@ -189,51 +305,105 @@ describe('GosTech plans over the API', () => {
 
     /** A fresh draft plan for RU-KLU (no demo plan), with one complete system, created by the admin. */
     async function freshPlan(code: string) {
-      const created = await t.gql('mutation($c: String!) { createGostechPlan(regionCode: $c) { id version } }', { c: code }, admin);
+      const created = await t.gql(
+        'mutation($c: String!) { createGostechPlan(regionCode: $c) { id version } }',
+        { c: code },
+        admin,
+      );
       expect(created.errors).toBeUndefined();
       const { id, version } = created.data.createGostechPlan;
-      const sys = await t.gql('mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id plan { version } } }', { p: id, v: version, i: migrating('Система') }, admin);
-      return { id, systemId: sys.data.addInformationSystem.id as string, version: sys.data.addInformationSystem.plan.version as number };
+      const sys = await t.gql(
+        'mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id plan { version } } }',
+        { p: id, v: version, i: migrating('Система') },
+        admin,
+      );
+      return {
+        id,
+        systemId: sys.data.addInformationSystem.id as string,
+        version: sys.data.addInformationSystem.plan.version as number,
+      };
     }
 
-    const EDIT_CASES: Record<string, (p: { id: string; systemId: string; version: number }) => [string, Record<string, unknown>]> = {
-      addInformationSystem: (p) => ['mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id } }', { p: p.id, v: p.version, i: migrating('Другая') }],
-      updateInformationSystem: (p) => ['mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }', { id: p.systemId, v: p.version, i: migrating('Система 2') }],
-      deleteInformationSystem: (p) => ['mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }', { id: p.systemId, v: p.version }],
-      importInformationSystems: (p) => ['mutation($p: ID!, $v: Int!) { importInformationSystems(planId: $p, version: $v, file: "", dryRun: true) { rows } }', { p: p.id, v: p.version }],
-      submitGostechPlan: (p) => ['mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }', { id: p.id, v: p.version }],
+    const EDIT_CASES: Record<
+      string,
+      (p: { id: string; systemId: string; version: number }) => [string, Record<string, unknown>]
+    > = {
+      addInformationSystem: (p) => [
+        'mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { id } }',
+        { p: p.id, v: p.version, i: migrating('Другая') },
+      ],
+      updateInformationSystem: (p) => [
+        'mutation($id: ID!, $v: Int!, $i: InformationSystemInput!) { updateInformationSystem(id: $id, version: $v, input: $i) { id } }',
+        { id: p.systemId, v: p.version, i: migrating('Система 2') },
+      ],
+      deleteInformationSystem: (p) => [
+        'mutation($id: ID!, $v: Int!) { deleteInformationSystem(id: $id, version: $v) { id } }',
+        { id: p.systemId, v: p.version },
+      ],
+      importInformationSystems: (p) => [
+        'mutation($p: ID!, $v: Int!) { importInformationSystems(planId: $p, version: $v, file: "", dryRun: true) { rows } }',
+        { p: p.id, v: p.version },
+      ],
+      submitGostechPlan: (p) => [
+        'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }',
+        { id: p.id, v: p.version },
+      ],
     };
-    const EXPECTED_EDIT: Record<Who, string> = { own: 'OK', other: 'FORBIDDEN', reviewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' };
+    const EXPECTED_EDIT: Record<Who, string> = {
+      own: 'OK',
+      other: 'FORBIDDEN',
+      reviewer: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    };
 
-    it.each(Object.keys(EDIT_CASES))('%s: the own region’s editor may; another region’s editor and a reviewer get FORBIDDEN; anonymous UNAUTHENTICATED', async (name) => {
-      // RU-BEL's plan is approved by now: give the BEL editor a fresh region of their own to edit — use a new BEL-owned plan via the admin.
-      const results: Record<string, string> = {};
-      for (const who of ['other', 'reviewer', 'anonymous', 'own'] as Who[]) {
-        const p = await freshPlanFor(who);
-        const [query, variables] = EDIT_CASES[name]!(p);
-        const res = await t.gql(query, variables, tokens()[who]);
-        results[who] = res.errors?.[0]?.extensions?.code ?? (res.errors ? 'ERROR' : 'OK');
-        if (name === 'importInformationSystems' && who === 'own') results[who] = res.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' ? 'OK' : results[who]!; // authorized, then the empty file is refused
-      }
-      // A system of another region's draft, reached by its own id, reads as missing to that region (issue 17).
-      const hiddenItem = ['updateInformationSystem', 'deleteInformationSystem'].includes(name);
-      expect(results).toEqual(hiddenItem ? { ...EXPECTED_EDIT, other: 'NOT_FOUND' } : EXPECTED_EDIT);
-    });
+    it.each(Object.keys(EDIT_CASES))(
+      '%s: the own region’s editor may; another region’s editor and a reviewer get FORBIDDEN; anonymous UNAUTHENTICATED',
+      async (name) => {
+        // RU-BEL's plan is approved by now: give the BEL editor a fresh region of their own to edit — use a new BEL-owned plan via the admin.
+        const results: Record<string, string> = {};
+        for (const who of ['other', 'reviewer', 'anonymous', 'own'] as Who[]) {
+          const p = await freshPlanFor(who);
+          const [query, variables] = EDIT_CASES[name]!(p);
+          const res = await t.gql(query, variables, tokens()[who]);
+          results[who] = res.errors?.[0]?.extensions?.code ?? (res.errors ? 'ERROR' : 'OK');
+          if (name === 'importInformationSystems' && who === 'own')
+            results[who] = res.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' ? 'OK' : results[who]!; // authorized, then the empty file is refused
+        }
+        // A system of another region's draft, reached by its own id, reads as missing to that region (issue 17).
+        const hiddenItem = ['updateInformationSystem', 'deleteInformationSystem'].includes(name);
+        expect(results).toEqual(hiddenItem ? { ...EXPECTED_EDIT, other: 'NOT_FOUND' } : EXPECTED_EDIT);
+      },
+    );
 
     it('createGostechPlan: own region’s editor or admin; others FORBIDDEN; anonymous UNAUTHENTICATED; a second plan is a CONFLICT', async () => {
-      const create = (code: string, token?: string) => t.gql('mutation($c: String!) { createGostechPlan(regionCode: $c) { id status deadline } }', { c: code }, token);
+      const create = (code: string, token?: string) =>
+        t.gql('mutation($c: String!) { createGostechPlan(regionCode: $c) { id status deadline } }', { c: code }, token);
       expect((await create('RU-TUL', bel)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await create('RU-ORL', reviewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await create('RU-ORL')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await create('RU-XXX', admin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect((await create('RU-ORL', admin)).data.createGostechPlan).toMatchObject({ status: 'DRAFT', deadline: '2022-05-01' });
+      expect((await create('RU-ORL', admin)).data.createGostechPlan).toMatchObject({
+        status: 'DRAFT',
+        deadline: '2022-05-01',
+      });
       expect((await create('RU-TUL', tul)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     });
 
     it('requestGostechPlanChanges and approveGostechPlan: reviewers and admins only', async () => {
       const p = await freshPlanFor('own');
-      expect((await t.gql('mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }', { id: p.id, v: p.version }, bel)).data.submitGostechPlan.status).toBe('SUBMITTED');
-      for (const [mutation, args] of [['requestGostechPlanChanges', '(id: $id, comment: "Нужны даты")'], ['approveGostechPlan', '(id: $id)']] as const) {
+      expect(
+        (
+          await t.gql(
+            'mutation($id: ID!, $v: Int!) { submitGostechPlan(id: $id, version: $v) { status } }',
+            { id: p.id, v: p.version },
+            bel,
+          )
+        ).data.submitGostechPlan.status,
+      ).toBe('SUBMITTED');
+      for (const [mutation, args] of [
+        ['requestGostechPlanChanges', '(id: $id, comment: "Нужны даты")'],
+        ['approveGostechPlan', '(id: $id)'],
+      ] as const) {
         const codes: Record<string, string> = {};
         for (const who of ['own', 'other', 'anonymous'] as Who[]) {
           const res = await t.gql(`mutation($id: ID!) { ${mutation}${args} { status } }`, { id: p.id }, tokens()[who]);
@@ -241,7 +411,11 @@ describe('GosTech plans over the API', () => {
         }
         expect(codes).toEqual({ own: 'FORBIDDEN', other: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' });
       }
-      const returned = await t.gql('mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "Нужны даты") { status } }', { id: p.id }, reviewer);
+      const returned = await t.gql(
+        'mutation($id: ID!) { requestGostechPlanChanges(id: $id, comment: "Нужны даты") { status } }',
+        { id: p.id },
+        reviewer,
+      );
       expect(returned.data.requestGostechPlanChanges.status).toBe('CHANGES_REQUESTED');
     });
 
@@ -257,7 +431,24 @@ describe('GosTech plans over the API', () => {
       });
       return freshPlan('RU-BEL');
     }
-    const FREE_REGIONS = ['RU-KLU', 'RU-KRS', 'RU-LIP', 'RU-MOS', 'RU-RYA', 'RU-SMO', 'RU-TAM', 'RU-TVE', 'RU-VLA', 'RU-VOR', 'RU-YAR', 'RU-KOS', 'RU-IVA', 'RU-BRY', 'RU-KDA', 'RU-ROS'];
+    const FREE_REGIONS = [
+      'RU-KLU',
+      'RU-KRS',
+      'RU-LIP',
+      'RU-MOS',
+      'RU-RYA',
+      'RU-SMO',
+      'RU-TAM',
+      'RU-TVE',
+      'RU-VLA',
+      'RU-VOR',
+      'RU-YAR',
+      'RU-KOS',
+      'RU-IVA',
+      'RU-BRY',
+      'RU-KDA',
+      'RU-ROS',
+    ];
   });
 
   describe('the federal summary', () => {
@@ -271,26 +462,54 @@ describe('GosTech plans over the API', () => {
       expect(s.regions).toHaveLength(85);
       const tyu = s.regions.find((r: any) => r.region.code === 'RU-TYU');
       expect(tyu).toMatchObject({ status: 'SUBMITTED', contentVisible: true, systems: 3 });
-      expect(tyu.decisions).toEqual([{ decision: 'MIGRATE_AS_IS', count: 2 }, { decision: 'REBUILD_ON_GOSTECH', count: 1 }]);
+      expect(tyu.decisions).toEqual([
+        { decision: 'MIGRATE_AS_IS', count: 2 },
+        { decision: 'REBUILD_ON_GOSTECH', count: 1 },
+      ]);
       expect(typeof tyu.onScheduleShare).toBe('number');
       expect(s.byQuarter.length).toBeGreaterThan(0);
       expect(s.byQuarter.map((q: any) => q.quarter)).toEqual([...s.byQuarter.map((q: any) => q.quarter)].sort());
       // Anonymous callers see only approved plans' figures.
       const anon = (await t.gql(SUMMARY)).data.gostechSummary;
-      expect(anon.regions.find((r: any) => r.region.code === 'RU-TYU')).toMatchObject({ status: 'SUBMITTED', contentVisible: false, systems: 0, decisions: [] });
+      expect(anon.regions.find((r: any) => r.region.code === 'RU-TYU')).toMatchObject({
+        status: 'SUBMITTED',
+        contentVisible: false,
+        systems: 0,
+        decisions: [],
+      });
       expect(anon.regions.find((r: any) => r.region.code === 'RU-TUL').systems).toBeGreaterThan(0);
     });
 
     it('computes the share on schedule and overdue stages from planned and actual dates', async () => {
       // A fresh plan with one late and one on-time system, judged on TODAY = 2022-04-15.
-      const created = await t.gql('mutation { createGostechPlan(regionCode: "RU-PSK") { id version } }', undefined, admin);
+      const created = await t.gql(
+        'mutation { createGostechPlan(regionCode: "RU-PSK") { id version } }',
+        undefined,
+        admin,
+      );
       const { id } = created.data.createGostechPlan;
       let { version } = created.data.createGostechPlan;
-      for (const input of [migrating('Вовремя', '2022-09-01', { stages: [{ stage: 'PRODUCTION', plannedStart: '2022-09-01', plannedEnd: '2022-12-31' }] }), migrating('Опаздывает', '2022-05-01', { stages: [{ stage: 'ASSESSMENT', plannedStart: '2022-01-01', plannedEnd: '2022-02-01' }, { stage: 'PRODUCTION', plannedStart: '2022-05-01', plannedEnd: '2022-06-01' }] })]) {
-        const res = await t.gql('mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { plan { version } overdueStages { stage kind } } }', { p: id, v: version, i: input }, admin);
+      for (const input of [
+        migrating('Вовремя', '2022-09-01', {
+          stages: [{ stage: 'PRODUCTION', plannedStart: '2022-09-01', plannedEnd: '2022-12-31' }],
+        }),
+        migrating('Опаздывает', '2022-05-01', {
+          stages: [
+            { stage: 'ASSESSMENT', plannedStart: '2022-01-01', plannedEnd: '2022-02-01' },
+            { stage: 'PRODUCTION', plannedStart: '2022-05-01', plannedEnd: '2022-06-01' },
+          ],
+        }),
+      ]) {
+        const res = await t.gql(
+          'mutation($p: ID!, $v: Int!, $i: InformationSystemInput!) { addInformationSystem(planId: $p, version: $v, input: $i) { plan { version } overdueStages { stage kind } } }',
+          { p: id, v: version, i: input },
+          admin,
+        );
         version = res.data.addInformationSystem.plan.version;
       }
-      const row = (await t.gql(SUMMARY, undefined, reviewer)).data.gostechSummary.regions.find((r: any) => r.region.code === 'RU-PSK');
+      const row = (await t.gql(SUMMARY, undefined, reviewer)).data.gostechSummary.regions.find(
+        (r: any) => r.region.code === 'RU-PSK',
+      );
       expect(row).toMatchObject({ systems: 2, onScheduleShare: 0.5, overdueStages: 1 }); // ASSESSMENT should have ended on 2022-02-01
     });
 
@@ -304,11 +523,51 @@ describe('GosTech plans over the API', () => {
         const now = new Date();
         for (const region of regions) {
           const planId = randomUUID();
-          await m.getRepository(GostechPlanEntity).insert({ id: planId, regionId: region.id, status: 'APPROVED', version: 1, deadline: '2022-05-01', revision: 1, submittedAt: now, reviewComment: null, createdAt: now, updatedAt: now });
-          const systems = Array.from({ length: 20 }, (_, i): InformationSystemEntity => ({ id: randomUUID(), planId, position: i, name: `ИС ${i}`, shortName: null, owner: 'ОИВ', sectorId: null, purpose: null, isStateSystem: true, processesPersonalData: false, hosting: null, annualCost: 1, decision: 'REBUILD_ON_GOSTECH', economicAssessment: null, technologicalAssessment: null }));
+          await m.getRepository(GostechPlanEntity).insert({
+            id: planId,
+            regionId: region.id,
+            status: 'APPROVED',
+            version: 1,
+            deadline: '2022-05-01',
+            revision: 1,
+            submittedAt: now,
+            reviewComment: null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          const systems = Array.from({ length: 20 }, (_, i): InformationSystemEntity => ({
+            id: randomUUID(),
+            planId,
+            position: i,
+            name: `ИС ${i}`,
+            shortName: null,
+            owner: 'ОИВ',
+            sectorId: null,
+            purpose: null,
+            isStateSystem: true,
+            processesPersonalData: false,
+            hosting: null,
+            annualCost: 1,
+            decision: 'REBUILD_ON_GOSTECH',
+            economicAssessment: null,
+            technologicalAssessment: null,
+          }));
           await m.getRepository(InformationSystemEntity).insert(systems);
-          const stages = systems.flatMap((s) => ['ASSESSMENT', 'DESIGN', 'DEVELOPMENT', 'PILOT', 'PRODUCTION', 'LEGACY_SHUTDOWN'].map((stage, i): GostechStageEntity => ({ id: randomUUID(), systemId: s.id, stage, plannedStart: `2022-0${i + 1}-01`, plannedEnd: `2022-0${i + 1}-20`, actualStart: null, actualEnd: null })));
-          for (let i = 0; i < stages.length; i += 200) await m.getRepository(GostechStageEntity).insert(stages.slice(i, i + 200));
+          const stages = systems.flatMap((s) =>
+            ['ASSESSMENT', 'DESIGN', 'DEVELOPMENT', 'PILOT', 'PRODUCTION', 'LEGACY_SHUTDOWN'].map(
+              (stage, i): GostechStageEntity => ({
+                id: randomUUID(),
+                systemId: s.id,
+                stage,
+                plannedStart: `2022-0${i + 1}-01`,
+                plannedEnd: `2022-0${i + 1}-20`,
+                actualStart: null,
+                actualEnd: null,
+              }),
+            ),
+          );
+          for (let i = 0; i < stages.length; i += 200)
+            await m.getRepository(GostechStageEntity).insert(stages.slice(i, i + 200));
         }
       });
       const after = await count();

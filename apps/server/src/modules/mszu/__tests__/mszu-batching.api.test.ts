@@ -18,7 +18,18 @@ async function addMonths(t: TestServer): Promise<number> {
   regions.forEach((r, i) =>
     services.forEach((s, j) => {
       const on = addDays('2023-01-02', (i * 7 + j * 3) % 200);
-      rows.push({ id: randomUUID(), regionId: r.id, serviceId: s.id, step: (i + j) % 3 ? 'IN_OPERATION' : 'CONNECTED', effectiveOn: on, seq: 100, reason: null, supersededById: null, recordedById: null, recordedAt: new Date('2023-08-01T00:00:00Z') });
+      rows.push({
+        id: randomUUID(),
+        regionId: r.id,
+        serviceId: s.id,
+        step: (i + j) % 3 ? 'IN_OPERATION' : 'CONNECTED',
+        effectiveOn: on,
+        seq: 100,
+        reason: null,
+        supersededById: null,
+        recordedById: null,
+        recordedAt: new Date('2023-08-01T00:00:00Z'),
+      });
     }),
   );
   await t.server.db.write((m) => insertInChunks(m, MszuStatusStepEntity, rows, 400));
@@ -34,12 +45,18 @@ describe('the МСЗУ dashboard read', () => {
 
   it('costs the same number of SQL statements for 17 and 24 months of history of 85 regions × 101 services', async () => {
     const run = async (period: string) => {
-      const { result, statements } = await t.sql.count(() => t.gql<{ mszuDashboard: { connected: number }[] }>(DASHBOARD, { p: period }));
+      const { result, statements } = await t.sql.count(() =>
+        t.gql<{ mszuDashboard: { connected: number }[] }>(DASHBOARD, { p: period }),
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.mszuDashboard).toHaveLength(85);
-      return { statements: statements.length, connected: result.data!.mszuDashboard.reduce((a, r) => a + r.connected, 0) };
+      return {
+        statements: statements.length,
+        connected: result.data!.mszuDashboard.reduce((a, r) => a + r.connected, 0),
+      };
     };
-    const entries = async () => Number((await t.server.db.dataSource.query('SELECT COUNT(*) AS n FROM mszu_status_steps'))[0].n);
+    const entries = async () =>
+      Number((await t.server.db.dataSource.query('SELECT COUNT(*) AS n FROM mszu_status_steps'))[0].n);
     const small = { ...(await run('2022-12')), entries: await entries() };
     await addMonths(t);
     const large = { ...(await run('2023-07')), entries: await entries() };

@@ -32,8 +32,11 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
   });
   afterAll(() => t.stop());
 
-  const exportArk = async () => (await t.gql<{ exportMszuStatuses: string }>('{ exportMszuStatuses(regionCode: "RU-ARK") }')).data!.exportMszuStatuses;
-  const count = async () => Number((await t.server.db.dataSource.query('SELECT COUNT(*) AS n FROM mszu_status_steps'))[0].n);
+  const exportArk = async () =>
+    (await t.gql<{ exportMszuStatuses: string }>('{ exportMszuStatuses(regionCode: "RU-ARK") }')).data!
+      .exportMszuStatuses;
+  const count = async () =>
+    Number((await t.server.db.dataSource.query('SELECT COUNT(*) AS n FROM mszu_status_steps'))[0].n);
 
   it('exports, lists errors by row and column in a dry run, imports all or nothing, and exports what was intended', async () => {
     const { header, rows } = await readRows(await exportArk());
@@ -43,7 +46,10 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
     const same = await t.gql(IMPORT, { r: 'RU-ARK', f: await writeRows(header, rows), d: true }, editor);
     expect(same.data.importMszuStatuses).toMatchObject({ rows: 101, changes: 0, errors: [] });
 
-    const open = rows.map((r, i) => ({ r, i })).filter(({ r }) => r[3] === 'NOT_STARTED' || r[3] === 'FORM_READY').slice(0, 3);
+    const open = rows
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r[3] === 'NOT_STARTED' || r[3] === 'FORM_READY')
+      .slice(0, 3);
     expect(open.length).toBe(3);
     const edited = rows.map((r) => [...r]);
     edited[open[0]!.i]![3] = 'CONNECTED';
@@ -54,7 +60,13 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
     const n = await count();
     const dry = await t.gql(IMPORT, { r: 'RU-ARK', f: await writeRows(header, edited), d: true }, editor);
     expect(dry.errors).toBeUndefined();
-    expect(dry.data.importMszuStatuses.errors.map((e: { row: number; column: string; rule: string }) => [e.row, e.column, e.rule])).toEqual(
+    expect(
+      dry.data.importMszuStatuses.errors.map((e: { row: number; column: string; rule: string }) => [
+        e.row,
+        e.column,
+        e.rule,
+      ]),
+    ).toEqual(
       [
         [open[1]!.i + 2, 'Дата', 'mszu_before_queue_opened'],
         [open[2]!.i + 2, 'Шаг', 'mszu_unknown_step'],
@@ -76,7 +88,11 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
   });
 
   it('refuses another region’s editor', async () => {
-    const res = await t.gql(IMPORT, { r: 'RU-ARK', f: await exportArk(), d: true }, await t.login('editor.bel@tsifra.test'));
+    const res = await t.gql(
+      IMPORT,
+      { r: 'RU-ARK', f: await exportArk(), d: true },
+      await t.login('editor.bel@tsifra.test'),
+    );
     expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -88,7 +104,8 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
       ['НОВ-2', 'Ещё одна', 'PLANETARY', 2, null],
       ['НОВ-1', 'Дубль', 'MUNICIPAL', 7, null],
     ]);
-    const q = 'mutation($f: String!, $d: Boolean!) { importMszuCatalogue(file: $f, dryRun: $d) { changes errors { row column rule } } }';
+    const q =
+      'mutation($f: String!, $d: Boolean!) { importMszuCatalogue(file: $f, dryRun: $d) { changes errors { row column rule } } }';
     const dry = await t.gql(q, { f: file, d: true }, admin);
     expect(dry.data.importMszuCatalogue.errors).toEqual([
       { row: 3, column: 'Уровень', rule: 'mszu_unknown_level' },
@@ -97,7 +114,11 @@ describe('XLSX round trip of a region’s МСЗУ statuses', () => {
     ]);
     expect((await t.gql(q, { f: file, d: false }, admin)).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect((await t.gql<{ mszuServices: unknown[] }>('{ mszuServices { id } }')).data!.mszuServices).toHaveLength(101);
-    const good = await t.gql(q, { f: await writeRows(header, [['НОВ-1', 'Новая услуга', 'REGIONAL', 2, null]]), d: false }, admin);
+    const good = await t.gql(
+      q,
+      { f: await writeRows(header, [['НОВ-1', 'Новая услуга', 'REGIONAL', 2, null]]), d: false },
+      admin,
+    );
     expect(good.data.importMszuCatalogue).toEqual({ changes: 1, errors: [] });
     expect((await t.gql<{ mszuServices: unknown[] }>('{ mszuServices { id } }')).data!.mszuServices).toHaveLength(102);
   });

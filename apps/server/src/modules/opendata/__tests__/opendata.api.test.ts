@@ -3,8 +3,17 @@ import { startTestServer, type TestServer } from '../../../testing/test-server';
 
 jest.setTimeout(120_000);
 
-interface Field { name: string; type: 'string' | 'integer' | 'number' | 'date'; constraints?: { required?: boolean } }
-interface Resource { name: string; path: string; licenses: { name: string }[]; schema: { fields: Field[] } }
+interface Field {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'date';
+  constraints?: { required?: boolean };
+}
+interface Resource {
+  name: string;
+  path: string;
+  licenses: { name: string }[];
+  schema: { fields: Field[] };
+}
 
 describe('open data', () => {
   let t: TestServer;
@@ -15,9 +24,19 @@ describe('open data', () => {
 
   const get = async (path: string) => {
     const res = await fetch(`${t.url}/opendata/${path}`);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text(), lastModified: res.headers.get('last-modified') };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      text: await res.text(),
+      lastModified: res.headers.get('last-modified'),
+    };
   };
-  const descriptor = async () => JSON.parse((await get('datapackage.json')).text) as { licenses: { name: string }[]; created: string; resources: Resource[] };
+  const descriptor = async () =>
+    JSON.parse((await get('datapackage.json')).text) as {
+      licenses: { name: string }[];
+      created: string;
+      resources: Resource[];
+    };
 
   it('every CSV has its descriptor’s header and every value its field’s type; the JSON holds the same rows', async () => {
     const pkg = await descriptor();
@@ -41,7 +60,8 @@ describe('open data', () => {
       expect(json).toHaveLength(rows.length);
       resource.schema.fields.forEach((field, i) => {
         const value = json[0]![field.name];
-        if (field.type === 'integer' || field.type === 'number') expect(value === null || typeof value === 'number').toBe(true);
+        if (field.type === 'integer' || field.type === 'number')
+          expect(value === null || typeof value === 'number').toBe(true);
         if (value != null) expect(String(value)).toBe(rows[0]![i]);
       });
     }
@@ -49,7 +69,11 @@ describe('open data', () => {
 
   it('holds no e-mail addresses and no unapproved strategy', async () => {
     for (const d of OPEN_DATASETS) expect((await get(`${d.name}.csv`)).text).not.toMatch(/@[a-z0-9-]+\./i);
-    const regions = new Set(parseCsv((await get('strategies.csv')).text).slice(1).map((r) => r[0]));
+    const regions = new Set(
+      parseCsv((await get('strategies.csv')).text)
+        .slice(1)
+        .map((r) => r[0]),
+    );
     expect(regions.has('RU-TUL')).toBe(true);
     expect(regions.has('RU-BEL')).toBe(false);
   });
@@ -63,7 +87,11 @@ describe('open data', () => {
     const [bel, reviewer] = await Promise.all([t.login('editor.bel@tsifra.test'), t.login('reviewer@tsifra.test')]);
     const { data } = await t.gql('query { region(code: "RU-BEL") { strategy { id version } } }', {}, bel);
     const s = data.region.strategy;
-    const submitted = await t.gql('mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { status } }', { id: s.id, v: s.version }, bel);
+    const submitted = await t.gql(
+      'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { status } }',
+      { id: s.id, v: s.version },
+      bel,
+    );
     expect(submitted.errors).toBeUndefined();
     const approved = await t.gql('mutation($id: ID!) { approveStrategy(id: $id) { status } }', { id: s.id }, reviewer);
     expect(approved.data.approveStrategy.status).toBe('APPROVED');
@@ -78,7 +106,9 @@ describe('open data', () => {
 
     const feed = await get('feed.atom');
     expect(feed.text).toContain('/regions/RU-BEL');
-    expect(feed.text.indexOf('/regions/RU-BEL')).toBeLessThan(feed.text.indexOf('<entry>', feed.text.indexOf('<entry>') + 1));
+    expect(feed.text.indexOf('/regions/RU-BEL')).toBeLessThan(
+      feed.text.indexOf('<entry>', feed.text.indexOf('<entry>') + 1),
+    );
     const pkg = await descriptor();
     expect(pkg.created > bels[0]![4]!).toBe(true);
   });

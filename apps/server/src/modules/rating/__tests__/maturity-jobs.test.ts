@@ -15,7 +15,9 @@ describe('maturity return reminders', () => {
     const ds = t.server.db.dataSource;
     const bel = await ds.getRepository(RegionEntity).findOneByOrFail({ code: 'RU-BEL' });
     const users = await ds.getRepository(UserEntity).findBy({ regionId: bel.id });
-    return ds.getRepository(NotificationEntity).count({ where: users.map((u) => ({ userId: u.id, kind: 'MATURITY_RETURN_DUE' })) });
+    return ds
+      .getRepository(NotificationEntity)
+      .count({ where: users.map((u) => ({ userId: u.id, kind: 'MATURITY_RETURN_DUE' })) });
   };
 
   it('reminds every region 15 days before the 8th for the missing quarter, once, and not the regions that filed', async () => {
@@ -32,7 +34,11 @@ describe('maturity return reminders', () => {
   it('sends the overdue stage 3 days after the due date, only to regions still missing', async () => {
     const admin = await t.login('admin@tsifra.test');
     for (const sector of ['education', 'healthcare', 'public_administration', 'transport', 'urban_environment']) {
-      const res = await t.gql('mutation($s: String!) { submitMaturityReturn(input: { regionCode: "RU-BEL", quarter: "2023-Q1", sector: $s, value: 50 }) { id } }', { s: sector }, admin);
+      const res = await t.gql(
+        'mutation($s: String!) { submitMaturityReturn(input: { regionCode: "RU-BEL", quarter: "2023-Q1", sector: $s, value: 50 }) { id } }',
+        { s: sector },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
     }
     const before = await belNotes();

@@ -2,7 +2,8 @@ import { startTestServer, type TestServer } from '../../../testing/test-server';
 
 const RATING = `query($p: String!) { rating(period: $p) { period methodology { code maxScore inUse parameters { code maxPoints formula } }
   entries { rank score previousRank band region { code name digitalHead { name } controlCentre { status } } parameters { code points value noData } } } }`;
-const HISTORY = 'query($r: String!, $n: Int) { ratingHistory(regionCode: $r, months: $n) { period rank score methodologyCode maxScore } }';
+const HISTORY =
+  'query($r: String!, $n: Int) { ratingHistory(regionCode: $r, months: $n) { period rank score methodologyCode maxScore } }';
 
 describe('rating reads are batched (a constant number of SQL statements)', () => {
   let t: TestServer;
@@ -12,7 +13,9 @@ describe('rating reads are batched (a constant number of SQL statements)', () =>
   afterAll(() => t.stop());
 
   async function count(query: string, variables: Record<string, unknown>) {
-    const { result, statements } = await t.sql.count(() => t.gql<Record<string, unknown[] | { entries: unknown[] }>>(query, variables));
+    const { result, statements } = await t.sql.count(() =>
+      t.gql<Record<string, unknown[] | { entries: unknown[] }>>(query, variables),
+    );
     expect(result.errors).toBeUndefined();
     return { statements: statements.length, size: JSON.stringify(result.data).length };
   }

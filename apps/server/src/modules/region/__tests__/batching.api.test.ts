@@ -22,22 +22,57 @@ async function addApprovedStrategies(t: TestServer, regionCount: number): Promis
   await t.server.db.write(async (m) => {
     const taken = new Set((await m.getRepository(StrategyEntity).find()).map((s) => s.regionId));
     const regions = (await m.getRepository(RegionEntity).find()).filter((r) => !taken.has(r.id)).slice(0, regionCount);
-    const sector = (await m.getRepository(SectorEntity).findOneByOrFail({ code: 'healthcare' }));
+    const sector = await m.getRepository(SectorEntity).findOneByOrFail({ code: 'healthcare' });
     const now = new Date();
     const goals: GoalEntity[] = [];
     const indicators: IndicatorEntity[] = [];
     const values: IndicatorValueEntity[] = [];
     for (const region of regions) {
       const strategyId = randomUUID();
-      await m.getRepository(StrategyEntity).insert({ id: strategyId, regionId: region.id, status: 'APPROVED', version: 1, revision: 1, deadline: '2021-09-01', submittedAt: now, createdAt: now, updatedAt: now });
-      await m.getRepository(StrategySectorEntity).insert({ id: randomUUID(), strategyId, sectorId: sector.id, rationale: null, position: 0 });
+      await m.getRepository(StrategyEntity).insert({
+        id: strategyId,
+        regionId: region.id,
+        status: 'APPROVED',
+        version: 1,
+        revision: 1,
+        deadline: '2021-09-01',
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await m
+        .getRepository(StrategySectorEntity)
+        .insert({ id: randomUUID(), strategyId, sectorId: sector.id, rationale: null, position: 0 });
       const add = (horizon: string, parentId: string | null, position: number): string => {
         const id = randomUUID();
-        goals.push({ id, strategyId, sectorId: sector.id, parentId, horizon, title: `${horizon} goal ${position}`, description: null, position, createdAt: now, updatedAt: now });
+        goals.push({
+          id,
+          strategyId,
+          sectorId: sector.id,
+          parentId,
+          horizon,
+          title: `${horizon} goal ${position}`,
+          description: null,
+          position,
+          createdAt: now,
+          updatedAt: now,
+        });
         for (let i = 0; i < 2; i++) {
           const indicatorId = randomUUID();
-          indicators.push({ id: indicatorId, goalId: id, strategyId, name: `indicator ${i}`, unit: '%', direction: 'INCREASE', baselineYear: 2020, baselineValue: 10, responsible: null, position: i });
-          for (const year of [2021, 2022, 2023, 2024]) values.push({ id: randomUUID(), indicatorId, kind: 'TARGET', year, value: 10 + year - 2020 });
+          indicators.push({
+            id: indicatorId,
+            goalId: id,
+            strategyId,
+            name: `indicator ${i}`,
+            unit: '%',
+            direction: 'INCREASE',
+            baselineYear: 2020,
+            baselineValue: 10,
+            responsible: null,
+            position: i,
+          });
+          for (const year of [2021, 2022, 2023, 2024])
+            values.push({ id: randomUUID(), indicatorId, kind: 'TARGET', year, value: 10 + year - 2020 });
         }
         return id;
       };
@@ -63,7 +98,9 @@ describe('the national nested query', () => {
   afterAll(() => t.stop());
 
   async function run() {
-    const { result, statements } = await t.sql.count(() => t.gql<{ regions: { strategy: { goals: unknown[] } | null }[] }>(NATIONAL_QUERY));
+    const { result, statements } = await t.sql.count(() =>
+      t.gql<{ regions: { strategy: { goals: unknown[] } | null }[] }>(NATIONAL_QUERY),
+    );
     expect(result.errors).toBeUndefined();
     const goals = JSON.stringify(result.data).split('"title"').length - 1;
     return { statements: statements.length, goals, strategies: result.data!.regions.filter((r) => r.strategy).length };

@@ -14,7 +14,11 @@ describe('regions over HTTP', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.regions).toHaveLength(85);
     expect(new Set(res.data!.regions.map((r) => r.code)).size).toBe(85);
-    expect(res.data!.regions.find((r) => r.code === 'RU-BEL')).toMatchObject({ name: 'Белгородская область', nameEn: 'Belgorod Oblast', federalDistrict: 'CENTRAL' });
+    expect(res.data!.regions.find((r) => r.code === 'RU-BEL')).toMatchObject({
+      name: 'Белгородская область',
+      nameEn: 'Belgorod Oblast',
+      federalDistrict: 'CENTRAL',
+    });
   });
 
   it('filters by federal district given as a code or a name', async () => {
@@ -30,12 +34,27 @@ describe('regions over HTTP', () => {
   });
 
   it('finds a region by code and returns null for an unknown one', async () => {
-    const res = await t.gql<{ a: { name: string } | null; b: null }>('{ a: region(code: "RU-TUL") { name } b: region(code: "RU-XXX") { name } }');
+    const res = await t.gql<{ a: { name: string } | null; b: null }>(
+      '{ a: region(code: "RU-TUL") { name } b: region(code: "RU-XXX") { name } }',
+    );
     expect(res.data).toEqual({ a: { name: 'Тульская область' }, b: null });
   });
 
   it('shows anonymous callers approved strategy trees on all three horizons, and only the status of drafts', async () => {
-    const res = await t.gql<{ regions: { code: string; strategy: null | { status: string; contentVisible: boolean; goals: { title: string; horizon: string; children: { horizon: string; children: { horizon: string }[]; indicators: { targets: unknown[] }[] }[] }[] } }[] }>(
+    const res = await t.gql<{
+      regions: {
+        code: string;
+        strategy: null | {
+          status: string;
+          contentVisible: boolean;
+          goals: {
+            title: string;
+            horizon: string;
+            children: { horizon: string; children: { horizon: string }[]; indicators: { targets: unknown[] }[] }[];
+          }[];
+        };
+      }[];
+    }>(
       '{ regions { code strategy { status contentVisible goals(horizon: Y2030) { title horizon children { horizon indicators { targets { year value } } children { horizon } } } } } }',
     );
     expect(res.errors).toBeUndefined();

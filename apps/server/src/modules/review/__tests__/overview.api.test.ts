@@ -22,14 +22,53 @@ async function addSubmittedStrategies(t: TestServer, count: number): Promise<voi
     const now = new Date();
     for (const region of regions) {
       const id = randomUUID();
-      await m.getRepository(StrategyEntity).insert({ id, regionId: region.id, status: 'SUBMITTED', version: 3, revision: 2, deadline: '2021-09-01', submittedAt: now, createdAt: now, updatedAt: now });
+      await m.getRepository(StrategyEntity).insert({
+        id,
+        regionId: region.id,
+        status: 'SUBMITTED',
+        version: 3,
+        revision: 2,
+        deadline: '2021-09-01',
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
       for (const number of [1, 2]) {
-        await m.getRepository(StrategyRevisionEntity).insert({ id: randomUUID(), strategyId: id, number, snapshot: '{"sectors":[],"goals":[]}', submittedById: reviewer.id, submittedAt: now, deadline: '2021-09-01', late: number === 2, daysLate: number === 2 ? 4 : 0 });
+        await m.getRepository(StrategyRevisionEntity).insert({
+          id: randomUUID(),
+          strategyId: id,
+          number,
+          snapshot: '{"sectors":[],"goals":[]}',
+          submittedById: reviewer.id,
+          submittedAt: now,
+          deadline: '2021-09-01',
+          late: number === 2,
+          daysLate: number === 2 ? 4 : 0,
+        });
       }
       for (const severity of ['BLOCKER', 'MINOR']) {
-        await m.getRepository(CommentEntity).insert({ id: randomUUID(), strategyId: id, goalId: null, authorId: reviewer.id, body: 'remark', createdAt: now, severity, status: 'OPEN', revision: 2 });
+        await m.getRepository(CommentEntity).insert({
+          id: randomUUID(),
+          strategyId: id,
+          goalId: null,
+          authorId: reviewer.id,
+          body: 'remark',
+          createdAt: now,
+          severity,
+          status: 'OPEN',
+          revision: 2,
+        });
       }
-      await m.getRepository(AuditEventEntity).insert({ id: randomUUID(), strategyId: id, entity: 'strategy', entityId: id, action: 'strategy.submit', actorId: reviewer.id, details: '{}', createdAt: now });
+      await m.getRepository(AuditEventEntity).insert({
+        id: randomUUID(),
+        strategyId: id,
+        entity: 'strategy',
+        entityId: id,
+        action: 'strategy.submit',
+        actorId: reviewer.id,
+        details: '{}',
+        createdAt: now,
+      });
     }
   });
 }
@@ -71,7 +110,11 @@ describe('the federal overview', () => {
   });
 
   it('narrows to a federal district and to a shorter risk window', async () => {
-    const res = await t.gql<any>(`query { overview(federalDistrict: "URAL", riskDays: 3) { total atRisk { code } counts { approved } } }`, {}, reviewer);
+    const res = await t.gql<any>(
+      `query { overview(federalDistrict: "URAL", riskDays: 3) { total atRisk { code } counts { approved } } }`,
+      {},
+      reviewer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.overview.total).toBe(6);
     expect(res.data.overview.atRisk).toEqual([]);
@@ -92,7 +135,9 @@ describe('the federal overview', () => {
     await addSubmittedStrategies(t, 35);
     const large = await run();
     expect(large.data.overview.counts.submitted).toBe(small.data.overview.counts.submitted + 35);
-    const added = large.data.regions.filter((r: any) => r.strategy?.revisions.length === 2 && r.strategy.openBlockers === 1);
+    const added = large.data.regions.filter(
+      (r: any) => r.strategy?.revisions.length === 2 && r.strategy.openBlockers === 1,
+    );
     expect(added.length).toBeGreaterThanOrEqual(40);
     expect(added[0].strategy).toMatchObject({ openRemarks: 2, daysLate: 4, daysLeft: null });
     expect(large.statements).toBe(small.statements);
@@ -116,7 +161,9 @@ describe('the demo seed', () => {
       reviewer,
     );
     expect(res.errors).toBeUndefined();
-    const byCode = Object.fromEntries(res.data.regions.filter((r: any) => r.strategy).map((r: any) => [r.code, r.strategy]));
+    const byCode = Object.fromEntries(
+      res.data.regions.filter((r: any) => r.strategy).map((r: any) => [r.code, r.strategy]),
+    );
     for (const s of Object.values<any>(byCode)) {
       expect(s.revisions.map((r: any) => r.number)).toEqual(Array.from({ length: s.revision }, (_, i) => i + 1));
     }
@@ -128,10 +175,19 @@ describe('the demo seed', () => {
     expect(tul.diff.goalsChanged).toHaveLength(1);
     expect(tul.diff.valueChanges).toHaveLength(1);
     expect(tul.remarks).toEqual([expect.objectContaining({ severity: 'MAJOR', status: 'RESOLVED', year: 2024 })]);
-    expect(tul.history.map((e: any) => e.action)).toEqual(['strategy.submit', 'strategy.request_changes', 'strategy.submit', 'strategy.approve']);
+    expect(tul.history.map((e: any) => e.action)).toEqual([
+      'strategy.submit',
+      'strategy.request_changes',
+      'strategy.submit',
+      'strategy.approve',
+    ]);
     // Returned: the return comment and a blocker on a target value stay open.
     expect(byCode['RU-VGG']).toMatchObject({ status: 'CHANGES_REQUESTED', openRemarks: 2, openBlockers: 1 });
     // Submitted late.
-    expect(byCode['RU-KLU']).toMatchObject({ status: 'SUBMITTED', daysLate: 2, revisions: [{ number: 1, late: true, daysLate: 2 }] });
+    expect(byCode['RU-KLU']).toMatchObject({
+      status: 'SUBMITTED',
+      daysLate: 2,
+      revisions: [{ number: 1, late: true, daysLate: 2 }],
+    });
   });
 });

@@ -2,8 +2,10 @@ import type { EntitySubscriberInterface, InsertEvent } from 'typeorm';
 import { IndicatorValueEntity } from '../../goal/indicator-value.entity';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 
-const GOAL = 'query($id: ID!) { strategy(id: $id) { version goals { id title horizon sector { code } children { id title horizon sector { code } indicators { name targets { year value } } } } } }';
-const UPDATE = 'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id title } }';
+const GOAL =
+  'query($id: ID!) { strategy(id: $id) { version goals { id title horizon sector { code } children { id title horizon sector { code } indicators { name targets { year value } } } } } }';
+const UPDATE =
+  'mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id title } }';
 
 /** Makes the next indicator-value insert fail inside the transaction: a fault half-way through a multi-row save. */
 class FailingValueInserts implements EntitySubscriberInterface<IndicatorValueEntity> {
@@ -24,7 +26,9 @@ describe('two clients editing the same strategy at once', () => {
   beforeAll(async () => {
     t = await startTestServer();
     [bel, admin] = await Promise.all([t.login('editor.bel@tsifra.test'), t.login('admin@tsifra.test')]);
-    strategyId = (await t.gql<{ region: { strategy: { id: string } } }>('{ region(code: "RU-BEL") { strategy { id } } }', {}, bel)).data!.region.strategy.id;
+    strategyId = (
+      await t.gql<{ region: { strategy: { id: string } } }>('{ region(code: "RU-BEL") { strategy { id } } }', {}, bel)
+    ).data!.region.strategy.id;
   });
   afterAll(() => t.stop());
 
@@ -36,7 +40,13 @@ describe('two clients editing the same strategy at once', () => {
       const goal = s.goals[0];
       const titles = Array.from({ length: 20 }, (_, i) => `Гонка ${race}, клиент ${i}`);
       const results = await Promise.all(
-        titles.map((title, i) => t.gql<{ updateGoal: { title: string } }>(UPDATE, { id: goal.id, v: s.version, input: { horizon: goal.horizon, sectorCode: goal.sector.code, title } }, i % 2 ? bel : admin)),
+        titles.map((title, i) =>
+          t.gql<{ updateGoal: { title: string } }>(
+            UPDATE,
+            { id: goal.id, v: s.version, input: { horizon: goal.horizon, sectorCode: goal.sector.code, title } },
+            i % 2 ? bel : admin,
+          ),
+        ),
       );
       const winners = results.filter((r) => !r.errors);
       const losers = results.filter((r) => r.errors);
@@ -53,13 +63,25 @@ describe('two clients editing the same strategy at once', () => {
     const s = await read();
     const [a, b] = [s.goals[0], s.goals[1]];
     const edit = (goal: any, title: string, version: number, token: string) =>
-      t.gql(UPDATE, { id: goal.id, v: version, input: { horizon: goal.horizon, sectorCode: goal.sector.code, title } }, token);
-    const [first, second] = await Promise.all([edit(a, 'Правка клиента A', s.version, bel), edit(b, 'Правка клиента B', s.version, admin)]);
+      t.gql(
+        UPDATE,
+        { id: goal.id, v: version, input: { horizon: goal.horizon, sectorCode: goal.sector.code, title } },
+        token,
+      );
+    const [first, second] = await Promise.all([
+      edit(a, 'Правка клиента A', s.version, bel),
+      edit(b, 'Правка клиента B', s.version, admin),
+    ]);
     const lost = [first, second].filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
     expect(lost).toHaveLength(1);
     const loserIsA = first.errors !== undefined;
     const fresh = await read();
-    const retry = await edit(loserIsA ? a : b, loserIsA ? 'Правка клиента A' : 'Правка клиента B', fresh.version, loserIsA ? bel : admin);
+    const retry = await edit(
+      loserIsA ? a : b,
+      loserIsA ? 'Правка клиента A' : 'Правка клиента B',
+      fresh.version,
+      loserIsA ? bel : admin,
+    );
     expect(retry.errors).toBeUndefined();
     const after = await read();
     expect(after.version).toBe(s.version + 2);
@@ -75,16 +97,28 @@ describe('two clients editing the same strategy at once', () => {
     t.server.db.dataSource.subscribers.push(fault);
     fault.armed = true;
     try {
-      const res = await t.gql(UPDATE, {
-        id: goal.id,
-        v: s.version,
-        input: {
-          horizon: goal.horizon,
-          sectorCode: goal.sector.code,
-          title: 'Половина сохранения',
-          indicators: [{ name: 'Новый показатель', unit: '%', baselineYear: 2020, baselineValue: 10, targets: [{ year: 2024, value: 50 }] }],
+      const res = await t.gql(
+        UPDATE,
+        {
+          id: goal.id,
+          v: s.version,
+          input: {
+            horizon: goal.horizon,
+            sectorCode: goal.sector.code,
+            title: 'Половина сохранения',
+            indicators: [
+              {
+                name: 'Новый показатель',
+                unit: '%',
+                baselineYear: 2020,
+                baselineValue: 10,
+                targets: [{ year: 2024, value: 50 }],
+              },
+            ],
+          },
         },
-      }, bel);
+        bel,
+      );
       // The goal row was updated and the old indicators deleted before the fault struck.
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {

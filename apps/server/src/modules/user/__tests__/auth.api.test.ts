@@ -7,7 +7,12 @@ describe('signing in', () => {
   });
   afterAll(() => t.stop());
 
-  const me = (token?: string) => t.gql<{ me: { email: string; role: string; region: { code: string } | null } | null }>('{ me { email role region { code } } }', {}, token);
+  const me = (token?: string) =>
+    t.gql<{ me: { email: string; role: string; region: { code: string } | null } | null }>(
+      '{ me { email role region { code } } }',
+      {},
+      token,
+    );
 
   it('is anonymous without a session', async () => {
     expect((await me()).data!.me).toBeNull();
@@ -17,7 +22,9 @@ describe('signing in', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(email: "Editor.Bel@tsifra.test", password: "demo-password") { email } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(email: "Editor.Bel@tsifra.test", password: "demo-password") { email } }',
+      }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/tsifra_session=/);
@@ -28,7 +35,9 @@ describe('signing in', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
-    expect(((await viaCookie.json()) as { data: { me: { email: string } } }).data.me.email).toBe('editor.bel@tsifra.test');
+    expect(((await viaCookie.json()) as { data: { me: { email: string } } }).data.me.email).toBe(
+      'editor.bel@tsifra.test',
+    );
     const token = res.headers.get('x-session-token')!;
     expect((await me(token)).data!.me).toMatchObject({ role: 'REGIONAL_EDITOR', region: { code: 'RU-BEL' } });
   });
@@ -55,8 +64,11 @@ describe('signing in', () => {
   });
 
   it('rate-limits repeated failures for one email, even with the right password afterwards', async () => {
-    for (let i = 0; i < 10; i++) await t.gql('mutation { login(email: "editor.tul@tsifra.test", password: "guess") { id } }');
-    const blocked = await t.gql('mutation { login(email: "editor.tul@tsifra.test", password: "demo-password") { id } }');
+    for (let i = 0; i < 10; i++)
+      await t.gql('mutation { login(email: "editor.tul@tsifra.test", password: "guess") { id } }');
+    const blocked = await t.gql(
+      'mutation { login(email: "editor.tul@tsifra.test", password: "demo-password") { id } }',
+    );
     expect(blocked.errors?.[0]?.message).toMatch(/Too many failed sign-ins/);
   });
 });

@@ -59,7 +59,10 @@ export function TokensRoute() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const { data, loading, error, refetch, fetchMore } = useQuery(TokensRouteQuery, { variables: { first: PAGE_SIZE } });
-  const pager = usePager(data?.apiTokens, async (after) => (await fetchMore({ variables: { after } })).data?.apiTokens ?? []);
+  const pager = usePager(
+    data?.apiTokens,
+    async (after) => (await fetchMore({ variables: { after } })).data?.apiTokens ?? [],
+  );
   const [create, creation] = useMutation(CreateApiTokenMutation);
   const [label, setLabel] = useState('');
   const [labelError, setLabelError] = useState(false);
@@ -145,7 +148,14 @@ export function TokensRoute() {
           <p>{t('account.tokens.secretOnce')}</p>
           <div className="field">
             <label htmlFor="token-secret">{t('account.tokens.secret')}</label>
-            <input id="token-secret" ref={secretRef} readOnly value={secret.token} className="token-secret__value" onFocus={(e) => e.target.select()} />
+            <input
+              id="token-secret"
+              ref={secretRef}
+              readOnly
+              value={secret.token}
+              className="token-secret__value"
+              onFocus={(e) => e.target.select()}
+            />
           </div>
           <div className="actions">
             <button type="button" className="button" onClick={() => void copy()}>
@@ -154,7 +164,13 @@ export function TokensRoute() {
             <button type="button" className="button button--secondary" onClick={() => setSecret(null)}>
               {t('account.tokens.done')}
             </button>
-            <span role="status">{copied === 'yes' ? t('account.tokens.copied') : copied === 'failed' ? t('account.tokens.copyFailed') : ''}</span>
+            <span role="status">
+              {copied === 'yes'
+                ? t('account.tokens.copied')
+                : copied === 'failed'
+                  ? t('account.tokens.copyFailed')
+                  : ''}
+            </span>
           </div>
         </div>
       )}
@@ -178,7 +194,12 @@ export function TokensRoute() {
             </thead>
             <tbody>
               {data.apiTokens.map((token) => (
-                <TokenRow key={token.id} token={unmask(TokenRow_token, token)} lang={lang} onRevoked={() => void refetch()} />
+                <TokenRow
+                  key={token.id}
+                  token={unmask(TokenRow_token, token)}
+                  lang={lang}
+                  onRevoked={() => void refetch()}
+                />
               ))}
             </tbody>
           </table>

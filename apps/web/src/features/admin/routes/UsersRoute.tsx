@@ -64,11 +64,29 @@ const UpdateUserMutation = graphql(`
 
 type UserRow = UserRow_UserFragment;
 
-function RegionSelect({ id, value, onChange, invalid, describedBy }: { id: string; value: string; onChange(v: string): void; invalid?: boolean; describedBy?: string }) {
+function RegionSelect({
+  id,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  value: string;
+  onChange(v: string): void;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+    <select
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+    >
       <option value="">{t('admin.noRegion')}</option>
       {REGIONS.map((r) => (
         <option key={r.code} value={r.code}>
@@ -82,7 +100,10 @@ function RegionSelect({ id, value, onChange, invalid, describedBy }: { id: strin
 /** `/admin/users`: every user; an administrator creates users, changes role and region, deactivates. */
 export function UsersRoute() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(UsersRouteQuery, { variables: { first: PAGE_SIZE }, errorPolicy: 'all' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(UsersRouteQuery, {
+    variables: { first: PAGE_SIZE },
+    errorPolicy: 'all',
+  });
   const pager = usePager(data?.users, async (after) => (await fetchMore({ variables: { after } })).data?.users ?? []);
   if (loading && !data) return <Loading />;
   const isAdmin = data?.me?.role === 'ADMIN';
@@ -111,7 +132,9 @@ export function UsersRoute() {
                 </tr>
               </thead>
               <tbody>
-                {data?.users.map((user) => <UserRowView key={user.id} user={unmask(UserRow_user, user)} self={user.id === data.me?.id} />)}
+                {data?.users.map((user) => (
+                  <UserRowView key={user.id} user={unmask(UserRow_user, user)} self={user.id === data.me?.id} />
+                ))}
               </tbody>
             </table>
           </div>
@@ -128,7 +151,9 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
   const [region, setRegion] = useState(user.region?.code ?? '');
   const [update, { loading }] = useMutation(UpdateUserMutation);
   const [problem, setProblem] = useState<{ errors?: FieldError[]; error?: unknown } | null>(null);
-  const errors = validateUser({ email: user.email, name: user.name, role, regionCode: region || null }).filter((e) => e.field === 'regionCode');
+  const errors = validateUser({ email: user.email, name: user.name, role, regionCode: region || null }).filter(
+    (e) => e.field === 'regionCode',
+  );
   const changed = role !== user.role || region !== (user.region?.code ?? '');
 
   async function save(input: { role?: Role; regionCode?: string | null; active?: boolean }) {
@@ -137,10 +162,16 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
       await update({ variables: { id: user.id, input } });
     } catch (error) {
       const c = classifyError(error);
-      setProblem(c.kind === 'invalid' ? { errors: c.errors.map((e) => ({ ...e, field: e.field.replace(/^input\./, '') })) } : { error });
+      setProblem(
+        c.kind === 'invalid'
+          ? { errors: c.errors.map((e) => ({ ...e, field: e.field.replace(/^input\./, '') })) }
+          : { error },
+      );
     }
   }
-  const regionErrors = [...errors, ...(problem?.errors ?? [])].filter((e) => e.field === 'regionCode' || e.field === '');
+  const regionErrors = [...errors, ...(problem?.errors ?? [])].filter(
+    (e) => e.field === 'regionCode' || e.field === '',
+  );
 
   return (
     <tr>
@@ -162,7 +193,13 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
         <label className="visually-hidden" htmlFor={`region-${user.id}`}>
           {t('admin.regionOf', { name: user.name })}
         </label>
-        <RegionSelect id={`region-${user.id}`} value={region} onChange={setRegion} invalid={regionErrors.length > 0} describedBy={regionErrors.length ? `region-${user.id}-errors` : undefined} />
+        <RegionSelect
+          id={`region-${user.id}`}
+          value={region}
+          onChange={setRegion}
+          invalid={regionErrors.length > 0}
+          describedBy={regionErrors.length ? `region-${user.id}-errors` : undefined}
+        />
         <FieldErrors id={`region-${user.id}-errors`} errors={regionErrors} />
       </td>
       <td>{user.active ? t('admin.active') : t('admin.inactive')}</td>
@@ -180,7 +217,12 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
             <span className="visually-hidden"> {user.name}</span>
           </BusyButton>
           {!self && (
-            <button type="button" className={`button button--small ${user.active ? 'button--danger' : 'button--secondary'}`} disabled={loading} onClick={() => void save({ active: !user.active })}>
+            <button
+              type="button"
+              className={`button button--small ${user.active ? 'button--danger' : 'button--secondary'}`}
+              disabled={loading}
+              onClick={() => void save({ active: !user.active })}
+            >
               {user.active ? t('admin.deactivate') : t('admin.activate')}
               <span className="visually-hidden"> {user.name}</span>
             </button>
@@ -194,15 +236,28 @@ function UserRowView({ user, self }: { user: UserRow; self: boolean }) {
 
 function CreateUserForm({ onCreated }: { onCreated(): void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState({ email: '', name: '', role: 'REGIONAL_EDITOR' as Role, regionCode: '', password: '' });
+  const [draft, setDraft] = useState({
+    email: '',
+    name: '',
+    role: 'REGIONAL_EDITOR' as Role,
+    regionCode: '',
+    password: '',
+  });
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateUserMutation);
-  const input = { email: draft.email.trim(), name: draft.name.trim(), role: draft.role, regionCode: draft.role === 'REGIONAL_EDITOR' ? draft.regionCode || null : null, password: draft.password };
+  const input = {
+    email: draft.email.trim(),
+    name: draft.name.trim(),
+    role: draft.role,
+    regionCode: draft.role === 'REGIONAL_EDITOR' ? draft.regionCode || null : null,
+    password: draft.password,
+  };
   const clientErrors = [...validateUser(input), ...validatePassword(draft.password)];
-  const errorsOf = (field: string) => [...(submitted ? clientErrors : []), ...serverErrors].filter((e) => e.field === field);
+  const errorsOf = (field: string) =>
+    [...(submitted ? clientErrors : []), ...serverErrors].filter((e) => e.field === field);
   const set = (field: keyof typeof draft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setServerErrors((prev) => prev.filter((e) => e.field !== field));
@@ -230,7 +285,8 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
       onCreated();
     } catch (error) {
       const c = classifyError(error);
-      if (c.kind === 'invalid') setServerErrors(c.errors.map((e) => ({ ...e, field: e.field.replace(/^input\./, '') })));
+      if (c.kind === 'invalid')
+        setServerErrors(c.errors.map((e) => ({ ...e, field: e.field.replace(/^input\./, '') })));
       else setFailure(error);
     }
   }
@@ -244,7 +300,12 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
         {(['email', 'name'] as const).map((field) => (
           <div className="field" key={field}>
             <label htmlFor={`new-user-${field}`}>{t(`admin.${field}`)}</label>
-            <input {...control(field)} type={field === 'email' ? 'email' : 'text'} value={draft[field]} onChange={(e) => set(field, e.target.value)} />
+            <input
+              {...control(field)}
+              type={field === 'email' ? 'email' : 'text'}
+              value={draft[field]}
+              onChange={(e) => set(field, e.target.value)}
+            />
             <FieldErrors id={`new-user-${field}-errors`} errors={errorsOf(field)} />
           </div>
         ))}
@@ -261,13 +322,25 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
         {draft.role === 'REGIONAL_EDITOR' && (
           <div className="field">
             <label htmlFor="new-user-regionCode">{t('admin.region')}</label>
-            <RegionSelect id="new-user-regionCode" value={draft.regionCode} onChange={(v) => set('regionCode', v)} invalid={errorsOf('regionCode').length > 0} describedBy={errorsOf('regionCode').length ? 'new-user-regionCode-errors' : undefined} />
+            <RegionSelect
+              id="new-user-regionCode"
+              value={draft.regionCode}
+              onChange={(v) => set('regionCode', v)}
+              invalid={errorsOf('regionCode').length > 0}
+              describedBy={errorsOf('regionCode').length ? 'new-user-regionCode-errors' : undefined}
+            />
             <FieldErrors id="new-user-regionCode-errors" errors={errorsOf('regionCode')} />
           </div>
         )}
         <div className="field">
           <label htmlFor="new-user-password">{t('admin.password')}</label>
-          <input {...control('password')} type="password" autoComplete="new-password" value={draft.password} onChange={(e) => set('password', e.target.value)} />
+          <input
+            {...control('password')}
+            type="password"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(e) => set('password', e.target.value)}
+          />
           <FieldErrors id="new-user-password-errors" errors={errorsOf('password')} />
         </div>
       </div>

@@ -7,12 +7,18 @@ import { LoginRoute, LoginMutation } from '../routes/LoginRoute';
 import { MeQuery } from '../../../shared/session/useMe';
 
 function renderLogin(lang: 'ru' | 'en' = 'ru') {
-  const sent = jest.fn(() => ({ errors: [new GraphQLError('Wrong email or password.', { extensions: { code: 'UNAUTHENTICATED' } })] }));
+  const sent = jest.fn(() => ({
+    errors: [new GraphQLError('Wrong email or password.', { extensions: { code: 'UNAUTHENTICATED' } })],
+  }));
   renderWithProviders(
     <MockedProvider
       mocks={[
         { request: { query: MeQuery }, result: { data: { me: null } }, maxUsageCount: Number.POSITIVE_INFINITY },
-        { request: { query: LoginMutation, variables: () => true }, result: sent, maxUsageCount: Number.POSITIVE_INFINITY },
+        {
+          request: { query: LoginMutation, variables: () => true },
+          result: sent,
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
       ]}
     >
       <LoginRoute />
@@ -44,7 +50,7 @@ describe('LoginRoute', () => {
     expect(sent).not.toHaveBeenCalled();
   });
 
-  it('shows a wrong password in Russian only: never the server\'s English sentence', async () => {
+  it("shows a wrong password in Russian only: never the server's English sentence", async () => {
     const user = userEvent.setup();
     const { sent } = renderLogin();
     await user.type(await screen.findByLabelText('Электронная почта'), 'editor@tsifra.test');

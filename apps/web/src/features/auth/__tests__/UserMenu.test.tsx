@@ -10,7 +10,13 @@ const editor = {
   email: 'editor.bel@tsifra.test',
   name: 'Редактор Белгородской области',
   role: 'REGIONAL_EDITOR' as const,
-  region: { __typename: 'Region' as const, id: 'r1', code: 'RU-BEL', name: 'Белгородская область', nameEn: 'Belgorod Oblast' },
+  region: {
+    __typename: 'Region' as const,
+    id: 'r1',
+    code: 'RU-BEL',
+    name: 'Белгородская область',
+    nameEn: 'Belgorod Oblast',
+  },
 };
 
 function renderMenu(me: typeof editor | null, route = '/regions/RU-BEL') {
@@ -34,7 +40,10 @@ describe('UserMenu', () => {
 
   it('offers sign-in to an anonymous visitor, coming back to the same page', async () => {
     renderMenu(null, '/regions/RU-TUL?tab=goals');
-    expect(await screen.findByRole('link', { name: 'Войти' })).toHaveAttribute('href', '/login?next=%2Fregions%2FRU-TUL%3Ftab%3Dgoals');
+    expect(await screen.findByRole('link', { name: 'Войти' })).toHaveAttribute(
+      'href',
+      '/login?next=%2Fregions%2FRU-TUL%3Ftab%3Dgoals',
+    );
   });
 });
 

@@ -68,7 +68,13 @@ export function UserMenu() {
       <Link className="header__link" to="/account/tokens">
         {t('auth.menu.tokens')}
       </Link>
-      <BusyButton type="button" className="button button--secondary user-menu__logout" busy={leaving} busyLabel={t('auth.menu.signingOut')} onClick={() => void onLogout()}>
+      <BusyButton
+        type="button"
+        className="button button--secondary user-menu__logout"
+        busy={leaving}
+        busyLabel={t('auth.menu.signingOut')}
+        onClick={() => void onLogout()}
+      >
         {t('auth.menu.signOut')}
       </BusyButton>
       {failure && (

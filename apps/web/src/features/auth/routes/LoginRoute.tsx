@@ -70,7 +70,12 @@ export function LoginRoute() {
         </p>
       )}
       {next && !me && <p className="lead">{t('auth.login.needed')}</p>}
-      <form className="login__form" onSubmit={(e) => void onSubmit(e)} aria-describedby={failure ? errorId : undefined} noValidate>
+      <form
+        className="login__form"
+        onSubmit={(e) => void onSubmit(e)}
+        aria-describedby={failure ? errorId : undefined}
+        noValidate
+      >
         <div className="field">
           <label htmlFor="login-email">{t('auth.login.email')}</label>
           <input
@@ -108,12 +113,22 @@ export function LoginRoute() {
             </p>
           )}
         </div>
-        <div role="alert" id={errorId} className={failure || missing.email || missing.password ? 'notice notice--error' : undefined}>
+        <div
+          role="alert"
+          id={errorId}
+          className={failure || missing.email || missing.password ? 'notice notice--error' : undefined}
+        >
           {(missing.email || missing.password) && <p className="notice__title">{t('auth.login.required')}</p>}
           {failure && (
             <>
               <p className="notice__title">
-                {t(failure.code === 'FORBIDDEN' ? 'auth.login.rateLimited' : failure.code === 'UNAUTHENTICATED' ? 'auth.login.wrong' : 'auth.login.failed')}
+                {t(
+                  failure.code === 'FORBIDDEN'
+                    ? 'auth.login.rateLimited'
+                    : failure.code === 'UNAUTHENTICATED'
+                      ? 'auth.login.wrong'
+                      : 'auth.login.failed',
+                )}
               </p>
               {/* The title says it for the two known refusals; otherwise the code's sentence (the server's only when unknown). */}
               {failure.code !== 'FORBIDDEN' && failure.code !== 'UNAUTHENTICATED' && (

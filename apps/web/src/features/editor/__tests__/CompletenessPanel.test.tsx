@@ -16,12 +16,20 @@ describe('CompletenessPanel', () => {
     sectors: ['healthcare'],
     goals: [
       { id: 'g1', sectorCode: 'healthcare', horizon: 'Y2024', parentId: null, indicators: [] },
-      { id: 'g2', sectorCode: 'healthcare', horizon: 'Y2021', parentId: 'g1', indicators: [{ name: 'Консультации', targets: [{ year: 2022, value: 5 }] }] },
+      {
+        id: 'g2',
+        sectorCode: 'healthcare',
+        horizon: 'Y2021',
+        parentId: 'g1',
+        indicators: [{ name: 'Консультации', targets: [{ year: 2022, value: 5 }] }],
+      },
     ],
   });
 
   it('lists what must be cleared, in words', () => {
-    renderWithProviders(<CompletenessPanel problems={problems} goals={goals} sectorName={sectorName} onFocus={jest.fn()} />);
+    renderWithProviders(
+      <CompletenessPanel problems={problems} goals={goals} sectorName={sectorName} onFocus={jest.fn()} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Осталось устранить 3 замечания');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Здравоохранение: нет целей на 2030 год',
@@ -32,7 +40,9 @@ describe('CompletenessPanel', () => {
 
   it('takes each item to the place to fix it', async () => {
     const onFocus = jest.fn();
-    renderWithProviders(<CompletenessPanel problems={problems} goals={goals} sectorName={sectorName} onFocus={onFocus} />);
+    renderWithProviders(
+      <CompletenessPanel problems={problems} goals={goals} sectorName={sectorName} onFocus={onFocus} />,
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /нет целей на 2030/ }));
     expect(onFocus).toHaveBeenLastCalledWith({ kind: 'sector', sectorCode: 'healthcare', horizon: 'Y2030' });
@@ -43,7 +53,9 @@ describe('CompletenessPanel', () => {
   });
 
   it('says when the strategy is complete', () => {
-    renderWithProviders(<CompletenessPanel problems={[]} goals={goals} sectorName={sectorName} onFocus={jest.fn()} />, { lang: 'en' });
+    renderWithProviders(<CompletenessPanel problems={[]} goals={goals} sectorName={sectorName} onFocus={jest.fn()} />, {
+      lang: 'en',
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Everything is filled in');
   });
 });

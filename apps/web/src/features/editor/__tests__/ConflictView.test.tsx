@@ -43,7 +43,10 @@ describe('the conflict view', () => {
     const user = userEvent.setup();
     const onSave = jest
       .fn<Promise<WriteResult<unknown>>, [GoalInputValue, { asNew: boolean }]>()
-      .mockResolvedValueOnce({ kind: 'conflict', message: 'The strategy changed since you loaded it (you have version 3, it is at 4).' })
+      .mockResolvedValueOnce({
+        kind: 'conflict',
+        message: 'The strategy changed since you loaded it (you have version 3, it is at 4).',
+      })
       .mockResolvedValueOnce({ kind: 'ok', data: 'g1' });
     const { showServer } = renderForm({ ...mine, description: 'Описание коллеги' }, onSave);
 
@@ -56,22 +59,35 @@ describe('the conflict view', () => {
     expect(within(view).getByRole('heading')).toHaveFocus();
     expect(within(view).getByText(/version 3, it is at 4/)).toBeInTheDocument();
     const description = within(view).getByRole('row', { name: /Описание/ });
-    expect(within(description).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Описание коллеги', '—']);
+    expect(
+      within(description)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Описание коллеги', '—']);
     expect(within(description).getByText('изменено другим')).toBeInTheDocument();
     const title = within(view).getByRole('row', { name: /Формулировка/ });
-    expect(within(title).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Цифровое здравоохранение', 'Цифровое здравоохранение для всех']);
+    expect(
+      within(title)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Цифровое здравоохранение', 'Цифровое здравоохранение для всех']);
     // The user's input is still there.
     expect(screen.getByLabelText('Формулировка цели')).toHaveValue('Цифровое здравоохранение для всех');
 
     await user.click(within(view).getByRole('button', { name: 'Применить мои изменения к новой версии' }));
     // Their edit (the title) on top of the server's version (the colleague's description).
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Цифровое здравоохранение для всех', description: 'Описание коллеги' }), { asNew: false });
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: 'Цифровое здравоохранение для всех', description: 'Описание коллеги' }),
+      { asNew: false },
+    );
     expect(screen.queryByRole('region', { name: 'Стратегию изменили, пока вы редактировали' })).not.toBeInTheDocument();
   });
 
   it("discarding takes the server's version", async () => {
     const user = userEvent.setup();
-    const onSave = jest.fn<Promise<WriteResult<unknown>>, [GoalInputValue, { asNew: boolean }]>().mockResolvedValue({ kind: 'conflict', message: 'stale' });
+    const onSave = jest
+      .fn<Promise<WriteResult<unknown>>, [GoalInputValue, { asNew: boolean }]>()
+      .mockResolvedValue({ kind: 'conflict', message: 'stale' });
     const { showServer } = renderForm({ ...mine, title: 'Новое от коллеги' }, onSave);
     await user.type(screen.getByLabelText('Формулировка цели'), '!');
     await user.click(screen.getByRole('button', { name: 'Сохранить цель' }));
@@ -102,6 +118,8 @@ describe('the conflict view', () => {
     await showServer();
     expect(await screen.findByText(/удалили на сервере/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Сохранить как новый элемент' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Цифровое здравоохранение' }), { asNew: true });
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Цифровое здравоохранение' }), {
+      asNew: true,
+    });
   });
 });

@@ -7,13 +7,35 @@ import { GraphQLError } from 'graphql';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n } from '../../../app/i18n';
-import { AddInitiativeMutation, EditorRoute, EditorRouteQuery, MoveGoalMutation, SetStrategySectorsMutation, UpdateInitiativeMutation } from '../routes/EditorRoute';
+import {
+  AddInitiativeMutation,
+  EditorRoute,
+  EditorRouteQuery,
+  MoveGoalMutation,
+  SetStrategySectorsMutation,
+  UpdateInitiativeMutation,
+} from '../routes/EditorRoute';
 
 const VERSION = 7;
 
-const sectorRow = (code: string, name: string, nameEn: string) => ({ __typename: 'Sector', id: `s-${code}`, code, name, nameEn, mainArea2021: true, maturityKeySector: true });
+const sectorRow = (code: string, name: string, nameEn: string) => ({
+  __typename: 'Sector',
+  id: `s-${code}`,
+  code,
+  name,
+  nameEn,
+  mainArea2021: true,
+  maturityKeySector: true,
+});
 
-function goal(id: string, horizon: 'Y2030' | 'Y2024', title: string, position: number, parent: string | null, initiatives: unknown[] = []) {
+function goal(
+  id: string,
+  horizon: 'Y2030' | 'Y2024',
+  title: string,
+  position: number,
+  parent: string | null,
+  initiatives: unknown[] = [],
+) {
   return {
     __typename: 'Goal',
     id,
@@ -43,8 +65,16 @@ const initiative = {
 
 function routeData() {
   return {
-    me: { __typename: 'User', id: 'u1', role: 'REGIONAL_EDITOR', region: { __typename: 'Region', id: 'r1', code: 'tomsk' } },
-    sectors: [sectorRow('healthcare', 'Здравоохранение', 'Healthcare'), sectorRow('education', 'Образование и наука', 'Education and science')],
+    me: {
+      __typename: 'User',
+      id: 'u1',
+      role: 'REGIONAL_EDITOR',
+      region: { __typename: 'Region', id: 'r1', code: 'tomsk' },
+    },
+    sectors: [
+      sectorRow('healthcare', 'Здравоохранение', 'Healthcare'),
+      sectorRow('education', 'Образование и наука', 'Education and science'),
+    ],
     region: {
       __typename: 'Region',
       id: 'r1',
@@ -60,11 +90,29 @@ function routeData() {
         deadline: null,
         updatedAt: '2021-05-01T00:00:00.000Z',
         contentVisible: true,
-        sectors: [{ __typename: 'Sector', id: 's-healthcare', code: 'healthcare', name: 'Здравоохранение', nameEn: 'Healthcare' }],
-        sectorChoices: [{ __typename: 'SectorChoice', rationale: 'Очереди в поликлиниках', position: 0, sector: { __typename: 'Sector', id: 's-healthcare', code: 'healthcare' } }],
+        sectors: [
+          {
+            __typename: 'Sector',
+            id: 's-healthcare',
+            code: 'healthcare',
+            name: 'Здравоохранение',
+            nameEn: 'Healthcare',
+          },
+        ],
+        sectorChoices: [
+          {
+            __typename: 'SectorChoice',
+            rationale: 'Очереди в поликлиниках',
+            position: 0,
+            sector: { __typename: 'Sector', id: 's-healthcare', code: 'healthcare' },
+          },
+        ],
         completeness: [],
         availableTransitions: ['SUBMITTED'],
-        y2030: [goal('g1', 'Y2030', 'Цифровое здравоохранение', 0, null), goal('g2', 'Y2030', 'Телемедицина везде', 1, null)],
+        y2030: [
+          goal('g1', 'Y2030', 'Цифровое здравоохранение', 0, null),
+          goal('g2', 'Y2030', 'Телемедицина везде', 1, null),
+        ],
         y2024: [goal('g3', 'Y2024', 'Электронные медкарты', 0, 'g1', [initiative])],
         y2021: [],
       },
@@ -72,7 +120,11 @@ function routeData() {
   };
 }
 
-const queryMock = () => ({ request: { query: EditorRouteQuery, variables: { code: 'tomsk' } }, result: { data: routeData() }, maxUsageCount: Number.POSITIVE_INFINITY });
+const queryMock = () => ({
+  request: { query: EditorRouteQuery, variables: { code: 'tomsk' } },
+  result: { data: routeData() },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
 
 /**
  * Renders the editor route as the app does: the real i18n (Russian by default), Apollo's mock link,
@@ -80,7 +132,9 @@ const queryMock = () => ({ request: { query: EditorRouteQuery, variables: { code
  */
 function renderEditor(mocks: unknown[]) {
   const user = userEvent.setup();
-  const router = createMemoryRouter([{ path: '/regions/:code/edit', element: <EditorRoute /> }], { initialEntries: ['/regions/tomsk/edit'] });
+  const router = createMemoryRouter([{ path: '/regions/:code/edit', element: <EditorRoute /> }], {
+    initialEntries: ['/regions/tomsk/edit'],
+  });
   const utils = render(
     <I18nextProvider i18n={createI18n('ru')}>
       <MockedProvider mocks={[queryMock(), ...mocks] as never}>
@@ -91,7 +145,9 @@ function renderEditor(mocks: unknown[]) {
   return { ...utils, user };
 }
 
-const badInput = (message: string, field: string) => ({ errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } })] });
+const badInput = (message: string, field: string) => ({
+  errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } })],
+});
 
 async function openAddInitiative(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { name: /Томская область/ });
@@ -193,7 +249,9 @@ describe('the initiative form in the editor', () => {
   });
 
   it("edits an initiative and puts the server's BAD_USER_INPUT (extensions.field) next to the field it names", async () => {
-    const sent = jest.fn(() => badInput('A budget year must fall within the initiative\'s years 2022–2024.', 'input.budgets[1].year'));
+    const sent = jest.fn(() =>
+      badInput("A budget year must fall within the initiative's years 2022–2024.", 'input.budgets[1].year'),
+    );
     const { user } = renderEditor([
       {
         request: {
@@ -221,7 +279,9 @@ describe('the initiative form in the editor', () => {
     await screen.findByRole('heading', { name: /Томская область/ });
     await user.click(screen.getByRole('button', { name: 'Изменить проект «Единая медкарта»' }));
     const f = within(screen.getByRole('form', { name: 'Изменение проекта' }));
-    expect(within(f.getByRole('group', { name: 'Строка финансирования 1' })).getByLabelText('Сумма, млн руб.')).toHaveValue('10');
+    expect(
+      within(f.getByRole('group', { name: 'Строка финансирования 1' })).getByLabelText('Сумма, млн руб.'),
+    ).toHaveValue('10');
     await user.click(f.getByRole('button', { name: 'Добавить строку финансирования' }));
     const line2 = f.getByRole('group', { name: 'Строка финансирования 2' });
     await user.selectOptions(within(line2).getByLabelText('Год'), '2024');
@@ -232,7 +292,9 @@ describe('the initiative form in the editor', () => {
     const year2 = within(line2).getByLabelText('Год');
     await waitFor(() => expect(year2).toHaveAttribute('aria-invalid', 'true'));
     expect(year2).toHaveAccessibleDescription("A budget year must fall within the initiative's years 2022–2024.");
-    expect(within(f.getByRole('group', { name: 'Строка финансирования 1' })).getByLabelText('Год')).not.toHaveAttribute('aria-invalid');
+    expect(within(f.getByRole('group', { name: 'Строка финансирования 1' })).getByLabelText('Год')).not.toHaveAttribute(
+      'aria-invalid',
+    );
     // The form stays open with the user's input.
     expect(within(line2).getByLabelText('Сумма, млн руб.')).toHaveValue('7');
   });
@@ -240,7 +302,9 @@ describe('the initiative form in the editor', () => {
 
 describe('the sector choice with rationales', () => {
   it('sends setStrategySectors with the chosen sectors in catalogue order and trimmed rationales', async () => {
-    const sent = jest.fn(() => ({ data: { setStrategySectors: { __typename: 'Strategy', id: 'st1', version: VERSION + 1 } } }));
+    const sent = jest.fn(() => ({
+      data: { setStrategySectors: { __typename: 'Strategy', id: 'st1', version: VERSION + 1 } },
+    }));
     const { user } = renderEditor([
       {
         request: {
@@ -267,8 +331,12 @@ describe('the sector choice with rationales', () => {
   });
 
   it('flags a rationale longer than the domain allows and does not save', async () => {
-    const sent = jest.fn(() => ({ data: { setStrategySectors: { __typename: 'Strategy', id: 'st1', version: VERSION + 1 } } }));
-    const { user } = renderEditor([{ request: { query: SetStrategySectorsMutation, variables: () => true }, result: sent }]);
+    const sent = jest.fn(() => ({
+      data: { setStrategySectors: { __typename: 'Strategy', id: 'st1', version: VERSION + 1 } },
+    }));
+    const { user } = renderEditor([
+      { request: { query: SetStrategySectorsMutation, variables: () => true }, result: sent },
+    ]);
     await screen.findByRole('heading', { name: /Томская область/ });
     const rationale = screen.getByLabelText('Обоснование выбора: Здравоохранение');
     await user.clear(rationale);
@@ -314,7 +382,10 @@ describe('moving goals up and down', () => {
   it('disables "up" on the first goal and "down" on the last, and moves a goal up to the position before it', async () => {
     const up = jest.fn(() => ({ data: { moveGoal: { __typename: 'Strategy', id: 'st1', version: VERSION + 1 } } }));
     const { user } = renderEditor([
-      { request: { query: MoveGoalMutation, variables: { id: 'g2', version: VERSION, parentId: null, position: 0 } }, result: up },
+      {
+        request: { query: MoveGoalMutation, variables: { id: 'g2', version: VERSION, parentId: null, position: 0 } },
+        result: up,
+      },
     ]);
     await screen.findByRole('heading', { name: /Томская область/ });
     const first = screen.getByRole('group', { name: 'Действия с целью «Цифровое здравоохранение»' });
@@ -328,12 +399,19 @@ describe('moving goals up and down', () => {
     await user.click(within(second).getByRole('button', { name: 'Выше «Телемедицина везде»' }));
     expect(within(second).getByRole('button', { name: 'Перемещение…' })).toBeDisabled();
     await waitFor(() => expect(up).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(within(second).getByRole('button', { name: 'Выше «Телемедицина везде»' })).toBeEnabled());
+    await waitFor(() =>
+      expect(within(second).getByRole('button', { name: 'Выше «Телемедицина везде»' })).toBeEnabled(),
+    );
   });
 
   it('moves a goal down to the next position and shows the server refusing it', async () => {
     const refused = jest.fn(() => badInput('Position 1 is out of range.', 'position'));
-    const { user } = renderEditor([{ request: { query: MoveGoalMutation, variables: { id: 'g1', version: VERSION, parentId: null, position: 1 } }, result: refused }]);
+    const { user } = renderEditor([
+      {
+        request: { query: MoveGoalMutation, variables: { id: 'g1', version: VERSION, parentId: null, position: 1 } },
+        result: refused,
+      },
+    ]);
     await screen.findByRole('heading', { name: /Томская область/ });
     await user.click(screen.getByRole('button', { name: 'Ниже «Цифровое здравоохранение»' }));
     expect(await screen.findByText(/Position 1 is out of range\./)).toBeInTheDocument();

@@ -5,7 +5,13 @@ import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { renderWithProviders } from '../../../test/render';
 import { EditorTree } from '../components/EditorTree';
 import { createActiveFormStore } from '../model/activeForm';
-import { EditorActionsContext, EditorDataContext, type EditorActions, type EditorData, type EditorGoal } from '../model/editorContext';
+import {
+  EditorActionsContext,
+  EditorDataContext,
+  type EditorActions,
+  type EditorData,
+  type EditorGoal,
+} from '../model/editorContext';
 
 const SECTORS = ['healthcare', 'education', 'transport', 'social_sphere', 'public_administration'];
 
@@ -13,7 +19,13 @@ const SECTORS = ['healthcare', 'education', 'transport', 'social_sphere', 'publi
 function largeStrategy(): EditorGoal[] {
   const goals: EditorGoal[] = [];
   let n = 0;
-  const make = (sector: string, horizon: Horizon, parent: string | null, position: number, indicators: number): EditorGoal => {
+  const make = (
+    sector: string,
+    horizon: Horizon,
+    parent: string | null,
+    position: number,
+    indicators: number,
+  ): EditorGoal => {
     n += 1;
     const id = `g${n}`;
     return {
@@ -35,7 +47,11 @@ function largeStrategy(): EditorGoal[] {
         baselineYear: 2020,
         baselineValue: 10,
         responsible: null,
-        targets: [2021, 2022, 2023, 2024, 2030].map((year, k) => ({ __typename: 'IndicatorValue' as const, year, value: 20 + k })),
+        targets: [2021, 2022, 2023, 2024, 2030].map((year, k) => ({
+          __typename: 'IndicatorValue' as const,
+          year,
+          value: 20 + k,
+        })),
       })),
     } as EditorGoal;
   };
@@ -74,7 +90,12 @@ describe('the editor with a large strategy', () => {
       setDirty: () => undefined,
     };
     const byId = new Map(goals.map((g) => [g.id, g]));
-    const data: EditorData = { goals: byId, chosenSectors: SECTORS, sectorName: (c) => c, horizonOf: (id) => (id ? (byId.get(id)?.horizon ?? null) : null) };
+    const data: EditorData = {
+      goals: byId,
+      chosenSectors: SECTORS,
+      sectorName: (c) => c,
+      horizonOf: (id) => (id ? (byId.get(id)?.horizon ?? null) : null),
+    };
     const commits: number[] = [];
     const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => commits.push(actualDuration);
 

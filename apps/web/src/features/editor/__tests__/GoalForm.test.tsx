@@ -30,7 +30,9 @@ const existing: GoalData = {
 };
 
 function setup(props: Partial<GoalFormProps> = {}, lang: 'ru' | 'en' = 'ru') {
-  const onSave = jest.fn<Promise<WriteResult<unknown>>, [GoalInputValue, { asNew: boolean }]>().mockResolvedValue({ kind: 'ok', data: 'g1' });
+  const onSave = jest
+    .fn<Promise<WriteResult<unknown>>, [GoalInputValue, { asNew: boolean }]>()
+    .mockResolvedValue({ kind: 'ok', data: 'g1' });
   const onCancel = jest.fn();
   const all: GoalFormProps = {
     mode: 'add',
@@ -75,7 +77,11 @@ describe('GoalForm', () => {
     const target2021 = within(ind).getByLabelText('Target for 2021');
     await user.clear(target2021);
     await user.type(target2021, '-1');
-    expect(target2021).toHaveAccessibleDescription('A percentage must be between 0 and 100 · An increasing indicator\'s target may not be below the baseline 40'.split(' · ').join(' '));
+    expect(target2021).toHaveAccessibleDescription(
+      "A percentage must be between 0 and 100 · An increasing indicator's target may not be below the baseline 40"
+        .split(' · ')
+        .join(' '),
+    );
   });
 
   it('refuses to send an invalid goal: shows every error, focuses the first and calls nothing', async () => {
@@ -110,7 +116,17 @@ describe('GoalForm', () => {
         title: 'Телемедицина',
         description: null,
         parentId: null,
-        indicators: [{ name: 'Консультации', unit: 'тыс. чел.', direction: null, baselineYear: 2019, baselineValue: 1.5, targets: [{ year: 2024, value: 3 }], responsible: null }],
+        indicators: [
+          {
+            name: 'Консультации',
+            unit: 'тыс. чел.',
+            direction: null,
+            baselineYear: 2019,
+            baselineValue: 1.5,
+            targets: [{ year: 2024, value: 3 }],
+            responsible: null,
+          },
+        ],
       },
       { asNew: false },
     );
@@ -123,7 +139,12 @@ describe('GoalForm', () => {
       message: 'bad',
       errors: [
         // targets[1] of the sent input is the 2024 target (2021 is targets[0]).
-        { field: 'input.indicators[0].targets[1].value', rule: 'target_below_baseline', message: 'below', params: { baselineValue: 40 } },
+        {
+          field: 'input.indicators[0].targets[1].value',
+          rule: 'target_below_baseline',
+          message: 'below',
+          params: { baselineValue: 40 },
+        },
         { field: 'input.title', rule: 'too_long', message: 'long', params: { max: 500 } },
         { field: 'input.parentId', rule: 'goal_cycle', message: 'A goal cannot be nested under itself.' },
       ],
@@ -133,7 +154,9 @@ describe('GoalForm', () => {
     expect(target2024).toHaveAttribute('aria-invalid', 'true');
     expect(target2024).toHaveAccessibleDescription('При росте план не может быть ниже базового значения 40');
     expect(within(indicator()).getByLabelText('План на 2021')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByLabelText('Формулировка цели')).toHaveAccessibleDescription('Слишком длинно: не больше 500 символов');
+    expect(screen.getByLabelText('Формулировка цели')).toHaveAccessibleDescription(
+      'Слишком длинно: не больше 500 символов',
+    );
     // A field the form has no control for is shown at the form level, translated.
     expect(screen.getByText('Цель нельзя вложить в саму себя или в свою подцель')).toBeInTheDocument();
     // Editing the field clears the server's verdict on it.

@@ -14,7 +14,9 @@ describe.each([
   const editor = (dict as unknown as { editor: Record<string, Record<string, string>> }).editor;
 
   it('translate every field-error rule the domain exports, and the server-only ones', () => {
-    const missing = FIELD_RULES.filter((rule) => typeof editor['rules']?.[rule] !== 'string' || editor['rules'][rule] === '');
+    const missing = FIELD_RULES.filter(
+      (rule) => typeof editor['rules']?.[rule] !== 'string' || editor['rules'][rule] === '',
+    );
     expect(missing).toEqual([]);
   });
 

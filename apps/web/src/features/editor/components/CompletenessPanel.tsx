@@ -31,7 +31,10 @@ export function focusTargetOf(problem: Problem, horizonOfGoal: (goalId: string) 
         return {
           kind: 'goal',
           goalId: problem.goalId,
-          control: problem.indicatorIndex != null && horizon ? targetControl(problem.indicatorIndex, horizonYear(horizon)) : undefined,
+          control:
+            problem.indicatorIndex != null && horizon
+              ? targetControl(problem.indicatorIndex, horizonYear(horizon))
+              : undefined,
         };
       default:
         return { kind: 'goal', goalId: problem.goalId };
@@ -49,7 +52,12 @@ interface CompletenessPanelProps {
 }
 
 /** What must be cleared before the strategy can be submitted; each item takes you to the place to fix. */
-export const CompletenessPanel = memo(function CompletenessPanel({ problems, goals, sectorName, onFocus }: CompletenessPanelProps) {
+export const CompletenessPanel = memo(function CompletenessPanel({
+  problems,
+  goals,
+  sectorName,
+  onFocus,
+}: CompletenessPanelProps) {
   const { t, i18n } = useTranslation();
   const horizonOfGoal = (goalId: string) => goals.get(goalId)?.horizon ?? null;
   return (
@@ -76,8 +84,14 @@ export const CompletenessPanel = memo(function CompletenessPanel({ problems, goa
                   })
                 : problem.message;
               return (
-                <li key={`${problem.rule}-${problem.goalId ?? ''}-${problem.sectorCode ?? ''}-${problem.horizon ?? ''}-${index}`}>
-                  <button type="button" className="link-button" onClick={() => onFocus(focusTargetOf(problem, horizonOfGoal))}>
+                <li
+                  key={`${problem.rule}-${problem.goalId ?? ''}-${problem.sectorCode ?? ''}-${problem.horizon ?? ''}-${index}`}
+                >
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onFocus(focusTargetOf(problem, horizonOfGoal))}
+                  >
                     {text}
                   </button>
                 </li>

@@ -64,7 +64,19 @@ function fingerprint(state: GoalState): string {
  * this form, never the goal tree.
  */
 export function GoalForm(props: GoalFormProps) {
-  const { mode, formId, initial, latest, horizonOptions, parentOptions, chosenSectors, focusControl, onSave, onCancel, onDirtyChange } = props;
+  const {
+    mode,
+    formId,
+    initial,
+    latest,
+    horizonOptions,
+    parentOptions,
+    chosenSectors,
+    focusControl,
+    onSave,
+    onCancel,
+    onDirtyChange,
+  } = props;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<GoalState>(initial);
   /** What the server had when the user started (or last re-based): the "before" of a conflict. */
@@ -110,20 +122,24 @@ export function GoalForm(props: GoalFormProps) {
   }, []);
 
   /** Someone changed or deleted this goal since the form started from `base`. */
-  const staleOnServer = mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
+  const staleOnServer =
+    mode === 'edit' && latest !== undefined && (latest === null || fingerprint(latest) !== fingerprint(base));
 
   const touch = useCallback((control: ControlKey) => {
     setTouched((prev) => (prev.has(control) ? prev : new Set(prev).add(control)));
   }, []);
 
-  const forgetServerErrors = useCallback((control: ControlKey | 'indicators') => {
-    setServerErrors((prev) => {
-      if (prev.length === 0) return prev;
-      // Indices shift when an indicator is added or removed: the old paths mean nothing then.
-      if (control === 'indicators') return prev.filter((e) => !relativeToInput(e.field).startsWith('indicators'));
-      return prev.filter((e) => controlOf(e.field, input) !== control);
-    });
-  }, [input]);
+  const forgetServerErrors = useCallback(
+    (control: ControlKey | 'indicators') => {
+      setServerErrors((prev) => {
+        if (prev.length === 0) return prev;
+        // Indices shift when an indicator is added or removed: the old paths mean nothing then.
+        if (control === 'indicators') return prev.filter((e) => !relativeToInput(e.field).startsWith('indicators'));
+        return prev.filter((e) => controlOf(e.field, input) !== control);
+      });
+    },
+    [input],
+  );
 
   const setField = (field: 'title' | 'description' | 'horizon' | 'parentId', value: string) => {
     setDraft((d) => ({ ...d, [field]: field === 'parentId' ? (value === '' ? null : value) : value }));
@@ -242,7 +258,14 @@ export function GoalForm(props: GoalFormProps) {
   const generalErrors = shown.get('');
 
   return (
-    <form ref={formRef} className="goal-form" aria-labelledby={headingId} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+    <form
+      ref={formRef}
+      className="goal-form"
+      aria-labelledby={headingId}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <h3 id={headingId} className="goal-form__title">
         {mode === 'add' ? t('editor.goal.addTitle') : t('editor.goal.editTitle')}
       </h3>
@@ -264,7 +287,12 @@ export function GoalForm(props: GoalFormProps) {
         </div>
         <div className="field field--wide">
           <label htmlFor={control('description').id}>{t('editor.goal.description')}</label>
-          <textarea {...control('description')} rows={3} value={draft.description} onChange={(e) => setField('description', e.target.value)} />
+          <textarea
+            {...control('description')}
+            rows={3}
+            value={draft.description}
+            onChange={(e) => setField('description', e.target.value)}
+          />
           <FieldErrors id={`${formId}-description-errors`} errors={shown.get('description')} />
         </div>
         <div className="field">
@@ -281,7 +309,11 @@ export function GoalForm(props: GoalFormProps) {
         {parentOptions && (
           <div className="field">
             <label htmlFor={control('parentId').id}>{t('editor.goal.parent')}</label>
-            <select {...control('parentId')} value={draft.parentId ?? ''} onChange={(e) => setField('parentId', e.target.value)}>
+            <select
+              {...control('parentId')}
+              value={draft.parentId ?? ''}
+              onChange={(e) => setField('parentId', e.target.value)}
+            >
               <option value="">{t('editor.goal.noParent')}</option>
               {parentOptions.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -321,11 +353,17 @@ export function GoalForm(props: GoalFormProps) {
       </button>
 
       <div id={`${formId}-summary`} tabIndex={-1} role="alert" className="goal-form__summary">
-        {submitted && errorCount > 0 && <p className="notice notice--error">{t('editor.form.fixErrors', { count: errorCount })}</p>}
+        {submitted && errorCount > 0 && (
+          <p className="notice notice--error">{t('editor.form.fixErrors', { count: errorCount })}</p>
+        )}
         {generalErrors && <FieldErrors id={`${formId}--errors`} errors={generalErrors} />}
       </div>
       {failure !== null && <ErrorNotice kind="save" error={failure} />}
-      <FormActions saving={saving} submitLabel={mode === 'add' ? t('editor.goal.create') : t('editor.goal.save')} onCancel={onCancel} />
+      <FormActions
+        saving={saving}
+        submitLabel={mode === 'add' ? t('editor.goal.create') : t('editor.goal.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -17,7 +17,10 @@ export function GoalFormHost() {
   const onDirtyChange = useCallback((dirty: boolean) => actions.setDirty('goal-form', dirty), [actions]);
 
   const goal = opened?.kind === 'editGoal' ? data.goals.get(opened.goalId) : undefined;
-  const latest = useMemo(() => (opened?.kind === 'editGoal' ? (goal ? goalStateOf(goal) : null) : undefined), [opened, goal]);
+  const latest = useMemo(
+    () => (opened?.kind === 'editGoal' ? (goal ? goalStateOf(goal) : null) : undefined),
+    [opened, goal],
+  );
   const [initial] = useState(() => {
     if (opened?.kind === 'editGoal') return goal ? goalStateOf(goal) : null;
     if (opened?.kind === 'addGoal') return emptyGoal(opened.horizon, opened.sectorCode, opened.parentId);
@@ -28,21 +31,36 @@ export function GoalFormHost() {
     if (opened?.kind !== 'editGoal' || !goal) return undefined;
     const parentOf = new Map([...data.goals.values()].map((g) => [g.id, g.parent?.id ?? null]));
     return [...data.goals.values()]
-      .filter((g) => g.sector.code === goal.sector.code && g.horizon !== 'Y2021' && g.id !== goal.id && !wouldCreateCycle(goal.id, g.id, parentOf))
+      .filter(
+        (g) =>
+          g.sector.code === goal.sector.code &&
+          g.horizon !== 'Y2021' &&
+          g.id !== goal.id &&
+          !wouldCreateCycle(goal.id, g.id, parentOf),
+      )
       .map((g) => ({ id: g.id, horizon: g.horizon, label: `${horizonYear(g.horizon)} · ${g.title}` }));
   }, [opened, goal, data.goals]);
 
   if (!opened || !initial || (opened.kind !== 'editGoal' && opened.kind !== 'addGoal')) return null;
 
   const parentId = opened.kind === 'addGoal' ? opened.parentId : (goal?.parent?.id ?? null);
-  const childHorizons = opened.kind === 'editGoal' ? [...data.goals.values()].filter((g) => g.parent?.id === opened.goalId).map((g) => g.horizon) : [];
+  const childHorizons =
+    opened.kind === 'editGoal'
+      ? [...data.goals.values()].filter((g) => g.parent?.id === opened.goalId).map((g) => g.horizon)
+      : [];
   const returnFocus =
-    opened.kind === 'editGoal' ? `edit-${opened.goalId}` : opened.parentId ? `add-child-${opened.parentId}` : `add-top-${opened.sectorCode}`;
+    opened.kind === 'editGoal'
+      ? `edit-${opened.goalId}`
+      : opened.parentId
+        ? `add-child-${opened.parentId}`
+        : `add-top-${opened.sectorCode}`;
 
   return (
     <GoalForm
       mode={opened.kind === 'editGoal' ? 'edit' : 'add'}
-      formId={opened.kind === 'editGoal' ? `goal-form-${opened.goalId}` : `goal-form-new-${parentId ?? opened.sectorCode}`}
+      formId={
+        opened.kind === 'editGoal' ? `goal-form-${opened.goalId}` : `goal-form-new-${parentId ?? opened.sectorCode}`
+      }
       initial={initial}
       latest={latest}
       horizonOptions={horizonChoices(data.horizonOf(parentId), childHorizons)}

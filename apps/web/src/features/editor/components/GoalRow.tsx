@@ -68,7 +68,12 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
 
   return (
     <li className="editor-goal-item">
-      <article id={`goal-${goal.id}`} tabIndex={-1} aria-labelledby={titleId} className={`goal goal--${goal.horizon.toLowerCase()} editor-goal`}>
+      <article
+        id={`goal-${goal.id}`}
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        className={`goal goal--${goal.horizon.toLowerCase()} editor-goal`}
+      >
         {editing ? (
           <>
             <span id={titleId} className="visually-hidden">
@@ -95,7 +100,9 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                         unit: ind.unit,
                         baseline: formatNumber(ind.baselineValue, lang),
                         baselineYear: ind.baselineYear,
-                        targets: ind.targets.map((x) => `${x.year}: ${formatNumber(x.value, lang)}`).join(' · ') || t('common.notSet'),
+                        targets:
+                          ind.targets.map((x) => `${x.year}: ${formatNumber(x.value, lang)}`).join(' · ') ||
+                          t('common.notSet'),
                       })}
                     </span>
                   </li>
@@ -104,7 +111,12 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
             )}
             <GoalRemarkPins goalId={goal.id} indicators={goal.indicators} />
             <div className="toolbar" role="group" aria-label={t('editor.goal.actions', { title })}>
-              <button type="button" id={`edit-${goal.id}`} className="button button--small" onClick={() => actions.open({ kind: 'editGoal', goalId: goal.id })}>
+              <button
+                type="button"
+                id={`edit-${goal.id}`}
+                className="button button--small"
+                onClick={() => actions.open({ kind: 'editGoal', goalId: goal.id })}
+              >
                 {t('editor.goal.edit')}
                 <span className="visually-hidden"> «{title}»</span>
               </button>
@@ -113,21 +125,47 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                   type="button"
                   id={`add-child-${goal.id}`}
                   className="button button--secondary button--small"
-                  onClick={() => actions.open({ kind: 'addGoal', parentId: goal.id, sectorCode: goal.sector.code, horizon: childHorizon })}
+                  onClick={() =>
+                    actions.open({
+                      kind: 'addGoal',
+                      parentId: goal.id,
+                      sectorCode: goal.sector.code,
+                      horizon: childHorizon,
+                    })
+                  }
                 >
                   {t('editor.goal.addChild', { year: horizonYear(childHorizon) })}
                   <span className="visually-hidden"> «{title}»</span>
                 </button>
               )}
-              <BusyButton type="button" className="button button--secondary button--small" busy={busy === 'up'} busyLabel={t('editor.moving')} disabled={index === 0 || busy !== null} onClick={() => void move('up')}>
+              <BusyButton
+                type="button"
+                className="button button--secondary button--small"
+                busy={busy === 'up'}
+                busyLabel={t('editor.moving')}
+                disabled={index === 0 || busy !== null}
+                onClick={() => void move('up')}
+              >
                 <span aria-hidden="true">↑</span> {t('editor.goal.up')}
                 <span className="visually-hidden"> «{title}»</span>
               </BusyButton>
-              <BusyButton type="button" className="button button--secondary button--small" busy={busy === 'down'} busyLabel={t('editor.moving')} disabled={index >= siblings - 1 || busy !== null} onClick={() => void move('down')}>
+              <BusyButton
+                type="button"
+                className="button button--secondary button--small"
+                busy={busy === 'down'}
+                busyLabel={t('editor.moving')}
+                disabled={index >= siblings - 1 || busy !== null}
+                onClick={() => void move('down')}
+              >
                 <span aria-hidden="true">↓</span> {t('editor.goal.down')}
                 <span className="visually-hidden"> «{title}»</span>
               </BusyButton>
-              <button type="button" id={`delete-${goal.id}`} className="button button--danger button--small" onClick={() => setConfirming(true)}>
+              <button
+                type="button"
+                id={`delete-${goal.id}`}
+                className="button button--danger button--small"
+                onClick={() => setConfirming(true)}
+              >
                 {t('editor.goal.delete')}
                 <span className="visually-hidden"> «{title}»</span>
               </button>

@@ -21,14 +21,25 @@ interface IndicatorFieldsProps {
 }
 
 /** One indicator of a goal: name, unit, direction, baseline, targets by year, responsible body. */
-export const IndicatorFields = memo(function IndicatorFields({ index, indicator, formId, errors, onChange, onTouch, onRemove }: IndicatorFieldsProps) {
+export const IndicatorFields = memo(function IndicatorFields({
+  index,
+  indicator,
+  formId,
+  errors,
+  onChange,
+  onTouch,
+  onRemove,
+}: IndicatorFieldsProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const legendId = useId();
   const key = (field: string) => `indicators[${index}].${field}`;
   const control = (field: string) => controlProps(formId, key(field), errors.get(key(field)), onTouch);
-  const errorsOf = (field: string) => <FieldErrors id={`${formId}-${key(field)}-errors`} errors={errors.get(key(field))} />;
-  const set = (field: keyof IndicatorState) => (value: string) => onChange(index, { [field]: value } as Partial<IndicatorState>, key(field));
+  const errorsOf = (field: string) => (
+    <FieldErrors id={`${formId}-${key(field)}-errors`} errors={errors.get(key(field))} />
+  );
+  const set = (field: keyof IndicatorState) => (value: string) =>
+    onChange(index, { [field]: value } as Partial<IndicatorState>, key(field));
   const setTarget = (year: number, value: string) => {
     const targets: TargetState[] = indicator.targets.map((tgt) => (tgt.year === year ? { year, value } : tgt));
     onChange(index, { targets }, targetControl(index, year));
@@ -63,7 +74,11 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
         </div>
         <div className="field">
           <label htmlFor={control('direction').id}>{t('editor.indicator.direction')}</label>
-          <select {...control('direction')} value={indicator.direction} onChange={(e) => set('direction')(e.target.value)}>
+          <select
+            {...control('direction')}
+            value={indicator.direction}
+            onChange={(e) => set('direction')(e.target.value)}
+          >
             <option value="">{t('editor.indicator.directionNone')}</option>
             {INDICATOR_DIRECTIONS.map((d) => (
               <option key={d} value={d}>
@@ -75,12 +90,22 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
         </div>
         <div className="field">
           <label htmlFor={control('baselineYear').id}>{t('editor.indicator.baselineYear')}</label>
-          <input {...control('baselineYear')} inputMode="numeric" value={indicator.baselineYear} onChange={(e) => set('baselineYear')(e.target.value)} />
+          <input
+            {...control('baselineYear')}
+            inputMode="numeric"
+            value={indicator.baselineYear}
+            onChange={(e) => set('baselineYear')(e.target.value)}
+          />
           {errorsOf('baselineYear')}
         </div>
         <div className="field">
           <label htmlFor={control('baselineValue').id}>{t('editor.indicator.baselineValue')}</label>
-          <input {...control('baselineValue')} inputMode="decimal" value={indicator.baselineValue} onChange={(e) => set('baselineValue')(e.target.value)} />
+          <input
+            {...control('baselineValue')}
+            inputMode="decimal"
+            value={indicator.baselineValue}
+            onChange={(e) => set('baselineValue')(e.target.value)}
+          />
           {errorsOf('baselineValue')}
         </div>
       </div>
@@ -96,7 +121,12 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
                   <span className="visually-hidden">{t('editor.indicator.targetFor')} </span>
                   {target.year}
                 </label>
-                <input {...props} inputMode="decimal" value={target.value} onChange={(e) => setTarget(target.year, e.target.value)} />
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  value={target.value}
+                  onChange={(e) => setTarget(target.year, e.target.value)}
+                />
                 <FieldErrors id={`${props.id}-errors`} errors={errors.get(k)} />
               </div>
             );
@@ -106,7 +136,11 @@ export const IndicatorFields = memo(function IndicatorFields({ index, indicator,
       </fieldset>
       <div className="field field--wide">
         <label htmlFor={control('responsible').id}>{t('editor.indicator.responsible')}</label>
-        <input {...control('responsible')} value={indicator.responsible} onChange={(e) => set('responsible')(e.target.value)} />
+        <input
+          {...control('responsible')}
+          value={indicator.responsible}
+          onChange={(e) => set('responsible')(e.target.value)}
+        />
         {errorsOf('responsible')}
       </div>
       <button type="button" className="button button--secondary button--small" onClick={() => onRemove(index)}>

@@ -12,14 +12,26 @@ export function InitiativeFormHost() {
   const [opened] = useState(form);
   const onDirtyChange = useCallback((dirty: boolean) => actions.setDirty('initiative-form', dirty), [actions]);
   const current =
-    opened?.kind === 'editInitiative' ? data.goals.get(opened.goalId)?.initiatives.find((i) => i.id === opened.initiativeId) : undefined;
-  const latest = useMemo(() => (opened?.kind === 'editInitiative' ? (current ? initiativeStateOf(current) : null) : undefined), [opened, current]);
-  const [initial] = useState(() => (opened?.kind === 'editInitiative' ? (current ? initiativeStateOf(current) : null) : emptyInitiative()));
+    opened?.kind === 'editInitiative'
+      ? data.goals.get(opened.goalId)?.initiatives.find((i) => i.id === opened.initiativeId)
+      : undefined;
+  const latest = useMemo(
+    () => (opened?.kind === 'editInitiative' ? (current ? initiativeStateOf(current) : null) : undefined),
+    [opened, current],
+  );
+  const [initial] = useState(() =>
+    opened?.kind === 'editInitiative' ? (current ? initiativeStateOf(current) : null) : emptyInitiative(),
+  );
   if (!opened || !initial || (opened.kind !== 'addInitiative' && opened.kind !== 'editInitiative')) return null;
-  const returnFocus = opened.kind === 'editInitiative' ? `edit-initiative-${opened.initiativeId}` : `add-initiative-${opened.goalId}`;
+  const returnFocus =
+    opened.kind === 'editInitiative' ? `edit-initiative-${opened.initiativeId}` : `add-initiative-${opened.goalId}`;
   return (
     <InitiativeForm
-      formId={opened.kind === 'editInitiative' ? `initiative-form-${opened.initiativeId}` : `initiative-form-new-${opened.goalId}`}
+      formId={
+        opened.kind === 'editInitiative'
+          ? `initiative-form-${opened.initiativeId}`
+          : `initiative-form-new-${opened.goalId}`
+      }
       mode={opened.kind === 'editInitiative' ? 'edit' : 'add'}
       initial={initial}
       latest={latest}

@@ -12,11 +12,22 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 type Initiative = EditorGoal['initiatives'][number];
 
 /** The projects under a goal, with add, edit and delete. */
-export const InitiativeList = memo(function InitiativeList({ goalId, goalTitle, initiatives }: { goalId: string; goalTitle: string; initiatives: readonly Initiative[] }) {
+export const InitiativeList = memo(function InitiativeList({
+  goalId,
+  goalTitle,
+  initiatives,
+}: {
+  goalId: string;
+  goalTitle: string;
+  initiatives: readonly Initiative[];
+}) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const formOpen = useSlotActive(actions.store, `initiative:${goalId}`);
-  const editingId = formOpen && actions.store.get()?.kind === 'editInitiative' ? (actions.store.get() as { initiativeId: string }).initiativeId : null;
+  const editingId =
+    formOpen && actions.store.get()?.kind === 'editInitiative'
+      ? (actions.store.get() as { initiativeId: string }).initiativeId
+      : null;
   const sorted = [...initiatives].sort((a, b) => a.position - b.position);
   return (
     <div className="initiatives">
@@ -36,7 +47,12 @@ export const InitiativeList = memo(function InitiativeList({ goalId, goalTitle, 
       {formOpen && editingId === null ? (
         <InitiativeFormHost />
       ) : (
-        <button type="button" id={`add-initiative-${goalId}`} className="button button--secondary button--small" onClick={() => actions.open({ kind: 'addInitiative', goalId })}>
+        <button
+          type="button"
+          id={`add-initiative-${goalId}`}
+          className="button button--secondary button--small"
+          onClick={() => actions.open({ kind: 'addInitiative', goalId })}
+        >
           {t('editor.initiative.add')}
           <span className="visually-hidden"> «{goalTitle}»</span>
         </button>
@@ -81,7 +97,12 @@ function InitiativeItem({ goalId, initiative }: { goalId: string; initiative: In
         {initiative.responsible ? ` · ${initiative.responsible}` : ''}
       </p>
       <div className="toolbar">
-        <button type="button" id={`edit-initiative-${initiative.id}`} className="button button--secondary button--small" onClick={() => actions.open({ kind: 'editInitiative', goalId, initiativeId: initiative.id })}>
+        <button
+          type="button"
+          id={`edit-initiative-${initiative.id}`}
+          className="button button--secondary button--small"
+          onClick={() => actions.open({ kind: 'editInitiative', goalId, initiativeId: initiative.id })}
+        >
           {t('editor.initiative.edit')}
           <span className="visually-hidden"> «{initiative.title}»</span>
         </button>

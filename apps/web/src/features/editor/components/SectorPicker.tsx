@@ -37,7 +37,8 @@ function choiceOf(strategy: SectorPickerProps['strategy']): Choice {
 }
 
 const same = (a: Choice, b: Choice) =>
-  a.codes.join('|') === b.codes.join('|') && a.codes.every((c) => (a.rationales[c] ?? '').trim() === (b.rationales[c] ?? '').trim());
+  a.codes.join('|') === b.codes.join('|') &&
+  a.codes.every((c) => (a.rationales[c] ?? '').trim() === (b.rationales[c] ?? '').trim());
 
 /** The sectors the strategy covers, each with a short rationale; saved together with the strategy's version. */
 export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
@@ -67,11 +68,16 @@ export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
     const s = sectors.find((x) => x.code === code);
     return s ? (lang === 'en' ? s.nameEn : s.name) : code;
   };
-  const rationaleInput = draft.codes.map((code) => ({ sectorCode: code, rationale: draft.rationales[code]?.trim() || null }));
+  const rationaleInput = draft.codes.map((code) => ({
+    sectorCode: code,
+    rationale: draft.rationales[code]?.trim() || null,
+  }));
   const clientErrors = validateSectorChoice(draft.codes, rationaleInput);
   const errorsFor = (code: string) => {
     const i = draft.codes.indexOf(code);
-    return [...clientErrors, ...serverErrors].filter((e) => e.field.replace(/^input\./, '') === `rationales[${i}].rationale`);
+    return [...clientErrors, ...serverErrors].filter(
+      (e) => e.field.replace(/^input\./, '') === `rationales[${i}].rationale`,
+    );
   };
   const otherErrors = serverErrors.filter((e) => !/rationales\[\d+\]\.rationale$/.test(e.field));
 
@@ -80,7 +86,9 @@ export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
     setDraft((d) => ({
       ...d,
       // Keep the catalogue's order: sectors are listed, and read, in that order.
-      codes: on ? sectors.map((s) => s.code).filter((c) => c === code || d.codes.includes(c)) : d.codes.filter((c) => c !== code),
+      codes: on
+        ? sectors.map((s) => s.code).filter((c) => c === code || d.codes.includes(c))
+        : d.codes.filter((c) => c !== code),
     }));
   };
 
@@ -154,7 +162,9 @@ export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
               </label>
               {checked && (
                 <div className="field">
-                  <label htmlFor={rationaleId}>{t('editor.sectors.rationaleFor', { sector: lang === 'en' ? sector.nameEn : sector.name })}</label>
+                  <label htmlFor={rationaleId}>
+                    {t('editor.sectors.rationaleFor', { sector: lang === 'en' ? sector.nameEn : sector.name })}
+                  </label>
                   <textarea
                     id={rationaleId}
                     rows={2}
@@ -182,7 +192,13 @@ export function SectorPicker({ strategy, sectors }: SectorPickerProps) {
       )}
       {failure !== null && <ErrorNotice kind="save" error={failure} />}
       <div className="actions">
-        <BusyButton type="button" busy={busy} busyLabel={t('editor.saving')} disabled={!dirty} onClick={() => void save()}>
+        <BusyButton
+          type="button"
+          busy={busy}
+          busyLabel={t('editor.saving')}
+          disabled={!dirty}
+          onClick={() => void save()}
+        >
           {t('editor.sectors.save')}
         </BusyButton>
         {dirty && (

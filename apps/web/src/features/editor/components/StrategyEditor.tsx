@@ -87,7 +87,11 @@ export function StrategyEditor({ strategy, sectors, refetch, titleId }: Strategy
   const goalsById = useMemo(() => new Map(allGoals.map((g) => [g.id, g])), [allGoals]);
   const chosenSectors = useMemo(() => strategy.sectorChoices.map((c) => c.sector.code), [strategy.sectorChoices]);
   const [store] = useState(createActiveFormStore);
-  const { actions, dirty } = useEditorMutations({ strategyId: strategy.id, version: strategy.version, goalsById }, store, refetch);
+  const { actions, dirty } = useEditorMutations(
+    { strategyId: strategy.id, version: strategy.version, goalsById },
+    store,
+    refetch,
+  );
 
   const sectorByCode = useMemo(() => new Map(sectors.map((s) => [s.code, s])), [sectors]);
   const editorData = useMemo<EditorData>(
@@ -121,32 +125,37 @@ export function StrategyEditor({ strategy, sectors, refetch, titleId }: Strategy
     <EditorActionsContext.Provider value={actions}>
       <EditorDataContext.Provider value={editorData}>
         <RemarksScope value={strategy.id}>
-        <UnsavedChangesGuard dirty={dirty} />
-        <div className="editor__head">
-          <dl className="facts facts--inline">
-            <div>
-              <dt>{t('strategy.summary.status')}</dt>
-              <dd>
-                <StatusBadge status={strategy.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('editor.version')}</dt>
-              <dd>{strategy.version}</dd>
-            </div>
-          </dl>
-          <SubmitPanel strategy={strategy} problems={strategy.completeness.length} focusId={titleId} />
-        </div>
-        <RemarksSummary />
-        <div className="editor__layout">
-          <div className="editor__main">
-            <SectorPicker strategy={strategy} sectors={sectors} />
-            <EditorTree goals={allGoals} chosenSectors={chosenSectors} sectorName={editorData.sectorName} />
+          <UnsavedChangesGuard dirty={dirty} />
+          <div className="editor__head">
+            <dl className="facts facts--inline">
+              <div>
+                <dt>{t('strategy.summary.status')}</dt>
+                <dd>
+                  <StatusBadge status={strategy.status} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('editor.version')}</dt>
+                <dd>{strategy.version}</dd>
+              </div>
+            </dl>
+            <SubmitPanel strategy={strategy} problems={strategy.completeness.length} focusId={titleId} />
           </div>
-          <aside className="editor__side" aria-label={t('editor.side')}>
-            <CompletenessPanel problems={strategy.completeness} goals={goalsById} sectorName={editorData.sectorName} onFocus={focusProblem} />
-          </aside>
-        </div>
+          <RemarksSummary />
+          <div className="editor__layout">
+            <div className="editor__main">
+              <SectorPicker strategy={strategy} sectors={sectors} />
+              <EditorTree goals={allGoals} chosenSectors={chosenSectors} sectorName={editorData.sectorName} />
+            </div>
+            <aside className="editor__side" aria-label={t('editor.side')}>
+              <CompletenessPanel
+                problems={strategy.completeness}
+                goals={goalsById}
+                sectorName={editorData.sectorName}
+                onFocus={focusProblem}
+              />
+            </aside>
+          </div>
         </RemarksScope>
       </EditorDataContext.Provider>
     </EditorActionsContext.Provider>

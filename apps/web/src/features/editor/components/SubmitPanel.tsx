@@ -43,7 +43,11 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const canSubmit = strategy.availableTransitions.includes('SUBMITTED');
   const revision = strategy.revision + 1;
-  const remarks = useQuery(SubmitPanelRemarksQuery, { variables: { id: strategy.id }, skip: !confirming, fetchPolicy: 'network-only' });
+  const remarks = useQuery(SubmitPanelRemarksQuery, {
+    variables: { id: strategy.id },
+    skip: !confirming,
+    fetchPolicy: 'network-only',
+  });
   const openRemarks = remarks.data?.strategy?.openRemarks ?? null;
 
   async function submit() {
@@ -64,10 +68,21 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
     <section className="submit-panel" aria-labelledby="submit-title">
       <h2 id="submit-title">{t('editor.submit.title')}</h2>
       <p id="submit-hint" className="muted">
-        {canSubmit ? t('editor.submit.ready') : problems > 0 ? t('editor.submit.blocked', { count: problems }) : t('editor.submit.notAllowed')}
+        {canSubmit
+          ? t('editor.submit.ready')
+          : problems > 0
+            ? t('editor.submit.blocked', { count: problems })
+            : t('editor.submit.notAllowed')}
       </p>
       <OpenRemarksNotice />
-      <BusyButton type="button" busy={busy} busyLabel={t('editor.submit.busy')} disabled={!canSubmit} aria-describedby="submit-hint" onClick={() => setConfirming(true)}>
+      <BusyButton
+        type="button"
+        busy={busy}
+        busyLabel={t('editor.submit.busy')}
+        disabled={!canSubmit}
+        aria-describedby="submit-hint"
+        onClick={() => setConfirming(true)}
+      >
         {t('editor.submit.button')}
       </BusyButton>
       {confirming && (
@@ -80,7 +95,13 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
           onCancel={() => setConfirming(false)}
         >
           <p>{t('editor.submit.confirmExplain', { revision })}</p>
-          {openRemarks !== null && <p>{openRemarks > 0 ? t('editor.submit.openRemarks', { count: openRemarks }) : t('editor.submit.noOpenRemarks')}</p>}
+          {openRemarks !== null && (
+            <p>
+              {openRemarks > 0
+                ? t('editor.submit.openRemarks', { count: openRemarks })
+                : t('editor.submit.noOpenRemarks')}
+            </p>
+          )}
         </ConfirmDialog>
       )}
       {outcome?.kind === 'conflict' && (

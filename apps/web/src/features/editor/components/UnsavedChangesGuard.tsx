@@ -8,7 +8,9 @@ import { useBlocker } from 'react-router';
  */
 export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
   const stayRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -28,7 +30,13 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
 
   if (blocker.state !== 'blocked') return null;
   return (
-    <div role="alertdialog" aria-modal="false" aria-labelledby="unsaved-title" aria-describedby="unsaved-text" className="notice notice--error unsaved">
+    <div
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="unsaved-title"
+      aria-describedby="unsaved-text"
+      className="notice notice--error unsaved"
+    >
       <p id="unsaved-title" className="notice__title">
         {t('editor.unsaved.title')}
       </p>

@@ -4,10 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { GoalState, IndicatorState } from '../model/goalForm';
 import type { ConflictRow } from '../../../shared/ui/ConflictView';
 
-function describeIndicator(t: (key: string, params?: Record<string, unknown>) => string, ind: IndicatorState | undefined): string {
+function describeIndicator(
+  t: (key: string, params?: Record<string, unknown>) => string,
+  ind: IndicatorState | undefined,
+): string {
   if (!ind) return '';
   const unit = findUnit(ind.unit)?.symbol ?? ind.unit;
-  const targets = ind.targets.filter((x) => x.value.trim() !== '').map((x) => `${x.year}: ${x.value}`).join('; ');
+  const targets = ind.targets
+    .filter((x) => x.value.trim() !== '')
+    .map((x) => `${x.year}: ${x.value}`)
+    .join('; ');
   return t('editor.conflict.indicatorSummary', {
     name: ind.name,
     unit,
@@ -27,7 +33,8 @@ export function useConflictRows(
 ): ConflictRow[] {
   const { t } = useTranslation();
   return useMemo(() => {
-    const parentLabel = (id: string | null) => (id ? (parentOptions?.find((p) => p.id === id)?.label ?? id) : t('editor.goal.noParent'));
+    const parentLabel = (id: string | null) =>
+      id ? (parentOptions?.find((p) => p.id === id)?.label ?? id) : t('editor.goal.noParent');
     const row = (label: string, pick: (s: GoalState) => string): ConflictRow => ({
       label,
       theirs: pick(theirs),

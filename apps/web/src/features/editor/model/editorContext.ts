@@ -19,7 +19,10 @@ export interface EditorActions {
   moveGoal(goalId: string, parentId: string | null, position: number): Promise<WriteResult<unknown>>;
   saveInitiative(form: ActiveForm, input: InitiativeInputValue, asNew: boolean): Promise<WriteResult<unknown>>;
   deleteInitiative(initiativeId: string): Promise<WriteResult<unknown>>;
-  setSectors(sectorCodes: string[], rationales: { sectorCode: string; rationale: string | null }[]): Promise<WriteResult<unknown>>;
+  setSectors(
+    sectorCodes: string[],
+    rationales: { sectorCode: string; rationale: string | null }[],
+  ): Promise<WriteResult<unknown>>;
   submit(): Promise<WriteResult<unknown>>;
   /** Marks one source of unsaved input (a form) dirty or clean, for the navigation guard. */
   setDirty(source: string, dirty: boolean): void;

@@ -90,7 +90,16 @@ function targetRows(existing: readonly { year: number; value: number }[]): Targe
 }
 
 export function emptyIndicator(): IndicatorState {
-  return { key: newKey(), name: '', unit: '', direction: '', baselineYear: '', baselineValue: '', targets: targetRows([]), responsible: '' };
+  return {
+    key: newKey(),
+    name: '',
+    unit: '',
+    direction: '',
+    baselineYear: '',
+    baselineValue: '',
+    targets: targetRows([]),
+    responsible: '',
+  };
 }
 
 export function emptyGoal(horizon: Horizon, sectorCode: string, parentId: string | null): GoalState {
@@ -193,7 +202,8 @@ export function controlOf(path: string, input: GoalInputValue): ControlKey {
     const year = input.indicators[i]?.targets[Number(target[2])]?.year;
     return year === undefined ? `indicators[${i}].targets` : targetControl(i, year);
   }
-  if (/^indicators\[\d+\]\.(name|unit|direction|baselineYear|baselineValue|responsible|targets)$/.test(path)) return path;
+  if (/^indicators\[\d+\]\.(name|unit|direction|baselineYear|baselineValue|responsible|targets)$/.test(path))
+    return path;
   if (['title', 'description', 'horizon', 'sectorCode', 'parentId'].includes(path)) return path;
   return '';
 }
@@ -215,7 +225,6 @@ export function errorsByControl(errors: readonly FieldError[], input: GoalInputV
   }
   return map;
 }
-
 
 /**
  * Re-applies the user's edits on a newer server version (a three-way merge): every field the user

@@ -33,7 +33,9 @@ export function buildTree(goals: readonly EditorGoal[], chosenSectors: readonly 
     goal,
     children: (childrenOf.get(goal.id) ?? []).sort((a, b) => a.position - b.position).map(node),
   });
-  const roots = (childrenOf.get(null) ?? []).sort((a, b) => horizonRank(a.horizon) - horizonRank(b.horizon) || a.position - b.position);
+  const roots = (childrenOf.get(null) ?? []).sort(
+    (a, b) => horizonRank(a.horizon) - horizonRank(b.horizon) || a.position - b.position,
+  );
   const sectorCodes = [...chosenSectors];
   for (const goal of goals) if (!sectorCodes.includes(goal.sector.code)) sectorCodes.push(goal.sector.code);
   return sectorCodes.map((code) => ({
@@ -50,7 +52,6 @@ export function horizonChoices(parentHorizon: Horizon | null, childHorizons: rea
     (h) => (!parentHorizon || isEarlierHorizon(h, parentHorizon)) && childHorizons.every((c) => isEarlierHorizon(c, h)),
   );
 }
-
 
 /** The horizon one level down (2030 → 2024 → 2021), or null under a 2021 goal. */
 export function childHorizonOf(horizon: Horizon): Horizon | null {

@@ -59,7 +59,12 @@ export function initiativeStateOf(data: InitiativeData): InitiativeState {
     startDate: data.startDate,
     endDate: data.endDate,
     responsible: data.responsible ?? '',
-    budgets: data.budgets.map((b) => ({ key: budgetKey(), year: String(b.year), source: b.source, amount: String(b.amount) })),
+    budgets: data.budgets.map((b) => ({
+      key: budgetKey(),
+      year: String(b.year),
+      source: b.source,
+      amount: String(b.amount),
+    })),
   };
 }
 
@@ -71,7 +76,11 @@ export function toInitiativeInput(state: InitiativeState): InitiativeInputValue 
     startDate: state.startDate,
     endDate: state.endDate,
     responsible: state.responsible.trim() || null,
-    budgets: state.budgets.map((b) => ({ year: parseNumber(b.year) ?? Number.NaN, source: b.source, amount: parseNumber(b.amount) ?? Number.NaN })),
+    budgets: state.budgets.map((b) => ({
+      year: parseNumber(b.year) ?? Number.NaN,
+      source: b.source,
+      amount: parseNumber(b.amount) ?? Number.NaN,
+    })),
   };
 }
 

@@ -62,7 +62,12 @@ export const UpdateInitiativeMutation = graphql(`
 `);
 
 export const SetStrategySectorsMutation = graphql(`
-  mutation SetStrategySectorsMutation($strategyId: ID!, $version: Int!, $sectorCodes: [String!]!, $rationales: [SectorRationaleInput!]) {
+  mutation SetStrategySectorsMutation(
+    $strategyId: ID!
+    $version: Int!
+    $sectorCodes: [String!]!
+    $rationales: [SectorRationaleInput!]
+  ) {
     setStrategySectors(strategyId: $strategyId, version: $version, sectorCodes: $sectorCodes, rationales: $rationales) {
       id
       version

@@ -52,7 +52,7 @@ export function useEditorMutations(state: EditorState, store: ActiveFormStore, r
 
   /** Runs a write with the version the UI has; refetches after success and after CONFLICT. */
   const write = useCallback(
-    async <T,>(run: (version: number) => Promise<T>, saved?: string): Promise<WriteResult<T>> => {
+    async <T>(run: (version: number) => Promise<T>, saved?: string): Promise<WriteResult<T>> => {
       let result: WriteResult<T>;
       try {
         const data = await run(latest.current.version);
@@ -106,12 +106,19 @@ export function useEditorMutations(state: EditorState, store: ActiveFormStore, r
       },
       async deleteGoal(goalId) {
         const goal = latest.current.goalsById.get(goalId);
-        const result = await write((version) => deleteGoal({ variables: { id: goalId, version } }), 'editor.saved.goalDeleted');
-        if (result.kind === 'ok') focusLater(goal?.parent ? `goal-${goal.parent.id}` : `sector-${goal?.sector.code ?? ''}`);
+        const result = await write(
+          (version) => deleteGoal({ variables: { id: goalId, version } }),
+          'editor.saved.goalDeleted',
+        );
+        if (result.kind === 'ok')
+          focusLater(goal?.parent ? `goal-${goal.parent.id}` : `sector-${goal?.sector.code ?? ''}`);
         return result;
       },
       async moveGoal(goalId, parentId, position) {
-        const result = await write((version) => moveGoal({ variables: { id: goalId, version, parentId, position } }), 'editor.saved.goalMoved');
+        const result = await write(
+          (version) => moveGoal({ variables: { id: goalId, version, parentId, position } }),
+          'editor.saved.goalMoved',
+        );
         if (result.kind === 'ok') focusLater(`goal-${goalId}`);
         return result;
       },
@@ -132,11 +139,17 @@ export function useEditorMutations(state: EditorState, store: ActiveFormStore, r
         return result;
       },
       async deleteInitiative(initiativeId) {
-        return write((version) => deleteInitiative({ variables: { id: initiativeId, version } }), 'editor.saved.initiativeDeleted');
+        return write(
+          (version) => deleteInitiative({ variables: { id: initiativeId, version } }),
+          'editor.saved.initiativeDeleted',
+        );
       },
       setSectors(sectorCodes, rationales) {
         return write(
-          (version) => setStrategySectors({ variables: { strategyId: latest.current.strategyId, version, sectorCodes, rationales } }),
+          (version) =>
+            setStrategySectors({
+              variables: { strategyId: latest.current.strategyId, version, sectorCodes, rationales },
+            }),
           'editor.saved.sectors',
         );
       },
@@ -154,7 +167,19 @@ export function useEditorMutations(state: EditorState, store: ActiveFormStore, r
         });
       },
     };
-  }, [store, write, addGoal, updateGoal, deleteGoal, moveGoal, addInitiative, updateInitiative, deleteInitiative, setStrategySectors, submitStrategy]);
+  }, [
+    store,
+    write,
+    addGoal,
+    updateGoal,
+    deleteGoal,
+    moveGoal,
+    addInitiative,
+    updateInitiative,
+    deleteInitiative,
+    setStrategySectors,
+    submitStrategy,
+  ]);
 
   // Focus moves to the new or edited item once the refetched tree shows it.
   useEffect(() => {

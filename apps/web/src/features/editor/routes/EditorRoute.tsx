@@ -114,7 +114,9 @@ export function EditorRoute() {
       <p>
         <Link to={`/regions/${region.code}`}>← {t('editor.backToRegion', { region: regionName })}</Link>
       </p>
-      <h1 id="editor-title" tabIndex={-1}>{t('editor.title', { region: regionName })}</h1>
+      <h1 id="editor-title" tabIndex={-1}>
+        {t('editor.title', { region: regionName })}
+      </h1>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {refusal ? (
         <p role="alert" className="notice">
@@ -129,7 +131,10 @@ export function EditorRoute() {
             busy={creation.loading}
             busyLabel={t('editor.creating')}
             onClick={() => {
-              createStrategy({ variables: { regionCode: region.code } }).then(() => refetch(), () => undefined);
+              createStrategy({ variables: { regionCode: region.code } }).then(
+                () => refetch(),
+                () => undefined,
+              );
             }}
           >
             {t('editor.createStrategy')}
@@ -142,4 +147,3 @@ export function EditorRoute() {
     </section>
   );
 }
-

@@ -12,8 +12,20 @@ const dryRun: ImportReportData = {
   ms: 12,
   errors: [
     { row: 3, field: 'name', column: 'Наименование ИС', rule: 'required', message: 'name is required.' },
-    { row: 4, field: 'decision', column: 'Решение', rule: 'unknown_decision', message: 'Unknown decision "Перенести".' },
-    { row: 4, field: 'PILOT.plannedEnd', column: 'Опытная эксплуатация: план, окончание', rule: 'end_before_start', message: 'The planned end of PILOT is before its planned start.' },
+    {
+      row: 4,
+      field: 'decision',
+      column: 'Решение',
+      rule: 'unknown_decision',
+      message: 'Unknown decision "Перенести".',
+    },
+    {
+      row: 4,
+      field: 'PILOT.plannedEnd',
+      column: 'Опытная эксплуатация: план, окончание',
+      rule: 'end_before_start',
+      message: 'The planned end of PILOT is before its planned start.',
+    },
     { row: 1, field: '', column: '', rule: 'some_new_rule', message: 'Server-side sentence.' },
   ],
 };

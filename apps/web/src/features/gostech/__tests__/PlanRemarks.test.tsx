@@ -4,7 +4,12 @@ import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
-import { AddGostechPlanRemarkMutation, GostechPlanRemarksQuery, ReplyToPlanRemarkMutation, ResolvePlanRemarkMutation } from '../remarks/planRemarkDocuments';
+import {
+  AddGostechPlanRemarkMutation,
+  GostechPlanRemarksQuery,
+  ReplyToPlanRemarkMutation,
+  ResolvePlanRemarkMutation,
+} from '../remarks/planRemarkDocuments';
 import { PlanRemarks } from '../remarks/PlanRemarks';
 
 type MockedResponse = MockLink.MockedResponse;
@@ -22,7 +27,13 @@ const remark = (id: string, severity: string, status: string, body: string, repl
   author: reviewer,
   replies,
 });
-const reply = { __typename: 'Comment', id: 'r1', body: 'Сроки уточним к пятнице.', createdAt: '2021-09-02T10:00:00Z', author: editor };
+const reply = {
+  __typename: 'Comment',
+  id: 'r1',
+  body: 'Сроки уточним к пятнице.',
+  createdAt: '2021-09-02T10:00:00Z',
+  author: editor,
+};
 
 function remarksResult(remarks: ReturnType<typeof remark>[]): MockedResponse {
   const open = remarks.filter((r) => r.status === 'OPEN');
@@ -33,16 +44,29 @@ function remarksResult(remarks: ReturnType<typeof remark>[]): MockedResponse {
         region: {
           __typename: 'Region',
           id: 'reg',
-          gostechPlan: { __typename: 'GostechPlan', id: 'p1', openRemarks: open.length, openBlockers: open.filter((r) => r.severity === 'BLOCKER').length, remarks },
+          gostechPlan: {
+            __typename: 'GostechPlan',
+            id: 'p1',
+            openRemarks: open.length,
+            openBlockers: open.filter((r) => r.severity === 'BLOCKER').length,
+            remarks,
+          },
         },
       },
     },
   };
 }
 
-const FIRST = [remark('c1', 'BLOCKER', 'OPEN', 'Нет сроков вывода РМИС.', [reply]), remark('c2', 'MINOR', 'RESOLVED', 'Опечатка в названии.')];
+const FIRST = [
+  remark('c1', 'BLOCKER', 'OPEN', 'Нет сроков вывода РМИС.', [reply]),
+  remark('c2', 'MINOR', 'RESOLVED', 'Опечатка в названии.'),
+];
 
-function renderSection(mocks: MockedResponse[], rights: { canReview: boolean; canReply: boolean }, onChanged = jest.fn()) {
+function renderSection(
+  mocks: MockedResponse[],
+  rights: { canReview: boolean; canReply: boolean },
+  onChanged = jest.fn(),
+) {
   renderWithProviders(
     <MockedProvider mocks={mocks}>
       <PlanRemarks regionCode="RU-BEL" planId="p1" onChanged={onChanged} {...rights} />
@@ -57,11 +81,15 @@ describe('PlanRemarks', () => {
     const section = await screen.findByRole('region', { name: 'Замечания' });
     await within(section).findByText(/Открыто 1 замечание/);
     expect(section).toHaveTextContent('из них 1 блокирующее');
-    const [first, second] = within(section).getAllByRole('listitem').filter((li) => li.classList.contains('gostech-remark'));
+    const [first, second] = within(section)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('gostech-remark'));
     expect(first).toHaveTextContent('Блокирующее · открыто · к редакции 2');
     expect(first).toHaveTextContent('Нет сроков вывода РМИС.');
     expect(first).toHaveTextContent('Эксперт Минцифры');
-    expect(within(first!).getByRole('list', { name: '1 ответ' })).toHaveTextContent('Сроки уточним к пятнице.Редактор Белгородской области');
+    expect(within(first!).getByRole('list', { name: '1 ответ' })).toHaveTextContent(
+      'Сроки уточним к пятнице.Редактор Белгородской области',
+    );
     expect(second).toHaveTextContent('Незначительное · снято');
     // The region's editor replies but neither adds nor resolves.
     expect(within(section).queryByRole('button', { name: 'Добавить замечание' })).toBeNull();
@@ -74,7 +102,13 @@ describe('PlanRemarks', () => {
     const onChanged = renderSection(
       [
         remarksResult(FIRST),
-        { request: { query: AddGostechPlanRemarkMutation, variables: { planId: 'p1', input: { body: 'Не указан оператор ЗкВ.', severity: 'MAJOR' } } }, result: { data: { addGostechPlanRemark: { __typename: 'Comment', id: 'c3' } } } },
+        {
+          request: {
+            query: AddGostechPlanRemarkMutation,
+            variables: { planId: 'p1', input: { body: 'Не указан оператор ЗкВ.', severity: 'MAJOR' } },
+          },
+          result: { data: { addGostechPlanRemark: { __typename: 'Comment', id: 'c3' } } },
+        },
         remarksResult([...FIRST, added]),
       ],
       { canReview: true, canReply: true },
@@ -99,9 +133,15 @@ describe('PlanRemarks', () => {
     renderSection(
       [
         remarksResult(FIRST),
-        { request: { query: ResolvePlanRemarkMutation, variables: { id: 'c1' } }, result: { data: { resolveRemark: { __typename: 'Comment', id: 'c1', status: 'RESOLVED' } } } },
+        {
+          request: { query: ResolvePlanRemarkMutation, variables: { id: 'c1' } },
+          result: { data: { resolveRemark: { __typename: 'Comment', id: 'c1', status: 'RESOLVED' } } },
+        },
         remarksResult(resolved),
-        { request: { query: ReplyToPlanRemarkMutation, variables: { remarkId: 'c2', body: 'Исправлено.' } }, result: { errors: [new GraphQLError('Remark is resolved.', { extensions: { code: 'BAD_USER_INPUT' } })] } },
+        {
+          request: { query: ReplyToPlanRemarkMutation, variables: { remarkId: 'c2', body: 'Исправлено.' } },
+          result: { errors: [new GraphQLError('Remark is resolved.', { extensions: { code: 'BAD_USER_INPUT' } })] },
+        },
       ],
       { canReview: true, canReply: true },
     );

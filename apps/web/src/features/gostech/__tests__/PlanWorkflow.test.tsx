@@ -32,7 +32,17 @@ describe('PlanWorkflow: returning the plan', () => {
     const refetch = renderWorkflow(1, [
       {
         request: { query: RequestGostechPlanChangesMutation, variables: { id: 'p1', comment: '' } },
-        result: { data: { requestGostechPlanChanges: { __typename: 'GostechPlan', id: 'p1', status: 'CHANGES_REQUESTED', version: 3, reviewComment: null } } },
+        result: {
+          data: {
+            requestGostechPlanChanges: {
+              __typename: 'GostechPlan',
+              id: 'p1',
+              status: 'CHANGES_REQUESTED',
+              version: 3,
+              reviewComment: null,
+            },
+          },
+        },
       },
     ]);
     const user = userEvent.setup();

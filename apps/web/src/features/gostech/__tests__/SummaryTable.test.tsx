@@ -15,10 +15,30 @@ const line = (code: string, subjectCode: string, name: string, rest: Partial<Sum
 });
 
 const lines: SummaryLine[] = [
-  line('RU-TUL', '71', 'Тульская область', { status: 'APPROVED', contentVisible: true, systems: 4, onScheduleShare: 0.5, overdueStages: 2, decisions: [{ decision: 'MIGRATE_AS_IS', count: 4 }] }),
-  line('RU-BEL', '31', 'Белгородская область', { status: 'SUBMITTED', contentVisible: true, systems: 8, onScheduleShare: 1, overdueStages: 0, decisions: [{ decision: null, count: 1 }] }),
+  line('RU-TUL', '71', 'Тульская область', {
+    status: 'APPROVED',
+    contentVisible: true,
+    systems: 4,
+    onScheduleShare: 0.5,
+    overdueStages: 2,
+    decisions: [{ decision: 'MIGRATE_AS_IS', count: 4 }],
+  }),
+  line('RU-BEL', '31', 'Белгородская область', {
+    status: 'SUBMITTED',
+    contentVisible: true,
+    systems: 8,
+    onScheduleShare: 1,
+    overdueStages: 0,
+    decisions: [{ decision: null, count: 1 }],
+  }),
   line('RU-AMU', '28', 'Амурская область', {}),
-  line('RU-KHM', '86', 'Ханты-Мансийский автономный округ — Югра', { status: 'DRAFT', contentVisible: true, systems: 3, onScheduleShare: 0.25, overdueStages: 5 }),
+  line('RU-KHM', '86', 'Ханты-Мансийский автономный округ — Югра', {
+    status: 'DRAFT',
+    contentVisible: true,
+    systems: 3,
+    onScheduleShare: 0.25,
+    overdueStages: 5,
+  }),
 ];
 
 const regionOrder = () =>
@@ -30,7 +50,12 @@ const regionOrder = () =>
 describe('SummaryTable', () => {
   it('starts sorted by region name and says so', () => {
     renderWithProviders(<SummaryTable lines={lines} />);
-    expect(regionOrder()).toEqual(['Амурская область', 'Белгородская область', 'Тульская область', 'Ханты-Мансийский автономный округ — Югра']);
+    expect(regionOrder()).toEqual([
+      'Амурская область',
+      'Белгородская область',
+      'Тульская область',
+      'Ханты-Мансийский автономный округ — Югра',
+    ]);
     expect(screen.getByRole('columnheader', { name: /Регион/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
@@ -38,14 +63,32 @@ describe('SummaryTable', () => {
     const user = userEvent.setup();
     renderWithProviders(<SummaryTable lines={lines} />);
     await user.click(screen.getByRole('button', { name: /Просроченных этапов/ }));
-    expect(regionOrder()).toEqual(['Ханты-Мансийский автономный округ — Югра', 'Тульская область', 'Амурская область', 'Белгородская область']);
-    expect(screen.getByRole('columnheader', { name: /Просроченных этапов/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(regionOrder()).toEqual([
+      'Ханты-Мансийский автономный округ — Югра',
+      'Тульская область',
+      'Амурская область',
+      'Белгородская область',
+    ]);
+    expect(screen.getByRole('columnheader', { name: /Просроченных этапов/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     expect(screen.getByRole('columnheader', { name: /Регион/ })).not.toHaveAttribute('aria-sort');
 
     await user.click(screen.getByRole('button', { name: /Доля в графике/ }));
-    expect(regionOrder()).toEqual(['Белгородская область', 'Тульская область', 'Ханты-Мансийский автономный округ — Югра', 'Амурская область']);
+    expect(regionOrder()).toEqual([
+      'Белгородская область',
+      'Тульская область',
+      'Ханты-Мансийский автономный округ — Югра',
+      'Амурская область',
+    ]);
     await user.click(screen.getByRole('button', { name: /Доля в графике/ }));
-    expect(regionOrder()).toEqual(['Ханты-Мансийский автономный округ — Югра', 'Тульская область', 'Белгородская область', 'Амурская область']);
+    expect(regionOrder()).toEqual([
+      'Ханты-Мансийский автономный округ — Югра',
+      'Тульская область',
+      'Белгородская область',
+      'Амурская область',
+    ]);
     expect(screen.getByRole('columnheader', { name: /Доля в графике/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
@@ -53,9 +96,17 @@ describe('SummaryTable', () => {
     const user = userEvent.setup();
     renderWithProviders(<SummaryTable lines={lines} />);
     await user.click(screen.getByRole('button', { name: /Статус плана/ }));
-    expect(regionOrder()).toEqual(['Тульская область', 'Белгородская область', 'Ханты-Мансийский автономный округ — Югра', 'Амурская область']);
+    expect(regionOrder()).toEqual([
+      'Тульская область',
+      'Белгородская область',
+      'Ханты-Мансийский автономный округ — Югра',
+      'Амурская область',
+    ]);
     const bel = screen.getByRole('row', { name: /Белгородская область/ });
-    expect(within(bel).getByRole('link', { name: 'Белгородская область' })).toHaveAttribute('href', '/regions/RU-BEL/gostech');
+    expect(within(bel).getByRole('link', { name: 'Белгородская область' })).toHaveAttribute(
+      'href',
+      '/regions/RU-BEL/gostech',
+    );
     expect(bel).toHaveTextContent('На проверке');
     expect(bel).toHaveTextContent('100 %');
     expect(bel).toHaveTextContent('Решение не принято: 1');

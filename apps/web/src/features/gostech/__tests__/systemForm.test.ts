@@ -1,8 +1,16 @@
 import { parseAmount, systemStateOf, toSystemInput } from '../model/systemForm';
 
-const system = { name: 'ГИС ЖКХ', operator: 'Минстрой', isStateSystem: true, processesPersonalData: false, annualCost: 1200000.5, stages: [], dependsOn: [] };
+const system = {
+  name: 'ГИС ЖКХ',
+  operator: 'Минстрой',
+  isStateSystem: true,
+  processesPersonalData: false,
+  annualCost: 1200000.5,
+  stages: [],
+  dependsOn: [],
+};
 
-describe('a system\'s annual cost in the reader\'s notation', () => {
+describe("a system's annual cost in the reader's notation", () => {
   it('opens the form with a decimal comma in Russian and a point in English, and sends the same number back', () => {
     const ru = systemStateOf(system, 'ru');
     expect(ru.annualCost).toBe('1200000,5');

@@ -16,7 +16,11 @@ export function ExportButton({ planId, fileName }: { planId: string; fileName: s
     setBusy(true);
     setError(null);
     try {
-      const { data, error: failed } = await client.query({ query: ExportGostechPlanQuery, variables: { planId }, fetchPolicy: 'no-cache' });
+      const { data, error: failed } = await client.query({
+        query: ExportGostechPlanQuery,
+        variables: { planId },
+        fetchPolicy: 'no-cache',
+      });
       if (failed) throw failed;
       if (!data) throw new Error(t('gostech.export.empty'));
       downloadBlob(xlsxBlobOf(data.exportGostechPlan), fileName);
@@ -28,7 +32,13 @@ export function ExportButton({ planId, fileName }: { planId: string; fileName: s
   }
   return (
     <div className="export">
-      <BusyButton type="button" className="button button--secondary" busy={busy} busyLabel={t('gostech.export.busy')} onClick={() => void run()}>
+      <BusyButton
+        type="button"
+        className="button button--secondary"
+        busy={busy}
+        busyLabel={t('gostech.export.busy')}
+        onClick={() => void run()}
+      >
         {t('gostech.export.button')}
       </BusyButton>
       {error !== null && <ErrorNotice error={error} title={t('gostech.export.failed')} />}

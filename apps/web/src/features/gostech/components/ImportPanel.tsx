@@ -32,7 +32,9 @@ export function ImportPanel({ write }: { write: PlanWrite }) {
     setFailure(null);
     setConflict(null);
     setReport(null);
-    const result = await write((planId, version) => runImport({ variables: { planId, version, file: chosen.base64, dryRun: true } }));
+    const result = await write((planId, version) =>
+      runImport({ variables: { planId, version, file: chosen.base64, dryRun: true } }),
+    );
     setStage('idle');
     if (result.kind === 'ok') setReport(result.data.data?.importInformationSystems ?? null);
     else if (result.kind === 'conflict') setConflict(result.message);
@@ -63,7 +65,9 @@ export function ImportPanel({ write }: { write: PlanWrite }) {
     setStage('importing');
     setFailure(null);
     setConflict(null);
-    const result = await write((planId, version) => runImport({ variables: { planId, version, file: file.base64, dryRun: false } }));
+    const result = await write((planId, version) =>
+      runImport({ variables: { planId, version, file: file.base64, dryRun: false } }),
+    );
     setStage('idle');
     if (result.kind === 'ok') {
       setReport(result.data.data?.importInformationSystems ?? null);
@@ -118,12 +122,25 @@ export function ImportPanel({ write }: { write: PlanWrite }) {
       )}
       <div className="actions">
         {ready && (
-          <BusyButton type="button" busy={stage === 'importing'} busyLabel={t('gostech.import.importing')} disabled={busy} onClick={() => void apply()}>
+          <BusyButton
+            type="button"
+            busy={stage === 'importing'}
+            busyLabel={t('gostech.import.importing')}
+            disabled={busy}
+            onClick={() => void apply()}
+          >
             {t('gostech.import.confirm', { count: report.rows })}
           </BusyButton>
         )}
         {file && (
-          <BusyButton type="button" className="button button--secondary" busy={stage === 'checking'} busyLabel={t('gostech.import.checking')} disabled={busy} onClick={() => void check(file)}>
+          <BusyButton
+            type="button"
+            className="button button--secondary"
+            busy={stage === 'checking'}
+            busyLabel={t('gostech.import.checking')}
+            disabled={busy}
+            onClick={() => void check(file)}
+          >
             {t('gostech.import.recheck')}
           </BusyButton>
         )}

@@ -40,12 +40,29 @@ export function ImportReport({ report }: { report: ImportReportData }) {
   return (
     <section className={`import-report${ok ? '' : ' import-report--errors'}`} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {report.applied ? t('gostech.import.appliedTitle', { count: report.rows }) : t('gostech.import.checkTitle', { count: report.rows })}
+        {report.applied
+          ? t('gostech.import.appliedTitle', { count: report.rows })
+          : t('gostech.import.checkTitle', { count: report.rows })}
       </h3>
       <ul className="import-report__counts">
-        <NameList label={t(report.applied ? 'gostech.import.created' : 'gostech.import.willCreate', { count: report.created.length })} names={report.created} />
-        <NameList label={t(report.applied ? 'gostech.import.updated' : 'gostech.import.willUpdate', { count: report.updated.length })} names={report.updated} />
-        <NameList label={t(report.applied ? 'gostech.import.removed' : 'gostech.import.willRemove', { count: report.removed.length })} names={report.removed} />
+        <NameList
+          label={t(report.applied ? 'gostech.import.created' : 'gostech.import.willCreate', {
+            count: report.created.length,
+          })}
+          names={report.created}
+        />
+        <NameList
+          label={t(report.applied ? 'gostech.import.updated' : 'gostech.import.willUpdate', {
+            count: report.updated.length,
+          })}
+          names={report.updated}
+        />
+        <NameList
+          label={t(report.applied ? 'gostech.import.removed' : 'gostech.import.willRemove', {
+            count: report.removed.length,
+          })}
+          names={report.removed}
+        />
       </ul>
       {ok ? (
         <p role="status" className="import-report__ok">
@@ -75,7 +92,9 @@ export function ImportReport({ report }: { report: ImportReportData }) {
                     <td>{e.column || t('gostech.import.wholeRow')}</td>
                     <td>
                       {ruleText(t, (k) => i18n.exists(k), { rule: e.rule, message: e.message })}
-                      {i18n.exists(`gostech.rules.${e.rule}`) && <div className="muted import-report__detail">{e.message}</div>}
+                      {i18n.exists(`gostech.rules.${e.rule}`) && (
+                        <div className="muted import-report__detail">{e.message}</div>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -31,7 +31,9 @@ export function PlanCompleteness({ problems, systemName, onFocusSystem }: PlanCo
             {problems.map((p, index) => {
               const key = `gostech.completeness.${p.rule}`;
               const name = p.systemId ? (systemName(p.systemId) ?? p.systemId) : '';
-              const text = i18n.exists(key) ? t(key, { system: name, stage: p.stage ? t(`gostech.stage.${p.stage}`) : '' }) : p.message;
+              const text = i18n.exists(key)
+                ? t(key, { system: name, stage: p.stage ? t(`gostech.stage.${p.stage}`) : '' })
+                : p.message;
               return (
                 <li key={`${p.rule}-${p.systemId ?? ''}-${p.stage ?? ''}-${index}`}>
                   {p.systemId && onFocusSystem ? (

@@ -8,7 +8,11 @@ import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { CommentField } from '../../../shared/ui/CommentField';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { useDecision } from '../../../shared/workflow/useDecision';
-import { ApproveGostechPlanMutation, RequestGostechPlanChangesMutation, SubmitGostechPlanMutation } from '../gostechMutations';
+import {
+  ApproveGostechPlanMutation,
+  RequestGostechPlanChangesMutation,
+  SubmitGostechPlanMutation,
+} from '../gostechMutations';
 import type { PlanWrite } from '../model/usePlanWrite';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 
@@ -41,7 +45,9 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
   const [requestChanges, returning] = useMutation(RequestGostechPlanChangesMutation);
   const [approve, approving] = useMutation(ApproveGostechPlanMutation);
   const [submitting, setSubmitting] = useState(false);
-  const [submitOutcome, setSubmitOutcome] = useState<{ kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null>(null);
+  const [submitOutcome, setSubmitOutcome] = useState<
+    { kind: 'conflict'; message: string } | { kind: 'error'; error: unknown } | null
+  >(null);
   const can = (to: string) => plan.availableTransitions.includes(to);
   // The server offers SUBMITTED only once the plan is complete; until then the editor sees why not.
   const showSubmit = can('SUBMITTED') || (editable && problems > 0);
@@ -110,7 +116,9 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
                 {t('gostech.workflow.submit')}
               </BusyButton>
               <p id={hintId} className="muted">
-                {can('SUBMITTED') ? t('gostech.workflow.submitReady') : t('gostech.workflow.submitBlocked', { count: problems })}
+                {can('SUBMITTED')
+                  ? t('gostech.workflow.submitReady')
+                  : t('gostech.workflow.submitBlocked', { count: problems })}
               </p>
             </>
           )}
@@ -142,7 +150,11 @@ export function PlanWorkflow({ plan, problems, editable, write, refetch }: PlanW
           onCancel={decision.close}
           onConfirm={confirmReturn}
         >
-          <p>{openRemarks > 0 ? t('gostechRemarks.returnWithRemarks', { count: openRemarks }) : t('gostechRemarks.returnNeedsRemark')}</p>
+          <p>
+            {openRemarks > 0
+              ? t('gostechRemarks.returnWithRemarks', { count: openRemarks })
+              : t('gostechRemarks.returnNeedsRemark')}
+          </p>
           <CommentField
             label={t('gostech.workflow.comment')}
             requiredText={t('gostech.workflow.commentRequired')}

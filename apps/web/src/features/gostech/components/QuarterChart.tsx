@@ -20,7 +20,9 @@ export function QuarterChart({ quarters }: { quarters: readonly { quarter: strin
         <ul className="quarter-chart__list">
           {quarters.map((q) => (
             <li key={q.quarter} className="quarter-chart__item">
-              <span className="quarter-chart__label">{t('gostech.summary.quarter', { year: q.quarter.slice(0, 4), quarter: q.quarter.slice(6) })}</span>
+              <span className="quarter-chart__label">
+                {t('gostech.summary.quarter', { year: q.quarter.slice(0, 4), quarter: q.quarter.slice(6) })}
+              </span>
               <span className="quarter-chart__track" aria-hidden="true">
                 <span className="quarter-chart__bar" style={{ width: `${(q.count / max) * 100}%` }} />
               </span>

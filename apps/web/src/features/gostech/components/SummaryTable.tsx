@@ -29,12 +29,20 @@ const COLUMNS: { key: SummarySortKey; numeric: boolean }[] = [
 export function SummaryTable({ lines }: { lines: readonly SummaryLine[] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const [sort, setSort] = useState<{ key: SummarySortKey; direction: SortDirection }>({ key: 'region', direction: 'ascending' });
+  const [sort, setSort] = useState<{ key: SummarySortKey; direction: SortDirection }>({
+    key: 'region',
+    direction: 'ascending',
+  });
   const percent = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 });
   const rows = useMemo(
     () =>
       sortSummary(
-        lines.map((l) => ({ ...l, regionName: lang === 'en' ? l.region.nameEn : l.region.name, subjectCode: l.region.subjectCode, onScheduleShare: l.onScheduleShare ?? null })),
+        lines.map((l) => ({
+          ...l,
+          regionName: lang === 'en' ? l.region.nameEn : l.region.name,
+          subjectCode: l.region.subjectCode,
+          onScheduleShare: l.onScheduleShare ?? null,
+        })),
         sort.key,
         sort.direction,
         localeOf(lang),
@@ -42,18 +50,55 @@ export function SummaryTable({ lines }: { lines: readonly SummaryLine[] }) {
     [lines, sort, lang],
   );
   const toggle = (key: SummarySortKey) =>
-    setSort((prev) => ({ key, direction: prev.key === key && prev.direction === 'ascending' ? 'descending' : prev.key === key ? 'ascending' : key === 'region' ? 'ascending' : 'descending' }));
+    setSort((prev) => ({
+      key,
+      direction:
+        prev.key === key && prev.direction === 'ascending'
+          ? 'descending'
+          : prev.key === key
+            ? 'ascending'
+            : key === 'region'
+              ? 'ascending'
+              : 'descending',
+    }));
   type Row = (typeof rows)[number];
   const CELLS = CELLS_OF();
   const columns: Column<Row, SummarySortKey | 'decisions'>[] = [
-    ...COLUMNS.map((c) => ({ key: c.key, numeric: c.numeric, sortable: true, rowHeader: c.key === 'region', header: t(`gostech.summary.column.${c.key}`), cell: CELLS[c.key] })),
-    { key: 'decisions', header: t('gostech.summary.column.decisions'), cell: (row: Row) => (row.decisions.length === 0 ? t('common.notSet') : row.decisions.map((d) => `${d.decision ? t(`gostech.decision.${d.decision}`) : t('gostech.decision.none')}: ${d.count}`).join('; ')) },
+    ...COLUMNS.map((c) => ({
+      key: c.key,
+      numeric: c.numeric,
+      sortable: true,
+      rowHeader: c.key === 'region',
+      header: t(`gostech.summary.column.${c.key}`),
+      cell: CELLS[c.key],
+    })),
+    {
+      key: 'decisions',
+      header: t('gostech.summary.column.decisions'),
+      cell: (row: Row) =>
+        row.decisions.length === 0
+          ? t('common.notSet')
+          : row.decisions
+              .map(
+                (d) => `${d.decision ? t(`gostech.decision.${d.decision}`) : t('gostech.decision.none')}: ${d.count}`,
+              )
+              .join('; '),
+    },
   ];
   function CELLS_OF(): Record<SummarySortKey, (row: Row) => ReactNode> {
     return {
-      region: (row) => (row.status ? <Link to={`/regions/${row.region.code}/gostech`}>{row.regionName}</Link> : row.regionName),
-      status: (row) => (row.status ? <StatusBadge status={row.status} /> : <span className="muted">{t('gostech.summary.noPlan')}</span>),
-      systems: (row) => (row.contentVisible ? row.systems : <span className="muted" title={t('gostech.summary.hidden')}>{t('common.notSet')}</span>),
+      region: (row) =>
+        row.status ? <Link to={`/regions/${row.region.code}/gostech`}>{row.regionName}</Link> : row.regionName,
+      status: (row) =>
+        row.status ? <StatusBadge status={row.status} /> : <span className="muted">{t('gostech.summary.noPlan')}</span>,
+      systems: (row) =>
+        row.contentVisible ? (
+          row.systems
+        ) : (
+          <span className="muted" title={t('gostech.summary.hidden')}>
+            {t('common.notSet')}
+          </span>
+        ),
       onSchedule: (row) => (row.onScheduleShare == null ? t('common.notSet') : percent.format(row.onScheduleShare)),
       overdue: (row) => (row.contentVisible ? row.overdueStages : t('common.notSet')),
     };

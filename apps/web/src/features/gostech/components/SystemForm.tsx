@@ -1,5 +1,12 @@
 import type { FieldError } from '@tsifra/domain/errors';
-import { DECISION_STAGES, GOSTECH_DECISIONS, GOSTECH_FIRST_DATE, GOSTECH_LAST_DATE, GOSTECH_STAGES, STAGE_DATE_KEYS } from '@tsifra/domain/gostech/plan';
+import {
+  DECISION_STAGES,
+  GOSTECH_DECISIONS,
+  GOSTECH_FIRST_DATE,
+  GOSTECH_LAST_DATE,
+  GOSTECH_STAGES,
+  STAGE_DATE_KEYS,
+} from '@tsifra/domain/gostech/plan';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
@@ -8,7 +15,13 @@ import { FormFooter } from '../../../shared/ui/FormActions';
 import { useVersionedForm } from '../../../shared/forms/useVersionedForm';
 import type { WriteResult } from '../../../shared/forms/writeResult';
 import { ruleText } from '../model/ruleText';
-import { controlKeyOf, toSystemInput, validateSystemInput, type SystemInputValue, type SystemState } from '../model/systemForm';
+import {
+  controlKeyOf,
+  toSystemInput,
+  validateSystemInput,
+  type SystemInputValue,
+  type SystemState,
+} from '../model/systemForm';
 
 interface SystemFormProps {
   formId: string;
@@ -86,7 +99,12 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
     const theirs = describe(latest ?? base);
     const yours = describe(draft);
     const before = describe(base);
-    return Object.keys(yours).map((k) => ({ label: t(`gostech.system.${k}`), theirs: theirs[k]!, yours: yours[k]!, changedOnServer: theirs[k] !== before[k] }));
+    return Object.keys(yours).map((k) => ({
+      label: t(`gostech.system.${k}`),
+      theirs: theirs[k]!,
+      yours: yours[k]!,
+      changedOnServer: theirs[k] !== before[k],
+    }));
   })();
 
   const needed = new Set(draft.decision ? DECISION_STAGES[draft.decision] : []);
@@ -100,7 +118,12 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
   const textArea = (key: 'purpose' | 'economicAssessment' | 'technologicalAssessment') => (
     <div className="field field--wide">
       <label htmlFor={`${formId}-${key}`}>{t(`gostech.system.${key}`)}</label>
-      <textarea {...control(key)} rows={2} value={draft[key]} onChange={(e) => update(key, { [key]: e.target.value })} />
+      <textarea
+        {...control(key)}
+        rows={2}
+        value={draft[key]}
+        onChange={(e) => update(key, { [key]: e.target.value })}
+      />
       {errorList(key)}
     </div>
   );
@@ -117,7 +140,11 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
         {textField('operator')}
         <div className="field">
           <label htmlFor={`${formId}-sectorCode`}>{t('gostech.system.sector')}</label>
-          <select {...control('sectorCode')} value={draft.sectorCode} onChange={(e) => update('sectorCode', { sectorCode: e.target.value })}>
+          <select
+            {...control('sectorCode')}
+            value={draft.sectorCode}
+            onChange={(e) => update('sectorCode', { sectorCode: e.target.value })}
+          >
             <option value="">{t('gostech.form.noSector')}</option>
             {sectors.map((s) => (
               <option key={s.code} value={s.code}>
@@ -130,23 +157,40 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
         {textArea('purpose')}
         <div className="field">
           <label className="checkbox">
-            <input type="checkbox" checked={draft.isStateSystem} onChange={(e) => update('isStateSystem', { isStateSystem: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.isStateSystem}
+              onChange={(e) => update('isStateSystem', { isStateSystem: e.target.checked })}
+            />
             {t('gostech.system.isStateSystem')}
           </label>
           <label className="checkbox">
-            <input type="checkbox" checked={draft.processesPersonalData} onChange={(e) => update('processesPersonalData', { processesPersonalData: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.processesPersonalData}
+              onChange={(e) => update('processesPersonalData', { processesPersonalData: e.target.checked })}
+            />
             {t('gostech.system.processesPersonalData')}
           </label>
         </div>
         {textField('hosting')}
         <div className="field">
           <label htmlFor={`${formId}-annualCost`}>{t('gostech.system.annualCost')}</label>
-          <input {...control('annualCost')} inputMode="decimal" value={draft.annualCost} onChange={(e) => update('annualCost', { annualCost: e.target.value })} />
+          <input
+            {...control('annualCost')}
+            inputMode="decimal"
+            value={draft.annualCost}
+            onChange={(e) => update('annualCost', { annualCost: e.target.value })}
+          />
           {errorList('annualCost')}
         </div>
         <div className="field">
           <label htmlFor={`${formId}-decision`}>{t('gostech.system.decision')}</label>
-          <select {...control('decision')} value={draft.decision} onChange={(e) => update('decision', { decision: e.target.value as SystemState['decision'] })}>
+          <select
+            {...control('decision')}
+            value={draft.decision}
+            onChange={(e) => update('decision', { decision: e.target.value as SystemState['decision'] })}
+          >
             <option value="">{t('gostech.decision.none')}</option>
             {GOSTECH_DECISIONS.map((d) => (
               <option key={d} value={d}>
@@ -161,9 +205,16 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
       </div>
       <fieldset className="gostech-stages">
         <legend>{t('gostech.form.stages')}</legend>
-        <p className="muted">{draft.decision ? t('gostech.form.stagesHint', { count: needed.size }) : t('gostech.form.stagesNoDecision')}</p>
+        <p className="muted">
+          {draft.decision ? t('gostech.form.stagesHint', { count: needed.size }) : t('gostech.form.stagesNoDecision')}
+        </p>
         {GOSTECH_STAGES.map((stage) => (
-          <div key={stage} role="group" aria-label={t(`gostech.stage.${stage}`)} className={`gostech-stage${needed.has(stage) ? ' gostech-stage--needed' : ''}`}>
+          <div
+            key={stage}
+            role="group"
+            aria-label={t(`gostech.stage.${stage}`)}
+            className={`gostech-stage${needed.has(stage) ? ' gostech-stage--needed' : ''}`}
+          >
             <div className="gostech-stage__name">
               {t(`gostech.stage.${stage}`)}
               {needed.has(stage) && <span className="tag">{t('gostech.form.stageNeeded')}</span>}
@@ -182,7 +233,11 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
                     min={GOSTECH_FIRST_DATE}
                     max={GOSTECH_LAST_DATE}
                     value={draft.stages[stage][k]}
-                    onChange={(e) => update(key, { stages: { ...draft.stages, [stage]: { ...draft.stages[stage], [k]: e.target.value } } })}
+                    onChange={(e) =>
+                      update(key, {
+                        stages: { ...draft.stages, [stage]: { ...draft.stages[stage], [k]: e.target.value } },
+                      })
+                    }
                   />
                   {errorList(key)}
                 </div>
@@ -203,7 +258,11 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
                 type="checkbox"
                 checked={draft.dependsOnIds.includes(o.id)}
                 onChange={(e) =>
-                  update('dependsOnIds', { dependsOnIds: e.target.checked ? [...draft.dependsOnIds, o.id] : draft.dependsOnIds.filter((id) => id !== o.id) })
+                  update('dependsOnIds', {
+                    dependsOnIds: e.target.checked
+                      ? [...draft.dependsOnIds, o.id]
+                      : draft.dependsOnIds.filter((id) => id !== o.id),
+                  })
                 }
               />
               {o.name}
@@ -212,7 +271,11 @@ export function SystemForm({ formId, mode, initial, latest, sectors, others, onS
         )}
         {errorList('dependsOnIds')}
       </fieldset>
-      <FormFooter form={form} submitLabel={mode === 'add' ? t('gostech.form.create') : t('gostech.form.save')} onCancel={onCancel} />
+      <FormFooter
+        form={form}
+        submitLabel={mode === 'add' ? t('gostech.form.create') : t('gostech.form.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

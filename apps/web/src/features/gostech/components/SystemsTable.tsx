@@ -50,18 +50,29 @@ export function SystemsTable({ systems, actions }: SystemsTableProps) {
               <td>{s.shortName ?? t('common.notSet')}</td>
               <td>{s.operator}</td>
               <td>{s.sector ? (lang === 'en' ? s.sector.nameEn : s.sector.name) : t('common.notSet')}</td>
-              <td>{s.decision ? t(`gostech.decision.${s.decision}`) : <span className="gostech-missing">{t('gostech.decision.none')}</span>}</td>
+              <td>
+                {s.decision ? (
+                  t(`gostech.decision.${s.decision}`)
+                ) : (
+                  <span className="gostech-missing">{t('gostech.decision.none')}</span>
+                )}
+              </td>
               <td>{t(`gostech.currentStage.${s.currentStage}`)}</td>
               <td>
                 {s.overdueStages.length === 0 ? (
                   <span className="gostech-ok">{t('gostech.schedule.onSchedule')}</span>
                 ) : (
                   <>
-                    <span className="gostech-late">{t('gostech.schedule.overdue', { count: s.overdueStages.length })}</span>
+                    <span className="gostech-late">
+                      {t('gostech.schedule.overdue', { count: s.overdueStages.length })}
+                    </span>
                     <ul className="gostech-overdue">
                       {s.overdueStages.map((o) => (
                         <li key={`${o.stage}-${o.kind}`}>
-                          {t(`gostech.schedule.overdue_${o.kind === 'start' ? 'start' : 'end'}`, { stage: t(`gostech.stage.${o.stage}`), due: formatDate(o.due, lang) })}
+                          {t(`gostech.schedule.overdue_${o.kind === 'start' ? 'start' : 'end'}`, {
+                            stage: t(`gostech.stage.${o.stage}`),
+                            due: formatDate(o.due, lang),
+                          })}
                         </li>
                       ))}
                     </ul>

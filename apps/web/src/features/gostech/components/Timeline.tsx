@@ -29,7 +29,14 @@ export function Timeline({ systems, today }: TimelineProps) {
   const titleId = useId();
   const date = (value: string | null | undefined) => formatDate(value, lang) ?? t('common.notSet');
   const withStages = systems.filter((s) => s.stages.length > 0);
-  const barLabel = (system: TimelineSystem, stage: GostechStage, kind: 'planned' | 'actual', from: string | null | undefined, to: string | null | undefined, ongoing: boolean) =>
+  const barLabel = (
+    system: TimelineSystem,
+    stage: GostechStage,
+    kind: 'planned' | 'actual',
+    from: string | null | undefined,
+    to: string | null | undefined,
+    ongoing: boolean,
+  ) =>
     t(`gostech.timeline.${kind}Bar`, {
       system: system.shortName || system.name,
       stage: t(`gostech.stage.${stage}`),
@@ -51,7 +58,8 @@ export function Timeline({ systems, today }: TimelineProps) {
     <section className="timeline" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('gostech.timeline.title')}</h2>
       <p className="muted timeline__legend">
-        <span className="timeline__key timeline__key--planned" aria-hidden="true" /> {t('gostech.timeline.legendPlanned')}{' '}
+        <span className="timeline__key timeline__key--planned" aria-hidden="true" />{' '}
+        {t('gostech.timeline.legendPlanned')}{' '}
         <span className="timeline__key timeline__key--actual" aria-hidden="true" /> {t('gostech.timeline.legendActual')}
       </p>
       {withStages.length === 0 ? (
@@ -71,13 +79,31 @@ export function Timeline({ systems, today }: TimelineProps) {
             </div>
             {withStages.map((system) => (
               <div key={system.id} className="timeline__system" role="group" aria-label={system.name}>
-                <div className="timeline__system-name">{system.shortName ? `${system.shortName} — ${system.name}` : system.name}</div>
+                <div className="timeline__system-name">
+                  {system.shortName ? `${system.shortName} — ${system.name}` : system.name}
+                </div>
                 {lanesOf(system.stages, today).map((lane) => (
                   <div key={lane.stage} className="timeline__row" data-testid={`lane-${system.id}-${lane.stage}`}>
                     <div className="timeline__label">{t(`gostech.stage.${lane.stage}`)}</div>
                     <div className="timeline__track">
-                      {bar(lane.planned, 'planned', barLabel(system, lane.stage, 'planned', lane.dates.plannedStart, lane.dates.plannedEnd, false))}
-                      {bar(lane.actual, 'actual', barLabel(system, lane.stage, 'actual', lane.dates.actualStart, lane.dates.actualEnd, lane.ongoing), lane.ongoing)}
+                      {bar(
+                        lane.planned,
+                        'planned',
+                        barLabel(system, lane.stage, 'planned', lane.dates.plannedStart, lane.dates.plannedEnd, false),
+                      )}
+                      {bar(
+                        lane.actual,
+                        'actual',
+                        barLabel(
+                          system,
+                          lane.stage,
+                          'actual',
+                          lane.dates.actualStart,
+                          lane.dates.actualEnd,
+                          lane.ongoing,
+                        ),
+                        lane.ongoing,
+                      )}
                     </div>
                   </div>
                 ))}

@@ -18,7 +18,12 @@ export interface SortableSummaryRow {
  * Sorts summary lines by a column. Missing values (no plan, no share) go last whichever the
  * direction; ties keep the subject-code order, so the sort is stable and predictable.
  */
-export function sortSummary<T extends SortableSummaryRow>(rows: readonly T[], key: SummarySortKey, direction: SortDirection, locale: string): T[] {
+export function sortSummary<T extends SortableSummaryRow>(
+  rows: readonly T[],
+  key: SummarySortKey,
+  direction: SortDirection,
+  locale: string,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const collator = new Intl.Collator(locale);
   const value = (row: T): string | number | null => {

@@ -1,6 +1,13 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { formatNumberForInput, parseLocaleNumber } from '../../../shared/format';
-import { GOSTECH_STAGES, STAGE_DATE_KEYS, validateInformationSystem, type GostechDecision, type GostechStage, type StageDateKey } from '@tsifra/domain/gostech/plan';
+import {
+  GOSTECH_STAGES,
+  STAGE_DATE_KEYS,
+  validateInformationSystem,
+  type GostechDecision,
+  type GostechStage,
+  type StageDateKey,
+} from '@tsifra/domain/gostech/plan';
 
 export type StageState = Record<StageDateKey, string>;
 
@@ -59,7 +66,8 @@ export interface SystemInputValue {
 }
 
 const emptyStage = (): StageState => ({ plannedStart: '', plannedEnd: '', actualStart: '', actualEnd: '' });
-const emptyStages = () => Object.fromEntries(GOSTECH_STAGES.map((s) => [s, emptyStage()])) as Record<GostechStage, StageState>;
+const emptyStages = () =>
+  Object.fromEntries(GOSTECH_STAGES.map((s) => [s, emptyStage()])) as Record<GostechStage, StageState>;
 
 export function emptySystem(): SystemState {
   return {
@@ -125,10 +133,15 @@ export function toSystemInput(state: SystemState): SystemInputValue {
     decision: state.decision || null,
     economicAssessment: orNull(state.economicAssessment),
     technologicalAssessment: orNull(state.technologicalAssessment),
-    stages: GOSTECH_STAGES.filter((stage) => STAGE_DATE_KEYS.some((k) => state.stages[stage][k] !== '')).map((stage) => ({
-      stage,
-      ...(Object.fromEntries(STAGE_DATE_KEYS.map((k) => [k, orNull(state.stages[stage][k])])) as Record<StageDateKey, string | null>),
-    })),
+    stages: GOSTECH_STAGES.filter((stage) => STAGE_DATE_KEYS.some((k) => state.stages[stage][k] !== '')).map(
+      (stage) => ({
+        stage,
+        ...(Object.fromEntries(STAGE_DATE_KEYS.map((k) => [k, orNull(state.stages[stage][k])])) as Record<
+          StageDateKey,
+          string | null
+        >),
+      }),
+    ),
     dependsOnIds: state.dependsOnIds,
   };
 }

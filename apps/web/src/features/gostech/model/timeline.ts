@@ -11,7 +11,10 @@ const RANGE_START = dayOf(`${TIMELINE_FIRST_YEAR}-01-01`);
 const RANGE_END = dayOf(`${TIMELINE_LAST_YEAR + 1}-01-01`);
 
 /** The quarters along the axis, `2021-Q1` … `2024-Q4`. */
-export const TIMELINE_QUARTERS: readonly string[] = Array.from({ length: (TIMELINE_LAST_YEAR - TIMELINE_FIRST_YEAR + 1) * 4 }, (_, i) => `${TIMELINE_FIRST_YEAR + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+export const TIMELINE_QUARTERS: readonly string[] = Array.from(
+  { length: (TIMELINE_LAST_YEAR - TIMELINE_FIRST_YEAR + 1) * 4 },
+  (_, i) => `${TIMELINE_FIRST_YEAR + Math.floor(i / 4)}-Q${(i % 4) + 1}`,
+);
 
 /** Where a bar sits on the axis, in percent of its width; `clippedStart`/`clippedEnd` when it runs past the window. */
 export interface BarPlacement {
@@ -37,7 +40,12 @@ export function placeBar(start: string | null | undefined, end: string | null | 
   const left = Math.max(from, RANGE_START);
   const right = Math.min(to, RANGE_END);
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  return { left: round(((left - RANGE_START) / span) * 100), width: round(((right - left) / span) * 100), clippedStart: from < RANGE_START, clippedEnd: to > RANGE_END };
+  return {
+    left: round(((left - RANGE_START) / span) * 100),
+    width: round(((right - left) / span) * 100),
+    clippedStart: from < RANGE_START,
+    clippedEnd: to > RANGE_END,
+  };
 }
 
 export interface TimelineStage {
@@ -69,6 +77,12 @@ export function lanesOf(stages: readonly TimelineStage[], today: string): Timeli
     .map((s) => {
       const ongoing = Boolean(s.actualStart && !s.actualEnd);
       const actualEnd = s.actualEnd ?? (ongoing && s.actualStart && today >= s.actualStart ? today : null);
-      return { stage: s.stage, planned: placeBar(s.plannedStart, s.plannedEnd), actual: placeBar(s.actualStart, actualEnd), ongoing, dates: s };
+      return {
+        stage: s.stage,
+        planned: placeBar(s.plannedStart, s.plannedEnd),
+        actual: placeBar(s.actualStart, actualEnd),
+        ongoing,
+        dates: s,
+      };
     });
 }

@@ -6,11 +6,14 @@ import { classifyError, type WriteResult } from '../../../shared/forms/writeResu
  * version is read at call time, and the page's data is refetched after success and after CONFLICT,
  * so a retry uses the new version while the user's input stays in the form.
  */
-export function usePlanWrite(plan: { id: string; version: number } | null | undefined, refetch: () => Promise<unknown>) {
+export function usePlanWrite(
+  plan: { id: string; version: number } | null | undefined,
+  refetch: () => Promise<unknown>,
+) {
   const latest = useRef(plan);
   latest.current = plan;
   return useCallback(
-    async <T,>(run: (planId: string, version: number) => Promise<T>): Promise<WriteResult<T>> => {
+    async <T>(run: (planId: string, version: number) => Promise<T>): Promise<WriteResult<T>> => {
       const current = latest.current;
       if (!current) return { kind: 'error', error: new Error('No plan loaded.') };
       let result: WriteResult<T>;

@@ -31,7 +31,10 @@ export function PlanRemarkForm({ planId, after, onClose }: PlanRemarkFormProps) 
       setMissing(true);
       return;
     }
-    const ok = await action.run(() => add({ variables: { planId, input: { body: body.trim(), severity } } }), t('gostechRemarks.added'));
+    const ok = await action.run(
+      () => add({ variables: { planId, input: { body: body.trim(), severity } } }),
+      t('gostechRemarks.added'),
+    );
     if (ok) onClose();
   }
 
@@ -44,7 +47,11 @@ export function PlanRemarkForm({ planId, after, onClose }: PlanRemarkFormProps) 
         void submit();
       }}
     >
-      <FormField id={`${id}-body`} label={t('gostechRemarks.body')} errors={missing ? [{ field: 'body', rule: 'required', message: t('gostechRemarks.bodyRequired') }] : undefined}>
+      <FormField
+        id={`${id}-body`}
+        label={t('gostechRemarks.body')}
+        errors={missing ? [{ field: 'body', rule: 'required', message: t('gostechRemarks.bodyRequired') }] : undefined}
+      >
         <textarea
           id={`${id}-body`}
           rows={3}

@@ -9,7 +9,9 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { ReopenPlanRemarkMutation, ReplyToPlanRemarkMutation, ResolvePlanRemarkMutation } from './planRemarkDocuments';
 import { usePlanRemarkAction } from './usePlanRemarkAction';
 
-export type PlanRemark = NonNullable<NonNullable<GostechPlanRemarksQueryQuery['region']>['gostechPlan']>['remarks'][number];
+export type PlanRemark = NonNullable<
+  NonNullable<GostechPlanRemarksQueryQuery['region']>['gostechPlan']
+>['remarks'][number];
 
 interface PlanRemarkItemProps {
   remark: PlanRemark;
@@ -33,24 +35,37 @@ export function PlanRemarkItem({ remark, canReply, canResolve, after }: PlanRema
 
   async function submitReply() {
     if (!reply.trim()) return;
-    const ok = await replying.run(() => sendReply({ variables: { remarkId: remark.id, body: reply.trim() } }), t('gostechRemarks.replied'));
+    const ok = await replying.run(
+      () => sendReply({ variables: { remarkId: remark.id, body: reply.trim() } }),
+      t('gostechRemarks.replied'),
+    );
     if (ok) setReply('');
   }
 
   return (
     <li id={`plan-remark-${remark.id}`} className={`gostech-remark${open ? '' : ' gostech-remark--resolved'}`}>
       <p className="gostech-remark__head">
-        <strong>{remark.severity ? t(`review.severity.${remark.severity}`) : ''}</strong> · {t(open ? 'gostechRemarks.statusOpen' : 'gostechRemarks.statusResolved')} ·{' '}
-        {remark.revision ? t('gostechRemarks.pinnedRevision', { number: remark.revision }) : t('gostechRemarks.pinnedPlan')}
+        <strong>{remark.severity ? t(`review.severity.${remark.severity}`) : ''}</strong> ·{' '}
+        {t(open ? 'gostechRemarks.statusOpen' : 'gostechRemarks.statusResolved')} ·{' '}
+        {remark.revision
+          ? t('gostechRemarks.pinnedRevision', { number: remark.revision })
+          : t('gostechRemarks.pinnedPlan')}
       </p>
       <p className="gostech-remark__body">{remark.body}</p>
-      <p className="muted">{t('gostechRemarks.byline', { name: remark.author.name, when: formatDateTime(remark.createdAt, lang) })}</p>
+      <p className="muted">
+        {t('gostechRemarks.byline', { name: remark.author.name, when: formatDateTime(remark.createdAt, lang) })}
+      </p>
       {remark.replies.length > 0 && (
-        <ul className="gostech-remark__replies" aria-label={t('gostechRemarks.replies', { count: remark.replies.length })}>
+        <ul
+          className="gostech-remark__replies"
+          aria-label={t('gostechRemarks.replies', { count: remark.replies.length })}
+        >
           {remark.replies.map((r) => (
             <li key={r.id}>
               <p>{r.body}</p>
-              <p className="muted">{t('gostechRemarks.byline', { name: r.author.name, when: formatDateTime(r.createdAt, lang) })}</p>
+              <p className="muted">
+                {t('gostechRemarks.byline', { name: r.author.name, when: formatDateTime(r.createdAt, lang) })}
+              </p>
             </li>
           ))}
         </ul>
@@ -65,7 +80,13 @@ export function PlanRemarkItem({ remark, canReply, canResolve, after }: PlanRema
         >
           <label htmlFor={`${replyId}-reply`}>{t('gostechRemarks.replyLabel')}</label>
           <textarea id={`${replyId}-reply`} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} />
-          <BusyButton type="submit" className="button button--secondary button--small" busy={replying.busy} busyLabel={t('gostechRemarks.replying')} disabled={!reply.trim()}>
+          <BusyButton
+            type="submit"
+            className="button button--secondary button--small"
+            busy={replying.busy}
+            busyLabel={t('gostechRemarks.replying')}
+            disabled={!reply.trim()}
+          >
             {t('gostechRemarks.reply')}
           </BusyButton>
         </form>

@@ -22,7 +22,10 @@ interface PlanRemarksProps {
 export function PlanRemarks({ regionCode, planId, canReview, canReply, onChanged }: PlanRemarksProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const { data, loading, error, refetch } = useQuery(GostechPlanRemarksQuery, { variables: { code: regionCode }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(GostechPlanRemarksQuery, {
+    variables: { code: regionCode },
+    fetchPolicy: 'cache-and-network',
+  });
   const plan = data?.region?.gostechPlan;
   const after = async () => {
     await refetch();

@@ -17,7 +17,12 @@ import { PlanWorkflow } from '../components/PlanWorkflow';
 import { SystemForm } from '../components/SystemForm';
 import { SystemsTable } from '../components/SystemsTable';
 import { Timeline } from '../components/Timeline';
-import { AddInformationSystemMutation, CreateGostechPlanMutation, DeleteInformationSystemMutation, UpdateInformationSystemMutation } from '../gostechMutations';
+import {
+  AddInformationSystemMutation,
+  CreateGostechPlanMutation,
+  DeleteInformationSystemMutation,
+  UpdateInformationSystemMutation,
+} from '../gostechMutations';
 import { emptySystem, systemStateOf, type SystemInputValue, type SystemState } from '../model/systemForm';
 import { usePlanWrite } from '../model/usePlanWrite';
 import { PlanRemarks } from '../remarks/PlanRemarks';
@@ -119,7 +124,10 @@ export function GostechPlanRoute() {
   const { code = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const { data, loading, error, refetch } = useQuery(GostechPlanRouteQuery, { variables: { code }, errorPolicy: 'all' });
+  const { data, loading, error, refetch } = useQuery(GostechPlanRouteQuery, {
+    variables: { code },
+    errorPolicy: 'all',
+  });
   const [createPlan, creation] = useMutation(CreateGostechPlanMutation);
 
   if (loading && !data) return <Loading />;
@@ -149,18 +157,32 @@ export function GostechPlanRoute() {
               busy={creation.loading}
               busyLabel={t('gostech.plan.creating')}
               onClick={() => {
-                createPlan({ variables: { regionCode: region.code } }).then(() => refetch(), () => undefined);
+                createPlan({ variables: { regionCode: region.code } }).then(
+                  () => refetch(),
+                  () => undefined,
+                );
               }}
             >
               {t('gostech.plan.create')}
             </BusyButton>
           ) : (
-            !actor && <Link to={`/login?next=${encodeURIComponent(`/regions/${region.code}/gostech`)}`}>{t('gostech.plan.signInToCreate')}</Link>
+            !actor && (
+              <Link to={`/login?next=${encodeURIComponent(`/regions/${region.code}/gostech`)}`}>
+                {t('gostech.plan.signInToCreate')}
+              </Link>
+            )
           )}
           {creation.error && <ErrorNotice error={creation.error} title={t('editor.saveFailed')} />}
         </div>
       ) : (
-        <PlanView plan={plan} regionCode={region.code} editable={actor !== null && refusal === null} remarkRights={remarkRights(me, region.code)} sectors={data.sectors} refetch={refetch} />
+        <PlanView
+          plan={plan}
+          regionCode={region.code}
+          editable={actor !== null && refusal === null}
+          remarkRights={remarkRights(me, region.code)}
+          sectors={data.sectors}
+          refetch={refetch}
+        />
       )}
     </section>
   );
@@ -228,31 +250,66 @@ function PlanView({ plan, regionCode, editable, remarkRights, sectors, refetch }
   }
 
   const editing = form?.kind === 'edit' ? byId.get(form.id) : undefined;
-  const others = plan.systems.filter((s) => s.id !== (form?.kind === 'edit' ? form.id : null)).map((s) => ({ id: s.id, name: s.name }));
+  const others = plan.systems
+    .filter((s) => s.id !== (form?.kind === 'edit' ? form.id : null))
+    .map((s) => ({ id: s.id, name: s.name }));
 
   return (
     <>
-      <PlanWorkflow plan={plan} problems={plan.completeness.length} editable={editable} write={write} refetch={refetch} />
+      <PlanWorkflow
+        plan={plan}
+        problems={plan.completeness.length}
+        editable={editable}
+        write={write}
+        refetch={refetch}
+      />
       {!plan.contentVisible ? (
         <p className="notice">{t('gostech.plan.contentHidden')}</p>
       ) : (
         <>
-          <PlanRemarks regionCode={regionCode} planId={plan.id} canReview={remarkRights.canReview && plan.revision > 0} canReply={remarkRights.canReply} onChanged={refetch} />
-          {plan.status !== 'APPROVED' && <PlanCompleteness problems={plan.completeness} systemName={(id) => byId.get(id)?.name ?? null} onFocusSystem={focusSystem} />}
+          <PlanRemarks
+            regionCode={regionCode}
+            planId={plan.id}
+            canReview={remarkRights.canReview && plan.revision > 0}
+            canReply={remarkRights.canReply}
+            onChanged={refetch}
+          />
+          {plan.status !== 'APPROVED' && (
+            <PlanCompleteness
+              problems={plan.completeness}
+              systemName={(id) => byId.get(id)?.name ?? null}
+              onFocusSystem={focusSystem}
+            />
+          )}
           <section aria-labelledby="gostech-inventory-title" className="gostech-inventory-section">
             <h2 id="gostech-inventory-title" tabIndex={-1}>
               {t('gostech.inventory.title', { count: plan.systems.length })}
             </h2>
             <div className="toolbar">
               {editable && (
-                <button type="button" id="add-system" className="button" disabled={form !== null} onClick={() => setForm({ kind: 'add', key: Date.now() })}>
+                <button
+                  type="button"
+                  id="add-system"
+                  className="button"
+                  disabled={form !== null}
+                  onClick={() => setForm({ kind: 'add', key: Date.now() })}
+                >
                   {t('gostech.inventory.add')}
                 </button>
               )}
               {plan.systems.length > 0 && <ExportButton planId={plan.id} fileName={`gostech-${regionCode}.xlsx`} />}
             </div>
             {form?.kind === 'add' && (
-              <SystemFormHost key={form.key} formId="system-form-new" mode="add" initial={emptySystem()} sectors={sectors} others={others} onSave={(input, asNew) => save(form, input, asNew)} onCancel={() => closeForm('add-system')} />
+              <SystemFormHost
+                key={form.key}
+                formId="system-form-new"
+                mode="add"
+                initial={emptySystem()}
+                sectors={sectors}
+                others={others}
+                onSave={(input, asNew) => save(form, input, asNew)}
+                onCancel={() => closeForm('add-system')}
+              />
             )}
             {form?.kind === 'edit' && (
               <SystemFormHost
@@ -336,7 +393,10 @@ function SystemFormHost({ initial, latest, ...rest }: SystemFormHostProps) {
   const [opened] = useState(initial);
   // The same system after an unrelated refetch is the same object for the form (no false conflict).
   const fingerprint = latest === undefined ? undefined : JSON.stringify(latest);
-  const latestState = useMemo(() => (fingerprint === undefined ? undefined : (JSON.parse(fingerprint) as SystemState | null)), [fingerprint]);
+  const latestState = useMemo(
+    () => (fingerprint === undefined ? undefined : (JSON.parse(fingerprint) as SystemState | null)),
+    [fingerprint],
+  );
   if (!opened) return null;
   return <SystemForm initial={opened} latest={rest.mode === 'edit' ? latestState : undefined} {...rest} />;
 }

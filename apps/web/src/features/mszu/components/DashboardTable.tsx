@@ -36,9 +36,15 @@ export function DashboardTable({ rows, queues }: { rows: readonly DashboardRow[]
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.region.id} className={`mszu-row mszu-row--${r.standing.toLowerCase()}`} data-region={r.region.code}>
+            <tr
+              key={r.region.id}
+              className={`mszu-row mszu-row--${r.standing.toLowerCase()}`}
+              data-region={r.region.code}
+            >
               <th scope="row">
-                <Link to={`/regions/${encodeURIComponent(r.region.code)}/mszu`}>{lang === 'en' ? r.region.nameEn : r.region.name}</Link>
+                <Link to={`/regions/${encodeURIComponent(r.region.code)}/mszu`}>
+                  {lang === 'en' ? r.region.nameEn : r.region.name}
+                </Link>
               </th>
               <td className="num">
                 {r.connected} / {r.total} ({percent(r.share, lang)})
@@ -48,12 +54,18 @@ export function DashboardTable({ rows, queues }: { rows: readonly DashboardRow[]
                 return (
                   <td key={q} className="num">
                     {c ? `${c.connected} / ${c.total}` : '—'}
-                    {c && <span className="mszu-cell-note">{t('mszu.onTimeOverdue', { onTime: c.onTime, overdue: c.overdue })}</span>}
+                    {c && (
+                      <span className="mszu-cell-note">
+                        {t('mszu.onTimeOverdue', { onTime: c.onTime, overdue: c.overdue })}
+                      </span>
+                    )}
                   </td>
                 );
               })}
               <td>
-                <span className={`mszu-standing mszu-standing--${r.standing.toLowerCase()}`}>{t(`mszu.standing.${r.standing}`)}</span>
+                <span className={`mszu-standing mszu-standing--${r.standing.toLowerCase()}`}>
+                  {t(`mszu.standing.${r.standing}`)}
+                </span>
               </td>
             </tr>
           ))}
@@ -67,7 +79,8 @@ export function DashboardTable({ rows, queues }: { rows: readonly DashboardRow[]
 export function StandingLists({ rows }: { rows: readonly DashboardRow[] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const list = (standing: string) => rows.filter((r) => r.standing === standing).sort((a, b) => b.connected - a.connected);
+  const list = (standing: string) =>
+    rows.filter((r) => r.standing === standing).sort((a, b) => b.connected - a.connected);
   return (
     <div className="mszu-standings">
       {(['LEADER', 'LAGGARD'] as const).map((s) => (

@@ -15,13 +15,15 @@ export function DynamicsChart({ title, points }: { title: string; points: readon
   return (
     <ChartFigure
       title={title}
-      option={{
-        tooltip: { trigger: 'axis' },
-        grid: { left: 48, right: 16, top: 24, bottom: 32 },
-        xAxis: { type: 'category', data: points.map((p) => p.period) },
-        yAxis: { type: 'value', min: 0, max: 100, name: '%' },
-        series: [{ type: 'line', name: t('mszu.dynamics.share'), data: points.map(share) }],
-      } as never}
+      option={
+        {
+          tooltip: { trigger: 'axis' },
+          grid: { left: 48, right: 16, top: 24, bottom: 32 },
+          xAxis: { type: 'category', data: points.map((p) => p.period) },
+          yAxis: { type: 'value', min: 0, max: 100, name: '%' },
+          series: [{ type: 'line', name: t('mszu.dynamics.share'), data: points.map(share) }],
+        } as never
+      }
       columns={[
         { key: 'period', header: t('mszu.month') },
         { key: 'connected', header: t('mszu.dynamics.connected'), numeric: true },

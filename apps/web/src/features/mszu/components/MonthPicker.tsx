@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A labelled month select. */
-export function MonthPicker({ months, value, onChange }: { months: readonly string[]; value: string; onChange: (month: string) => void }) {
+export function MonthPicker({
+  months,
+  value,
+  onChange,
+}: {
+  months: readonly string[];
+  value: string;
+  onChange: (month: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

@@ -21,7 +21,8 @@ export function NationalShare({ n }: { n: NationalShareData }) {
     <section className="mszu-national" aria-labelledby="mszu-national-title">
       <h2 id="mszu-national-title">{t('mszu.national.title')}</h2>
       <p className="mszu-national__figure">
-        <strong>{p(n.share)}</strong> = {p(n.federalWeight)} × {p(n.federalShare)} + {p(n.regionalWeight)} × {p(n.regionalShare)}
+        <strong>{p(n.share)}</strong> = {p(n.federalWeight)} × {p(n.federalShare)} + {p(n.regionalWeight)} ×{' '}
+        {p(n.regionalShare)}
       </p>
       <dl className="mszu-national__inputs">
         <dt>{t('mszu.national.federalWeight')}</dt>

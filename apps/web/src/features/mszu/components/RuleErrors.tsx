@@ -30,5 +30,7 @@ export function RuleErrors({ details, title }: { details: readonly Detail[]; tit
 
 /** The details of a BAD_USER_INPUT error, or an empty list. */
 export function detailsOf(error: unknown): Detail[] {
-  return graphQLErrors(error).flatMap((e) => (Array.isArray(e.extensions?.['details']) ? (e.extensions['details'] as Detail[]) : []));
+  return graphQLErrors(error).flatMap((e) =>
+    Array.isArray(e.extensions?.['details']) ? (e.extensions['details'] as Detail[]) : [],
+  );
 }

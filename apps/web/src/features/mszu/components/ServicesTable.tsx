@@ -40,7 +40,11 @@ export function ServicesTable({ lines }: { lines: readonly ServiceLine[] }) {
                 <ol className="mszu-history">
                   {l.history.map((h) => (
                     <li key={h.id}>
-                      {h.superseded ? <del>{`${h.on} ${t(`mszu.step.${h.step}`)}`}</del> : `${h.on} ${t(`mszu.step.${h.step}`)}`}
+                      {h.superseded ? (
+                        <del>{`${h.on} ${t(`mszu.step.${h.step}`)}`}</del>
+                      ) : (
+                        `${h.on} ${t(`mszu.step.${h.step}`)}`
+                      )}
                       {h.superseded && ` (${t('mszu.corrected')})`}
                       {h.reason && ` — ${h.reason}`}
                     </li>

@@ -23,7 +23,10 @@ const band = (share: number) => Math.min(4, Math.floor(share * 5));
 export function ShareMap({ regions }: { regions: readonly MapRegion[] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const tiles = useMemo(() => [...regions].sort((a, b) => a.region.tile.row - b.region.tile.row || a.region.tile.col - b.region.tile.col), [regions]);
+  const tiles = useMemo(
+    () => [...regions].sort((a, b) => a.region.tile.row - b.region.tile.row || a.region.tile.col - b.region.tile.col),
+    [regions],
+  );
   const positions: TilePosition[] = useMemo(() => tiles.map((r) => r.region.tile), [tiles]);
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -41,7 +44,10 @@ export function ShareMap({ regions }: { regions: readonly MapRegion[] }) {
         role="group"
         aria-label={t('mszu.map.label')}
         className="tile-map__grid"
-        style={{ gridTemplateColumns: `repeat(${TILE_GRID.cols}, minmax(2.4rem, 1fr))`, gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)` }}
+        style={{
+          gridTemplateColumns: `repeat(${TILE_GRID.cols}, minmax(2.4rem, 1fr))`,
+          gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
+        }}
       >
         {tiles.map((r, index) => {
           const name = lang === 'en' ? r.region.nameEn : r.region.name;

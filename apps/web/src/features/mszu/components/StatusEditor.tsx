@@ -11,7 +11,17 @@ import { MSZU_STEPS, type ServiceLine } from './ServicesTable';
  * The region editor's status table: filter by queue and step, select rows with the keyboard (checkboxes, one
  * "select all shown"), then one bulk change — a step, its date and (for a step back) a reason — for every selected row.
  */
-export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode: string; lines: readonly ServiceLine[]; today: string; onSaved: () => void }) {
+export function StatusEditor({
+  regionCode,
+  lines,
+  today,
+  onSaved,
+}: {
+  regionCode: string;
+  lines: readonly ServiceLine[];
+  today: string;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const ids = { queue: useId(), step: useId(), newStep: useId(), on: useId(), reason: useId() };
   const [queue, setQueue] = useState('');
@@ -23,16 +33,24 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
   const [saved, setSaved] = useState<number | null>(null);
   const [record, { loading, error, reset }] = useMutation(RecordMszuStepsMutation);
   const queues = useMemo(() => [...new Set(lines.map((l) => l.service.queue))].sort(), [lines]);
-  const shown = lines.filter((l) => (!queue || String(l.service.queue) === queue) && (!stepFilter || l.step === stepFilter));
+  const shown = lines.filter(
+    (l) => (!queue || String(l.service.queue) === queue) && (!stepFilter || l.step === stepFilter),
+  );
   const allShown = shown.length > 0 && shown.every((l) => selected.has(l.service.code));
-  const toggle = (code: string) => setSelected((s) => (s.has(code) ? new Set([...s].filter((c) => c !== code)) : new Set([...s, code])));
+  const toggle = (code: string) =>
+    setSelected((s) => (s.has(code) ? new Set([...s].filter((c) => c !== code)) : new Set([...s, code])));
 
   async function apply(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
     reset();
     const codes = lines.filter((l) => selected.has(l.service.code)).map((l) => l.service.code);
-    const steps = codes.map((serviceCode) => ({ serviceCode, step: newStep as never, on, reason: reason.trim() || null }));
+    const steps = codes.map((serviceCode) => ({
+      serviceCode,
+      step: newStep as never,
+      on,
+      reason: reason.trim() || null,
+    }));
     const result = await record({ variables: { regionCode, steps } }).catch(() => null);
     if (result?.data) {
       setSaved(codes.length);
@@ -77,8 +95,20 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
         <label htmlFor={ids.on}>{t('mszu.editor.on')}</label>
         <input id={ids.on} type="date" value={on} max={today} onChange={(e) => setOn(e.target.value)} required />
         <label htmlFor={ids.reason}>{t('mszu.editor.reason')}</label>
-        <input id={ids.reason} type="text" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
-        <BusyButton type="submit" className="button" busy={loading} busyLabel={t('mszu.editor.saving')} disabled={selected.size === 0}>
+        <input
+          id={ids.reason}
+          type="text"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={1000}
+        />
+        <BusyButton
+          type="submit"
+          className="button"
+          busy={loading}
+          busyLabel={t('mszu.editor.saving')}
+          disabled={selected.size === 0}
+        >
           {t('mszu.editor.apply', { count: selected.size })}
         </BusyButton>
       </form>
@@ -87,7 +117,12 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
           {t('mszu.editor.saved', { count: saved })}
         </p>
       )}
-      {error && (details.length ? <RuleErrors details={details} title={t('mszu.editor.refused')} /> : <ErrorNotice error={error} />)}
+      {error &&
+        (details.length ? (
+          <RuleErrors details={details} title={t('mszu.editor.refused')} />
+        ) : (
+          <ErrorNotice error={error} />
+        ))}
       <div className="table-scroll">
         <table className="mszu-table">
           <caption>{t('mszu.editor.caption', { shown: shown.length, selected: selected.size })}</caption>
@@ -98,7 +133,13 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
                   type="checkbox"
                   aria-label={t('mszu.editor.selectAll')}
                   checked={allShown}
-                  onChange={() => setSelected(allShown ? new Set([...selected].filter((c) => !shown.some((l) => l.service.code === c))) : new Set([...selected, ...shown.map((l) => l.service.code)]))}
+                  onChange={() =>
+                    setSelected(
+                      allShown
+                        ? new Set([...selected].filter((c) => !shown.some((l) => l.service.code === c)))
+                        : new Set([...selected, ...shown.map((l) => l.service.code)]),
+                    )
+                  }
                 />
               </th>
               <th scope="col">{t('mszu.service')}</th>
@@ -111,7 +152,12 @@ export function StatusEditor({ regionCode, lines, today, onSaved }: { regionCode
             {shown.map((l) => (
               <tr key={l.service.code}>
                 <td>
-                  <input type="checkbox" aria-label={t('mszu.editor.select', { name: `${l.service.code} ${l.service.name}` })} checked={selected.has(l.service.code)} onChange={() => toggle(l.service.code)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('mszu.editor.select', { name: `${l.service.code} ${l.service.name}` })}
+                    checked={selected.has(l.service.code)}
+                    onChange={() => toggle(l.service.code)}
+                  />
                 </td>
                 <th scope="row">
                   {l.service.code} {l.service.name}

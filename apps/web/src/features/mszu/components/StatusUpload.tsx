@@ -7,7 +7,12 @@ import { downloadBase64Xlsx, readFileAsBase64 } from '../model/months';
 import { ExportMszuStatusesQuery, ImportMszuStatusesMutation } from '../model/mutations';
 import { RuleErrors } from './RuleErrors';
 
-type Report = { dryRun: boolean; rows: number; changes: number; errors: readonly { row: number; column: string; field: string; rule: string; message: string }[] };
+type Report = {
+  dryRun: boolean;
+  rows: number;
+  changes: number;
+  errors: readonly { row: number; column: string; field: string; rule: string; message: string }[];
+};
 
 /** Download the region's statuses as XLSX; upload an edited file: a dry run first (errors by row and column), then the import. */
 export function StatusUpload({ regionCode, onImported }: { regionCode: string; onImported: () => void }) {
@@ -53,7 +58,11 @@ export function StatusUpload({ regionCode, onImported }: { regionCode: string; o
   async function download() {
     setBusyExport(true);
     try {
-      const { data, error } = await client.query({ query: ExportMszuStatusesQuery, variables: { regionCode }, fetchPolicy: 'no-cache' });
+      const { data, error } = await client.query({
+        query: ExportMszuStatusesQuery,
+        variables: { regionCode },
+        fetchPolicy: 'no-cache',
+      });
       if (error || !data) throw error ?? new Error('empty');
       downloadBase64Xlsx(data.exportMszuStatuses, `mszu-${regionCode}.xlsx`);
     } catch (e) {
@@ -66,20 +75,43 @@ export function StatusUpload({ regionCode, onImported }: { regionCode: string; o
   return (
     <section className="mszu-upload" aria-labelledby="mszu-upload-title">
       <h2 id="mszu-upload-title">{t('mszu.upload.title')}</h2>
-      <BusyButton type="button" className="button button--secondary" busy={busyExport} busyLabel={t('mszu.upload.exporting')} onClick={() => void download()}>
+      <BusyButton
+        type="button"
+        className="button button--secondary"
+        busy={busyExport}
+        busyLabel={t('mszu.upload.exporting')}
+        onClick={() => void download()}
+      >
         {t('mszu.upload.export')}
       </BusyButton>{' '}
       <label htmlFor={inputId}>{t('mszu.upload.choose')}</label>{' '}
-      <input id={inputId} ref={fileInput} type="file" accept=".xlsx" onChange={(e) => void choose(e.target.files)} disabled={loading} />
+      <input
+        id={inputId}
+        ref={fileInput}
+        type="file"
+        accept=".xlsx"
+        onChange={(e) => void choose(e.target.files)}
+        disabled={loading}
+      />
       {loading && <p role="status">{t('mszu.upload.checking')}</p>}
-      {report && report.errors.length > 0 && <RuleErrors details={report.errors} title={t('mszu.upload.errors', { count: report.errors.length })} />}
+      {report && report.errors.length > 0 && (
+        <RuleErrors details={report.errors} title={t('mszu.upload.errors', { count: report.errors.length })} />
+      )}
       {report && report.errors.length === 0 && (
         <p role="status" className="notice">
-          {report.dryRun ? t('mszu.upload.dryRunOk', { rows: report.rows, changes: report.changes }) : t('mszu.upload.done', { changes: report.changes })}
+          {report.dryRun
+            ? t('mszu.upload.dryRunOk', { rows: report.rows, changes: report.changes })
+            : t('mszu.upload.done', { changes: report.changes })}
         </p>
       )}
       {report?.dryRun && report.errors.length === 0 && file && (
-        <BusyButton type="button" className="button" busy={loading} busyLabel={t('mszu.upload.importing')} onClick={() => void confirm()}>
+        <BusyButton
+          type="button"
+          className="button"
+          busy={loading}
+          busyLabel={t('mszu.upload.importing')}
+          onClick={() => void confirm()}
+        >
           {t('mszu.upload.confirm', { count: report.changes })}
         </BusyButton>
       )}

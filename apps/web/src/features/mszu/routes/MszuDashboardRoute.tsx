@@ -75,7 +75,10 @@ export function MszuDashboardRoute() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const month = MONTHS.includes(params.get('month') ?? '') ? params.get('month')! : DEFAULT_MONTH;
-  const { data, loading, error, refetch } = useQuery(MszuDashboardRouteQuery, { variables: { period: month, from: FIRST_MONTH, to: MONTHS[MONTHS.length - 1]! }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MszuDashboardRouteQuery, {
+    variables: { period: month, from: FIRST_MONTH, to: MONTHS[MONTHS.length - 1]! },
+    fetchPolicy: 'cache-and-network',
+  });
   return (
     <section className="mszu" aria-labelledby="mszu-title">
       <h1 id="mszu-title">{t('mszu.dashboard.title')}</h1>
@@ -86,8 +89,15 @@ export function MszuDashboardRoute() {
       {data && (
         <>
           <p className="lead">
-            {t('mszu.dashboard.lead', { leaderAbove: data.mszuSettings.leaderAbove, laggardAtMost: data.mszuSettings.laggardAtMost })}{' '}
-            {data.mszuQueues.map((q) => t('mszu.queueDates', { queue: q.number, services: q.services, opensOn: q.opensOn, dueOn: q.dueOn })).join(' ')}
+            {t('mszu.dashboard.lead', {
+              leaderAbove: data.mszuSettings.leaderAbove,
+              laggardAtMost: data.mszuSettings.laggardAtMost,
+            })}{' '}
+            {data.mszuQueues
+              .map((q) =>
+                t('mszu.queueDates', { queue: q.number, services: q.services, opensOn: q.opensOn, dueOn: q.dueOn }),
+              )
+              .join(' ')}
           </p>
           <NationalShare n={data.mszuNational} />
           <StandingLists rows={data.mszuDashboard} />

@@ -87,20 +87,31 @@ export function MszuRegionRoute() {
   return (
     <section className="mszu" aria-labelledby="mszu-region-title">
       <p>
-        <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {name}</Link> · <Link to={`/mszu?month=${month}`}>{t('mszu.dashboard.title')}</Link>
+        <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {name}</Link> ·{' '}
+        <Link to={`/mszu?month=${month}`}>{t('mszu.dashboard.title')}</Link>
       </p>
       <h1 id="mszu-region-title">{t('mszu.region.title', { region: name })}</h1>
       <p className="notice">{t('mszu.demoList')}</p>
       <MonthPicker months={months} value={month} onChange={(m) => setParams({ month: m })} />
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       <p className="lead" data-testid="mszu-region-summary">
-        {t('mszu.region.summary', { connected: region.mszu.connected, total: region.mszu.total, share: percent(region.mszu.share, lang), standing: t(`mszu.standing.${region.mszu.standing}`) })}
+        {t('mszu.region.summary', {
+          connected: region.mszu.connected,
+          total: region.mszu.total,
+          share: percent(region.mszu.share, lang),
+          standing: t(`mszu.standing.${region.mszu.standing}`),
+        })}
       </p>
       <p className="muted">{t('mszu.region.municipalNote')}</p>
       <DynamicsChart title={t('mszu.dynamics.region', { region: name })} points={data.mszuDynamics} />
       {canEdit && (
         <>
-          <StatusEditor regionCode={region.code} lines={region.mszuServices} today={today} onSaved={() => void refetch()} />
+          <StatusEditor
+            regionCode={region.code}
+            lines={region.mszuServices}
+            today={today}
+            onSaved={() => void refetch()}
+          />
           <StatusUpload regionCode={region.code} onImported={() => void refetch()} />
         </>
       )}

@@ -19,13 +19,44 @@ import {
   notificationHref,
 } from '../components/NotificationBell';
 
-const reviewer = { __typename: 'User', id: 'u1', email: 'reviewer@tsifra.test', name: 'Эксперт', role: 'FEDERAL_REVIEWER', region: null };
+const reviewer = {
+  __typename: 'User',
+  id: 'u1',
+  email: 'reviewer@tsifra.test',
+  name: 'Эксперт',
+  role: 'FEDERAL_REVIEWER',
+  region: null,
+};
 const region = (code: string, name: string) => ({ __typename: 'Region', id: `r-${code}`, code, name, nameEn: name });
-type Note = { id: string; kind: string; revision: number; excerpt: string | null; createdAt: string; region: ReturnType<typeof region>; actor: { __typename: string; id: string; name: string } };
+type Note = {
+  id: string;
+  kind: string;
+  revision: number;
+  excerpt: string | null;
+  createdAt: string;
+  region: ReturnType<typeof region>;
+  actor: { __typename: string; id: string; name: string };
+};
 
 const TWO: Note[] = [
-  { id: 'n1', kind: 'SUBMITTED', revision: 1, excerpt: null, createdAt: '2021-08-30T09:00:00.000Z', region: region('RU-BEL', 'Белгородская область'), actor: { __typename: 'User', id: 'u2', name: 'Редактор' } },
-  { id: 'n2', kind: 'REPLY_ADDED', revision: 1, excerpt: 'Снизили план', createdAt: '2021-08-31T09:00:00.000Z', region: region('RU-KLU', 'Калужская область'), actor: { __typename: 'User', id: 'u3', name: 'Редактор Калуги' } },
+  {
+    id: 'n1',
+    kind: 'SUBMITTED',
+    revision: 1,
+    excerpt: null,
+    createdAt: '2021-08-30T09:00:00.000Z',
+    region: region('RU-BEL', 'Белгородская область'),
+    actor: { __typename: 'User', id: 'u2', name: 'Редактор' },
+  },
+  {
+    id: 'n2',
+    kind: 'REPLY_ADDED',
+    revision: 1,
+    excerpt: 'Снизили план',
+    createdAt: '2021-08-31T09:00:00.000Z',
+    region: region('RU-KLU', 'Калужская область'),
+    actor: { __typename: 'User', id: 'u3', name: 'Редактор Калуги' },
+  },
 ];
 
 /** A server holding `notifications` newest first, paged by first/after as the API does (the cursor is the id here); `failAfter` fails that page once. */
@@ -37,7 +68,9 @@ function server(me: typeof reviewer | null, notifications: Note[] = TWO, options
   const page = (after: string | null) => {
     requested.push(after);
     const start = after === null ? 0 : notifications.findIndex((n) => n.id === after) + 1;
-    return notifications.slice(start, start + NOTIFICATIONS_PAGE).map((n) => ({ __typename: 'Notification', ...n, cursor: n.id, read: read.has(n.id) }));
+    return notifications
+      .slice(start, start + NOTIFICATIONS_PAGE)
+      .map((n) => ({ __typename: 'Notification', ...n, cursor: n.id, read: read.has(n.id) }));
   };
   const mocks = [
     { request: { query: MeQuery }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY },
@@ -47,9 +80,13 @@ function server(me: typeof reviewer | null, notifications: Note[] = TWO, options
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {
-      request: { query: NotificationListQuery, variables: (v: Record<string, unknown>) => v['first'] === NOTIFICATIONS_PAGE },
+      request: {
+        query: NotificationListQuery,
+        variables: (v: Record<string, unknown>) => v['first'] === NOTIFICATIONS_PAGE,
+      },
       result: (v: { after?: string | null }) => {
-        if (options.failAfter === undefined || v.after !== options.failAfter || failed) return { data: { notifications: page(v.after ?? null) } };
+        if (options.failAfter === undefined || v.after !== options.failAfter || failed)
+          return { data: { notifications: page(v.after ?? null) } };
         failed = true;
         return { errors: [new GraphQLError('Сервер недоступен', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
       },
@@ -101,7 +138,9 @@ describe('NotificationBell', () => {
     await user.click(bell);
 
     const panel = screen.getByRole('region', { name: 'Уведомления' });
-    const submitted = await within(panel).findByRole('link', { name: /Белгородская область: стратегия подана на проверку \(редакция 1\)/ });
+    const submitted = await within(panel).findByRole('link', {
+      name: /Белгородская область: стратегия подана на проверку \(редакция 1\)/,
+    });
     expect(submitted).toHaveAttribute('href', '/regions/RU-BEL/review');
     expect(submitted).toHaveTextContent(/^новое:/);
     expect(within(panel).getByText('«Снизили план»')).toBeInTheDocument();
@@ -109,7 +148,9 @@ describe('NotificationBell', () => {
     await user.click(within(panel).getByRole('button', { name: 'Отметить все прочитанными' }));
     await screen.findByRole('button', { name: 'Уведомления: 0 непрочитанных' });
     expect(mark).toHaveBeenCalledWith(null);
-    await waitFor(() => expect(within(panel).getByRole('link', { name: /Белгородская/ })).not.toHaveTextContent(/новое/));
+    await waitFor(() =>
+      expect(within(panel).getByRole('link', { name: /Белгородская/ })).not.toHaveTextContent(/новое/),
+    );
   });
 
   it('closes with Escape and gives focus back to the bell', async () => {
@@ -145,7 +186,9 @@ describe('NotificationBell', () => {
     within(panel).getByRole('button', { name: 'Показать ещё' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(within(panel).getAllByRole('link')).toHaveLength(NOTIFICATIONS_PAGE * 2 + 5));
-    const texts = within(panel).getAllByRole('link').map((a) => a.closest('li')!.textContent);
+    const texts = within(panel)
+      .getAllByRole('link')
+      .map((a) => a.closest('li')!.textContent);
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.at(-1)).toContain(`Замечание ${NOTIFICATIONS_PAGE * 2 + 4}`);
     expect(within(panel).queryByRole('button', { name: 'Показать ещё' })).toBeNull();
@@ -173,13 +216,21 @@ describe('NotificationBell', () => {
   it('links an approval to the public page, a GosTech plan decision to the plan, and everything else to the review screen', () => {
     expect(notificationHref('APPROVED', 'RU-TUL')).toBe('/regions/RU-TUL');
     expect(notificationHref('REMARK_ADDED', 'RU-TUL')).toBe('/regions/RU-TUL/review');
-    for (const kind of ['PLAN_SUBMITTED', 'PLAN_CHANGES_REQUESTED', 'PLAN_APPROVED'] as const) expect(notificationHref(kind, 'RU-TUL')).toBe('/regions/RU-TUL/gostech');
+    for (const kind of ['PLAN_SUBMITTED', 'PLAN_CHANGES_REQUESTED', 'PLAN_APPROVED'] as const)
+      expect(notificationHref(kind, 'RU-TUL')).toBe('/regions/RU-TUL/gostech');
   });
 
   it('has a sentence for every notification kind the schema declares, in both languages', () => {
-    const schemaKinds = [...readFileSync(join(__dirname, '../../../../../server/schema.graphql'), 'utf8').match(/enum NotificationKind \{([^}]*)\}/)![1]!.matchAll(/^\s+([A-Z_]+)$/gm)].map((m) => m[1]);
+    const schemaKinds = [
+      ...readFileSync(join(__dirname, '../../../../../server/schema.graphql'), 'utf8')
+        .match(/enum NotificationKind \{([^}]*)\}/)![1]!
+        .matchAll(/^\s+([A-Z_]+)$/gm),
+    ].map((m) => m[1]);
     expect(schemaKinds).toContain('PLAN_SUBMITTED');
-    for (const dict of [ru, en]) expect(schemaKinds.filter((k) => typeof (dict.notifications.kind as Record<string, string>)[k!] !== 'string')).toEqual([]);
+    for (const dict of [ru, en])
+      expect(
+        schemaKinds.filter((k) => typeof (dict.notifications.kind as Record<string, string>)[k!] !== 'string'),
+      ).toEqual([]);
   });
   it('says in each item which document it concerns and who acted, next to the link', async () => {
     const user = userEvent.setup();

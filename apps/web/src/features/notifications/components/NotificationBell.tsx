@@ -82,8 +82,16 @@ function SignedInBell() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const count = useQuery(NotificationCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
-  const list = useQuery(NotificationListQuery, { variables: { first: NOTIFICATIONS_PAGE }, skip: !open, fetchPolicy: 'network-only' });
+  const count = useQuery(NotificationCountQuery, {
+    pollInterval: POLL_MS,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
+  const list = useQuery(NotificationListQuery, {
+    variables: { first: NOTIFICATIONS_PAGE },
+    skip: !open,
+    fetchPolicy: 'network-only',
+  });
   const [markRead, marking] = useMutation(MarkNotificationsReadMutation);
   const [error, setError] = useState<unknown>(null);
   const unread = count.data?.unreadNotificationCount ?? 0;
@@ -143,7 +151,10 @@ function SignedInBell() {
       >
         {/* Drawn inline: no emoji or icon font is guaranteed on the machines this runs on. */}
         <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" className="bell__icon">
-          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+          />
         </svg>
         {unread > 0 && (
           <span className="bell__count" aria-hidden="true">
@@ -155,7 +166,12 @@ function SignedInBell() {
         <section id={panelId} className="bell__panel" aria-label={t('notifications.title')}>
           <div className="bell__head">
             <h2>{t('notifications.title')}</h2>
-            <button type="button" className="link-button" disabled={unread === 0 || marking.loading} onClick={() => void mark(null)}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={unread === 0 || marking.loading}
+              onClick={() => void mark(null)}
+            >
               {marking.loading ? t('notifications.marking') : t('notifications.markAll')}
             </button>
           </div>
@@ -171,7 +187,11 @@ function SignedInBell() {
             <ul className="bell__list">
               {items.map((n) => {
                 const regionName = n.region ? (lang === 'en' ? n.region.nameEn : n.region.name) : '';
-                const text = t(`notifications.kind.${n.kind}`, { region: regionName, actor: n.actor?.name ?? t('history.system'), revision: n.revision ?? '' });
+                const text = t(`notifications.kind.${n.kind}`, {
+                  region: regionName,
+                  actor: n.actor?.name ?? t('history.system'),
+                  revision: n.revision ?? '',
+                });
                 return (
                   <li key={n.id} className={`bell__item${n.read ? '' : ' bell__item--unread'}`}>
                     {n.region ? (
@@ -190,7 +210,13 @@ function SignedInBell() {
                     )}
                     {/* Which document and who: the headline alone may leave either out. */}
                     <span className="bell__meta">
-                      {n.region && t(n.kind.startsWith('PLAN_') ? 'notifications.document.plan' : 'notifications.document.strategy', { region: regionName })}
+                      {n.region &&
+                        t(
+                          n.kind.startsWith('PLAN_')
+                            ? 'notifications.document.plan'
+                            : 'notifications.document.strategy',
+                          { region: regionName },
+                        )}
                       {n.region && ' · '}
                       {t('notifications.by', { actor: n.actor?.name ?? t('history.system') })}
                     </span>

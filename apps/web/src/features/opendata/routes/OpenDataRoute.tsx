@@ -38,7 +38,9 @@ export function OpenDataRoute() {
           <details>
             <summary>{t('opendata.fields', { count: d.fields.length })}</summary>
             <table className="table">
-              <caption className="visually-hidden">{t('opendata.fieldsOf', { title: t(`opendata.datasets.${d.name}.title`) })}</caption>
+              <caption className="visually-hidden">
+                {t('opendata.fieldsOf', { title: t(`opendata.datasets.${d.name}.title`) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('opendata.field.name')}</th>

@@ -10,7 +10,10 @@ describe.each([
   ['ru', ru],
   ['en', en],
 ] as const)('%s execution texts', (_lang, dict) => {
-  const d = dict as unknown as { editor: { rules: Record<string, string> }; progress: { status: Record<string, string> } };
+  const d = dict as unknown as {
+    editor: { rules: Record<string, string> };
+    progress: { status: Record<string, string> };
+  };
   it('translate every actual rule and every progress status', () => {
     expect([...ACTUAL_RULES, ...SERVER_RULES].filter((r) => !d.editor.rules[r])).toEqual([]);
     expect(PROGRESS_STATUSES.filter((s) => !d.progress.status[s])).toEqual([]);

@@ -7,8 +7,22 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { fieldProblems, type FieldProblem } from '../model/fieldErrors';
 
 export const ReportActualMutation = graphql(`
-  mutation ReportActualMutation($indicatorId: ID!, $year: Int!, $value: Float!, $note: String, $source: String, $expectedVersion: Int) {
-    reportActual(indicatorId: $indicatorId, year: $year, value: $value, note: $note, source: $source, expectedVersion: $expectedVersion) {
+  mutation ReportActualMutation(
+    $indicatorId: ID!
+    $year: Int!
+    $value: Float!
+    $note: String
+    $source: String
+    $expectedVersion: Int
+  ) {
+    reportActual(
+      indicatorId: $indicatorId
+      year: $year
+      value: $value
+      note: $note
+      source: $source
+      expectedVersion: $expectedVersion
+    ) {
       id
       actuals {
         year
@@ -52,7 +66,16 @@ export function ActualForm({ indicatorId, indicatorName, year, currentVersion, c
       return;
     }
     try {
-      await report({ variables: { indicatorId, year, value: number, note: note || null, source: source || null, expectedVersion: currentVersion } });
+      await report({
+        variables: {
+          indicatorId,
+          year,
+          value: number,
+          note: note || null,
+          source: source || null,
+          expectedVersion: currentVersion,
+        },
+      });
       onSaved();
     } catch (error) {
       const { code, problems: found } = fieldProblems(error, t, (k) => i18n.exists(k));
@@ -64,10 +87,22 @@ export function ActualForm({ indicatorId, indicatorName, year, currentVersion, c
 
   const valueError = problemOf('value') ?? problemOf('year');
   return (
-    <form className="actual-form" onSubmit={(e) => void submit(e)} aria-label={t('progress.form.label', { name: indicatorName, year })}>
+    <form
+      className="actual-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('progress.form.label', { name: indicatorName, year })}
+    >
       <p>
         <label htmlFor={ids.value}>{t('progress.form.value', { year })}</label>
-        <input id={ids.value} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={valueError ? true : undefined} aria-describedby={valueError ? ids.err : undefined} required />
+        <input
+          id={ids.value}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={valueError ? true : undefined}
+          aria-describedby={valueError ? ids.err : undefined}
+          required
+        />
         {valueError && (
           <span id={ids.err} className="field-error" role="alert">
             {valueError}

@@ -36,24 +36,43 @@ const toBase64 = (file: Blob) =>
   });
 
 /** Bulk entry: download the indicators as XLSX, upload the filled file; a dry run lists every bad row first. */
-export function ActualsWorkbookPanel({ strategyId, regionCode, onApplied }: { strategyId: string; regionCode: string; onApplied: () => void }) {
+export function ActualsWorkbookPanel({
+  strategyId,
+  regionCode,
+  onApplied,
+}: {
+  strategyId: string;
+  regionCode: string;
+  onApplied: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const inputId = useId();
   const [run] = useMutation(ImportActualsWorkbookMutation);
   const [busy, setBusy] = useState<'download' | 'check' | 'apply' | null>(null);
   const [file, setFile] = useState<string | null>(null);
-  const [report, setReport] = useState<{ changes: number; errors: { row: number; column: string; message: string; rule: string }[]; applied: boolean } | null>(null);
+  const [report, setReport] = useState<{
+    changes: number;
+    errors: { row: number; column: string; message: string; rule: string }[];
+    applied: boolean;
+  } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const text = (e: { rule: string; message: string }) => (i18n.exists(`editor.rules.${e.rule}`) ? t(`editor.rules.${e.rule}`, { min: 0, max: 100 }) : e.message);
+  const text = (e: { rule: string; message: string }) =>
+    i18n.exists(`editor.rules.${e.rule}`) ? t(`editor.rules.${e.rule}`, { min: 0, max: 100 }) : e.message;
 
   async function download() {
     setBusy('download');
     setFailure(null);
     try {
-      const res = await client.query({ query: ExportActualsWorkbookQuery, variables: { strategyId }, fetchPolicy: 'network-only' });
+      const res = await client.query({
+        query: ExportActualsWorkbookQuery,
+        variables: { strategyId },
+        fetchPolicy: 'network-only',
+      });
       const bytes = Uint8Array.from(atob(res.data?.exportActualsWorkbook ?? ''), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = `actuals-${regionCode}.xlsx`;
@@ -101,11 +120,22 @@ export function ActualsWorkbookPanel({ strategyId, regionCode, onApplied }: { st
     <section className="progress-workbook" aria-label={t('progress.workbook.title')}>
       <h2>{t('progress.workbook.title')}</h2>
       <p>{t('progress.workbook.hint')}</p>
-      <BusyButton type="button" busy={busy === 'download'} busyLabel={t('progress.workbook.downloading')} onClick={() => void download()}>
+      <BusyButton
+        type="button"
+        busy={busy === 'download'}
+        busyLabel={t('progress.workbook.downloading')}
+        onClick={() => void download()}
+      >
         {t('progress.workbook.download')}
       </BusyButton>{' '}
       <label htmlFor={inputId}>{t('progress.workbook.upload')}</label>{' '}
-      <input id={inputId} type="file" accept=".xlsx" disabled={busy !== null} onChange={(e) => e.target.files?.[0] && void check(e.target.files[0])} />
+      <input
+        id={inputId}
+        type="file"
+        accept=".xlsx"
+        disabled={busy !== null}
+        onChange={(e) => e.target.files?.[0] && void check(e.target.files[0])}
+      />
       {busy === 'check' && <p role="status">{t('progress.workbook.checking')}</p>}
       {failure !== null && <ErrorNotice error={failure} title={t('progress.workbook.failed')} />}
       {report && report.errors.length > 0 && (
@@ -132,7 +162,13 @@ export function ActualsWorkbookPanel({ strategyId, regionCode, onApplied }: { st
       {report && report.errors.length === 0 && !report.applied && (
         <p role="status">
           {t('progress.workbook.valid', { count: report.changes })}{' '}
-          <BusyButton type="button" busy={busy === 'apply'} busyLabel={t('progress.workbook.applying')} onClick={() => void apply()} disabled={report.changes === 0}>
+          <BusyButton
+            type="button"
+            busy={busy === 'apply'}
+            busyLabel={t('progress.workbook.applying')}
+            onClick={() => void apply()}
+            disabled={report.changes === 0}
+          >
             {t('progress.workbook.apply')}
           </BusyButton>
         </p>

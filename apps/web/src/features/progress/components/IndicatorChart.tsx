@@ -14,9 +14,21 @@ export interface IndicatorSeries {
 /** Plan against actual by year for one indicator, as a line chart with its table. */
 export function IndicatorChart({ indicator }: { indicator: IndicatorSeries }) {
   const { t } = useTranslation();
-  const years = [...new Set([indicator.baselineYear, ...indicator.targets.map((v) => v.year), ...indicator.actuals.map((v) => v.year)])].sort((a, b) => a - b);
-  const plan = (y: number) => (y === indicator.baselineYear ? indicator.baselineValue : (indicator.targets.find((v) => v.year === y)?.value ?? null));
-  const actual = (y: number) => (y === indicator.baselineYear ? indicator.baselineValue : (indicator.actuals.find((v) => v.year === y)?.value ?? null));
+  const years = [
+    ...new Set([
+      indicator.baselineYear,
+      ...indicator.targets.map((v) => v.year),
+      ...indicator.actuals.map((v) => v.year),
+    ]),
+  ].sort((a, b) => a - b);
+  const plan = (y: number) =>
+    y === indicator.baselineYear
+      ? indicator.baselineValue
+      : (indicator.targets.find((v) => v.year === y)?.value ?? null);
+  const actual = (y: number) =>
+    y === indicator.baselineYear
+      ? indicator.baselineValue
+      : (indicator.actuals.find((v) => v.year === y)?.value ?? null);
   const planLabel = t('progress.region.plan');
   const actualLabel = t('progress.region.actual');
   const option: ChartOption = {
@@ -26,7 +38,14 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorSeries }) {
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', scale: true, name: indicator.unit },
     series: [
-      { name: planLabel, type: 'line', data: years.map(plan), connectNulls: true, lineStyle: { type: 'dashed' }, symbol: 'rect' },
+      {
+        name: planLabel,
+        type: 'line',
+        data: years.map(plan),
+        connectNulls: true,
+        lineStyle: { type: 'dashed' },
+        symbol: 'rect',
+      },
       { name: actualLabel, type: 'line', data: years.map(actual), connectNulls: false, symbol: 'circle' },
     ],
   };

@@ -15,7 +15,11 @@ interface Props {
 export function ProgressTable({ rows, sort, asc, onSort, year }: Props) {
   const { t, i18n } = useTranslation();
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort === key ? (asc ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={numeric ? 'num' : undefined}
+      aria-sort={sort === key ? (asc ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="link-button" onClick={() => onSort(key)}>
         {label}
       </button>

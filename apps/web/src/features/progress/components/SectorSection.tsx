@@ -21,7 +21,17 @@ export interface ProgressIndicator {
   targets: { year: number; value: number }[];
   actuals: { year: number; value: number }[];
   progress: ProgressFigure;
-  actualHistory: { year: number; value: number; version: number; current: boolean; onTime: boolean; daysLate: number; reportedAt: string; reportedByName?: string | null; note?: string | null }[];
+  actualHistory: {
+    year: number;
+    value: number;
+    version: number;
+    current: boolean;
+    onTime: boolean;
+    daysLate: number;
+    reportedAt: string;
+    reportedByName?: string | null;
+    note?: string | null;
+  }[];
 }
 
 export interface ProgressGoal {
@@ -34,13 +44,31 @@ export interface ProgressGoal {
 }
 
 /** One sector: its status, each goal's status and achievement, each indicator's plan vs actual, missing and late reports. */
-export function SectorSection({ title, progress, goals, year, canReport, onSaved }: { title: string; progress: ProgressFigure; goals: ProgressGoal[]; year: number; canReport: boolean; onSaved: () => void }) {
+export function SectorSection({
+  title,
+  progress,
+  goals,
+  year,
+  canReport,
+  onSaved,
+}: {
+  title: string;
+  progress: ProgressFigure;
+  goals: ProgressGoal[];
+  year: number;
+  canReport: boolean;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [open, setOpen] = useState<string | null>(null);
   const indicators = goals.flatMap((g) => g.indicators);
   const missing = indicators.filter((i) => !i.actuals.some((a) => a.year === year));
-  const late = indicators.flatMap((i) => i.actualHistory.filter((h) => h.year === year && h.current && !h.onTime).map((h) => ({ name: i.name, days: h.daysLate })));
+  const late = indicators.flatMap((i) =>
+    i.actualHistory
+      .filter((h) => h.year === year && h.current && !h.onTime)
+      .map((h) => ({ name: i.name, days: h.daysLate })),
+  );
   return (
     <section className="progress-sector" aria-label={title}>
       <h2>
@@ -62,7 +90,8 @@ export function SectorSection({ title, progress, goals, year, canReport, onSaved
       )}
       {late.length > 0 && (
         <p>
-          {t('progress.region.late', { count: late.length })}: {late.map((l) => t('progress.region.lateItem', { name: l.name, days: l.days })).join('; ')}
+          {t('progress.region.late', { count: late.length })}:{' '}
+          {late.map((l) => t('progress.region.lateItem', { name: l.name, days: l.days })).join('; ')}
         </p>
       )}
       {indicators.map((i) => {
@@ -70,21 +99,39 @@ export function SectorSection({ title, progress, goals, year, canReport, onSaved
         return (
           <article key={i.id} className="progress-indicator" aria-label={i.name}>
             <h3>
-              {i.name}: <StatusText status={i.progress.status} /> · <Percent value={i.progress.achievement ?? null} lang={lang} />
+              {i.name}: <StatusText status={i.progress.status} /> ·{' '}
+              <Percent value={i.progress.achievement ?? null} lang={lang} />
             </h3>
             <IndicatorChart indicator={i} />
             {current && (
               <p className="muted">
-                {t('progress.region.reported', { value: current.value, date: formatDate(current.reportedAt, lang), who: current.reportedByName ?? t('progress.region.demo'), version: current.version })}
+                {t('progress.region.reported', {
+                  value: current.value,
+                  date: formatDate(current.reportedAt, lang),
+                  who: current.reportedByName ?? t('progress.region.demo'),
+                  version: current.version,
+                })}
               </p>
             )}
             {canReport && (
               <>
-                <button type="button" className="button button--secondary" aria-expanded={open === i.id} onClick={() => setOpen(open === i.id ? null : i.id)}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-expanded={open === i.id}
+                  onClick={() => setOpen(open === i.id ? null : i.id)}
+                >
                   {t('progress.form.open', { year })}
                 </button>
                 {open === i.id && (
-                  <ActualForm indicatorId={i.id} indicatorName={i.name} year={year} currentVersion={current?.version ?? 0} currentValue={current?.value ?? null} onSaved={() => (setOpen(null), onSaved())} />
+                  <ActualForm
+                    indicatorId={i.id}
+                    indicatorName={i.name}
+                    year={year}
+                    currentVersion={current?.version ?? 0}
+                    currentValue={current?.value ?? null}
+                    onSaved={() => (setOpen(null), onSaved())}
+                  />
                 )}
               </>
             )}

@@ -27,9 +27,12 @@ const num = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
 
 /** Filters by district and status and sorts; "laggards" puts the worst status first, then the lowest achievement. */
 export function overviewRows(rows: readonly OverviewRow[], f: OverviewFilter): OverviewRow[] {
-  const kept = rows.filter((r) => (f.district === '' || r.district === f.district) && (f.status === '' || r.status === f.status));
+  const kept = rows.filter(
+    (r) => (f.district === '' || r.district === f.district) && (f.status === '' || r.status === f.status),
+  );
   const cmp: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
-    laggards: (a, b) => statusRank(a.status) - statusRank(b.status) || num(a.achievement) - num(b.achievement) || byName(a, b),
+    laggards: (a, b) =>
+      statusRank(a.status) - statusRank(b.status) || num(a.achievement) - num(b.achievement) || byName(a, b),
     name: byName,
     achievement: (a, b) => num(a.achievement) - num(b.achievement) || byName(a, b),
     confidence: (a, b) => a.confidence - b.confidence || byName(a, b),

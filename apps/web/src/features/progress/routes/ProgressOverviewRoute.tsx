@@ -75,8 +75,18 @@ export function ProgressOverviewRoute() {
   const asc = params.get('dir') !== 'desc';
   const districtId = useId();
   const statusId = useId();
-  const { data, loading, error, refetch } = useQuery(ProgressOverviewRouteQuery, { variables: { year }, fetchPolicy: 'cache-and-network' });
-  const set = (patch: Record<string, string>) => setParams((p) => { const n = new URLSearchParams(p); for (const [k, v] of Object.entries(patch)) if (v === '') n.delete(k); else n.set(k, v); return n; });
+  const { data, loading, error, refetch } = useQuery(ProgressOverviewRouteQuery, {
+    variables: { year },
+    fetchPolicy: 'cache-and-network',
+  });
+  const set = (patch: Record<string, string>) =>
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      for (const [k, v] of Object.entries(patch))
+        if (v === '') n.delete(k);
+        else n.set(k, v);
+      return n;
+    });
 
   const all = useMemo<OverviewRow[]>(
     () =>
@@ -88,13 +98,19 @@ export function ProgressOverviewRoute() {
         achievement: r.progress.achievement ?? null,
         confidence: r.progress.confidence,
         hasStrategy: r.strategy !== null && r.strategy !== undefined,
-        sectors: Object.fromEntries(r.sectors.map((s) => [s.sector.code, { status: s.progress.status, achievement: s.progress.achievement ?? null }])),
+        sectors: Object.fromEntries(
+          r.sectors.map((s) => [
+            s.sector.code,
+            { status: s.progress.status, achievement: s.progress.achievement ?? null },
+          ]),
+        ),
       })),
     [data, lang],
   );
   const sectors = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const r of data?.progressOverview ?? []) for (const s of r.sectors) seen.set(s.sector.code, lang === 'en' ? s.sector.nameEn : s.sector.name);
+    for (const r of data?.progressOverview ?? [])
+      for (const s of r.sectors) seen.set(s.sector.code, lang === 'en' ? s.sector.nameEn : s.sector.name);
     return [...seen].map(([code, label]) => ({ code, label }));
   }, [data, lang]);
 
@@ -107,7 +123,11 @@ export function ProgressOverviewRoute() {
       <h1 id="progress-overview-title">{t('progress.overview.title')}</h1>
       <p className="lead">{t('progress.overview.lead', { year, count: all.filter((r) => r.hasStrategy).length })}</p>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-      <RulesHelp thresholds={s.thresholds} rulesVersion={s.rulesVersion} due={{ months: s.actualsDueMonthsAfterEnd, day: s.actualsDueDay }} />
+      <RulesHelp
+        thresholds={s.thresholds}
+        rulesVersion={s.rulesVersion}
+        due={{ months: s.actualsDueMonthsAfterEnd, day: s.actualsDueDay }}
+      />
       <div className="progress-filters">
         <YearSelect year={year} onChange={(y) => set({ year: String(y) })} />
         <p className="progress-filter">
@@ -133,7 +153,13 @@ export function ProgressOverviewRoute() {
           </select>
         </p>
       </div>
-      <ProgressTable rows={rows} sort={sort} asc={asc} year={year} onSort={(k) => set({ sort: k, dir: k === sort && asc ? 'desc' : '' })} />
+      <ProgressTable
+        rows={rows}
+        sort={sort}
+        asc={asc}
+        year={year}
+        onSort={(k) => set({ sort: k, dir: k === sort && asc ? 'desc' : '' })}
+      />
       <ProgressHeatmap rows={rows.filter((r) => r.hasStrategy)} sectors={sectors} year={year} />
     </section>
   );

@@ -122,12 +122,19 @@ export function RegionProgressRoute() {
   const [params, setParams] = useSearchParams();
   const year = yearOf(params);
   const { me } = useMe();
-  const { data, loading, error, refetch } = useQuery(RegionProgressRouteQuery, { variables: { code, year }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(RegionProgressRouteQuery, {
+    variables: { code, year },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const region = data.region;
   const strategy = region?.strategy;
-  const canReport = !!me && strategy?.status === 'APPROVED' && (me.role === 'ADMIN' || (me.role === 'REGIONAL_EDITOR' && me.region?.code === code));
+  const canReport =
+    !!me &&
+    strategy?.status === 'APPROVED' &&
+    (me.role === 'ADMIN' || (me.role === 'REGIONAL_EDITOR' && me.region?.code === code));
   // Goals of every level, flattened: the page groups them by sector.
   const goals: ProgressGoal[] = [];
   const walk = (list: readonly any[]) => list.forEach((g) => (goals.push(g as ProgressGoal), walk(g.children ?? [])));
@@ -144,19 +151,31 @@ export function RegionProgressRoute() {
       {!region && <p role="alert">{t('region.notFound', { code })}</p>}
       {region && (
         <>
-          <h1 id="region-progress-title">{t('progress.region.title', { region: lang === 'en' ? region.nameEn : region.name })}</h1>
+          <h1 id="region-progress-title">
+            {t('progress.region.title', { region: lang === 'en' ? region.nameEn : region.name })}
+          </h1>
           <YearSelect year={year} onChange={(y) => setParams({ year: String(y) })} />
-          <RulesHelp thresholds={s.thresholds} rulesVersion={s.rulesVersion} due={{ months: s.actualsDueMonthsAfterEnd, day: s.actualsDueDay }} />
+          <RulesHelp
+            thresholds={s.thresholds}
+            rulesVersion={s.rulesVersion}
+            due={{ months: s.actualsDueMonthsAfterEnd, day: s.actualsDueDay }}
+          />
           {!strategy || !strategy.contentVisible ? (
             <p>{t('progress.region.noStrategy')}</p>
           ) : (
             <>
               <p className="lead">
-                {t('progress.region.overall', { year })}: <StatusText status={strategy.progress.status} /> · <Percent value={strategy.progress.achievement ?? null} lang={lang} /> ·{' '}
-                {t('progress.region.confidence', { with: strategy.progress.withActual, total: strategy.progress.leaves })}
+                {t('progress.region.overall', { year })}: <StatusText status={strategy.progress.status} /> ·{' '}
+                <Percent value={strategy.progress.achievement ?? null} lang={lang} /> ·{' '}
+                {t('progress.region.confidence', {
+                  with: strategy.progress.withActual,
+                  total: strategy.progress.leaves,
+                })}
               </p>
               <p>{t('progress.region.due', { year, date: formatDate(strategy.actualsDueDate, lang) })}</p>
-              {canReport && <ActualsWorkbookPanel strategyId={strategy.id} regionCode={code} onApplied={() => void refetch()} />}
+              {canReport && (
+                <ActualsWorkbookPanel strategyId={strategy.id} regionCode={code} onApplied={() => void refetch()} />
+              )}
               {strategy.sectorProgress.map((sp) => (
                 <SectorSection
                   key={sp.sector.id}

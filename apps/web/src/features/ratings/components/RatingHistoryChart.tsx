@@ -38,16 +38,27 @@ export function RatingHistoryChart({ history }: { history: Point[] }) {
         markLine: {
           symbol: 'none',
           label: { formatter: (x: { name?: string }) => x.name ?? '' },
-          data: changes.map((c) => ({ xAxis: c.period, name: t('ratings.history.methodologyChange', { code: c.methodologyCode }) })),
+          data: changes.map((c) => ({
+            xAxis: c.period,
+            name: t('ratings.history.methodologyChange', { code: c.methodologyCode }),
+          })),
         },
       },
-      { type: 'line', name: t('ratings.history.score'), yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: history.map((p) => p.score) },
+      {
+        type: 'line',
+        name: t('ratings.history.score'),
+        yAxisIndex: 1,
+        lineStyle: { type: 'dashed' },
+        data: history.map((p) => p.score),
+      },
     ],
   } as ChartOption;
   return (
     <>
       {changes.map((c) => (
-        <p key={c.period}>{t('ratings.history.changeNote', { period: c.period, code: c.methodologyCode, max: c.maxScore })}</p>
+        <p key={c.period}>
+          {t('ratings.history.changeNote', { period: c.period, code: c.methodologyCode, max: c.maxScore })}
+        </p>
       ))}
       <ChartFigure
         title={t('ratings.history.title')}
@@ -62,7 +73,9 @@ export function RatingHistoryChart({ history }: { history: Point[] }) {
           period: p.period,
           rank: p.rank,
           score: p.score,
-          methodology: changes.some((c) => c.period === p.period) ? `${p.methodologyCode} — ${t('ratings.history.changed')}` : p.methodologyCode,
+          methodology: changes.some((c) => c.period === p.period)
+            ? `${p.methodologyCode} — ${t('ratings.history.changed')}`
+            : p.methodologyCode,
         }))}
       />
     </>

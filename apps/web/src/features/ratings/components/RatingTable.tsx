@@ -26,7 +26,11 @@ function Change({ rank, previous }: { rank: number; previous: number | null | un
   if (previous == null) return <span>{t('ratings.table.new')}</span>;
   const d = previous - rank;
   if (d === 0) return <span aria-label={t('ratings.table.same')}>=</span>;
-  return <span aria-label={t(d > 0 ? 'ratings.table.up' : 'ratings.table.down', { count: Math.abs(d) })}>{d > 0 ? `▲ ${d}` : `▼ ${-d}`}</span>;
+  return (
+    <span aria-label={t(d > 0 ? 'ratings.table.up' : 'ratings.table.down', { count: Math.abs(d) })}>
+      {d > 0 ? `▲ ${d}` : `▼ ${-d}`}
+    </span>
+  );
 }
 
 /** The monthly rating: rank, change, region, score, points per parameter; leaders and laggards labelled in text. */
@@ -40,11 +44,19 @@ export function RatingTable({ caption, parameters, entries, compareRank, compare
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('ratings.table.rank')}</th>
+            <th scope="col" className="num">
+              {t('ratings.table.rank')}
+            </th>
             <th scope="col">{t('ratings.table.change')}</th>
-            {compareRank && <th scope="col" className="num">{compareLabel}</th>}
+            {compareRank && (
+              <th scope="col" className="num">
+                {compareLabel}
+              </th>
+            )}
             <th scope="col">{t('ratings.table.region')}</th>
-            <th scope="col" className="num">{t('ratings.table.score')}</th>
+            <th scope="col" className="num">
+              {t('ratings.table.score')}
+            </th>
             {parameters.map((p) => (
               <th key={p.code} scope="col" className="num" title={en ? p.nameEn : p.name}>
                 {p.code}
@@ -54,7 +66,11 @@ export function RatingTable({ caption, parameters, entries, compareRank, compare
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.region.code} data-region={e.region.code} className={`rating-row rating-row--${e.band.toLowerCase()}`}>
+            <tr
+              key={e.region.code}
+              data-region={e.region.code}
+              className={`rating-row rating-row--${e.band.toLowerCase()}`}
+            >
               <td className="num">{e.rank}</td>
               <td>
                 <Change rank={e.rank} previous={e.previousRank} />

@@ -6,8 +6,12 @@ export function RatingsNav() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('ratings.nav.label')} className="ratings-nav">
-      <NavLink to="/ratings" end>{t('ratings.nav.rating')}</NavLink> · <NavLink to="/ratings/maturity">{t('ratings.nav.maturity')}</NavLink> ·{' '}
-      <NavLink to="/ratings/methodologies">{t('ratings.nav.methodologies')}</NavLink> · <NavLink to="/registry">{t('ratings.nav.registry')}</NavLink> ·{' '}
+      <NavLink to="/ratings" end>
+        {t('ratings.nav.rating')}
+      </NavLink>{' '}
+      · <NavLink to="/ratings/maturity">{t('ratings.nav.maturity')}</NavLink> ·{' '}
+      <NavLink to="/ratings/methodologies">{t('ratings.nav.methodologies')}</NavLink> ·{' '}
+      <NavLink to="/registry">{t('ratings.nav.registry')}</NavLink> ·{' '}
       <NavLink to="/ratings/admin">{t('ratings.nav.admin')}</NavLink>
     </nav>
   );

@@ -10,19 +10,47 @@ import '../ratings.css';
 export const RegionRatingTabQuery = graphql(`
   query RegionRatingTabQuery($code: String!) {
     region(code: $code) {
-      code name nameEn
-      digitalHead { name position appointedOn deadlineStatus }
-      digitalHeadHistory { name position appointedOn until }
-      controlCentre { status statusSince openedOn platforms deadlineStatus }
+      code
+      name
+      nameEn
+      digitalHead {
+        name
+        position
+        appointedOn
+        deadlineStatus
+      }
+      digitalHeadHistory {
+        name
+        position
+        appointedOn
+        until
+      }
+      controlCentre {
+        status
+        statusSince
+        openedOn
+        platforms
+        deadlineStatus
+      }
     }
-    ratingHistory(regionCode: $code, months: 24) { period rank score methodologyCode maxScore version }
+    ratingHistory(regionCode: $code, months: 24) {
+      period
+      rank
+      score
+      methodologyCode
+      maxScore
+      version
+    }
   }
 `);
 
 /** The region page's "rating" tab: РЦТ, ЦУР and the rating history. Mount it with the region's code. */
 export function RegionRatingTab({ code }: { code: string }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(RegionRatingTabQuery, { variables: { code }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(RegionRatingTabQuery, {
+    variables: { code },
+    fetchPolicy: 'cache-and-network',
+  });
   return (
     <>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}

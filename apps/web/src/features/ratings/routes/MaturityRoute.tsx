@@ -11,7 +11,19 @@ import '../ratings.css';
 
 export const MaturityRouteQuery = graphql(`
   query MaturityRouteQuery($quarter: String!) {
-    maturityIndex(quarter: $quarter) { index missing region { code name nameEn } components { sector value } }
+    maturityIndex(quarter: $quarter) {
+      index
+      missing
+      region {
+        code
+        name
+        nameEn
+      }
+      components {
+        sector
+        value
+      }
+    }
   }
 `);
 
@@ -55,8 +67,16 @@ export function MaturityRoute() {
           title={t('ratings.maturity.chart', { quarter })}
           option={option}
           height={Math.max(400, rows.length * 16)}
-          columns={[{ key: 'region', header: t('ratings.table.region') }, { key: 'index', header: t('ratings.maturity.index'), numeric: true }, ...SECTORS.map((s) => ({ key: s, header: sectorName(s), numeric: true }))]}
-          rows={rows.map((r) => ({ region: en ? r.region.nameEn : r.region.name, index: r.index, ...Object.fromEntries(r.components.map((c) => [c.sector, c.value])) }))}
+          columns={[
+            { key: 'region', header: t('ratings.table.region') },
+            { key: 'index', header: t('ratings.maturity.index'), numeric: true },
+            ...SECTORS.map((s) => ({ key: s, header: sectorName(s), numeric: true })),
+          ]}
+          rows={rows.map((r) => ({
+            region: en ? r.region.nameEn : r.region.name,
+            index: r.index,
+            ...Object.fromEntries(r.components.map((c) => [c.sector, c.value])),
+          }))}
         />
       )}
     </section>

@@ -9,10 +9,34 @@ import '../ratings.css';
 export const MethodologiesRouteQuery = graphql(`
   query MethodologiesRouteQuery {
     ratingMethodologies {
-      id code validFrom maxScore description formula inUse
-      parameters { code name nameEn unit maxPoints derivation source formula }
+      id
+      code
+      validFrom
+      maxScore
+      description
+      formula
+      inUse
+      parameters {
+        code
+        name
+        nameEn
+        unit
+        maxPoints
+        derivation
+        source
+        formula
+      }
     }
-    maturityMethodology { code validFrom formula demoWeights components { sector weight } }
+    maturityMethodology {
+      code
+      validFrom
+      formula
+      demoWeights
+      components {
+        sector
+        weight
+      }
+    }
   }
 `);
 
@@ -30,7 +54,10 @@ export function MethodologiesRoute() {
       {data?.ratingMethodologies.map((m) => (
         <article key={m.id} aria-labelledby={`m-${m.code}`}>
           <h2 id={`m-${m.code}`}>{t('ratings.methodologies.version', { code: m.code, from: m.validFrom })}</h2>
-          <p>{t('ratings.methodologies.inWords', { count: m.parameters.length, max: m.maxScore })} {m.inUse ? t('ratings.methodologies.frozen') : t('ratings.methodologies.editable')}</p>
+          <p>
+            {t('ratings.methodologies.inWords', { count: m.parameters.length, max: m.maxScore })}{' '}
+            {m.inUse ? t('ratings.methodologies.frozen') : t('ratings.methodologies.editable')}
+          </p>
           {m.description && <p>{m.description}</p>}
           <p>
             <code>{m.formula}</code>
@@ -40,7 +67,9 @@ export function MethodologiesRoute() {
             <thead>
               <tr>
                 <th scope="col">{t('ratings.methodologies.parameter')}</th>
-                <th scope="col" className="num">{t('ratings.methodologies.max')}</th>
+                <th scope="col" className="num">
+                  {t('ratings.methodologies.max')}
+                </th>
                 <th scope="col">{t('ratings.methodologies.derivation')}</th>
                 <th scope="col">{t('ratings.methodologies.formula')}</th>
               </tr>
@@ -51,7 +80,9 @@ export function MethodologiesRoute() {
                   <th scope="row">{`${p.code} — ${en ? p.nameEn : p.name}`}</th>
                   <td className="num">{p.maxPoints}</td>
                   <td>{t(`ratings.derivation.${p.derivation}`, { source: p.source })}</td>
-                  <td><code>{p.formula}</code></td>
+                  <td>
+                    <code>{p.formula}</code>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -60,7 +91,9 @@ export function MethodologiesRoute() {
       ))}
       {data && (
         <article aria-labelledby="maturity-methodology">
-          <h2 id="maturity-methodology">{t('ratings.methodologies.maturity', { code: data.maturityMethodology.code })}</h2>
+          <h2 id="maturity-methodology">
+            {t('ratings.methodologies.maturity', { code: data.maturityMethodology.code })}
+          </h2>
           {data.maturityMethodology.demoWeights && <p>{t('ratings.methodologies.demoWeights')}</p>}
           <p>
             <code>{data.maturityMethodology.formula}</code>

@@ -12,25 +12,67 @@ import '../ratings.css';
 
 export const RatingAdminRouteQuery = graphql(`
   query RatingAdminRouteQuery($period: String!) {
-    regions { code name nameEn }
-    rating(period: $period) { version entries { rank region { code } } }
+    regions {
+      code
+      name
+      nameEn
+    }
+    rating(period: $period) {
+      version
+      entries {
+        rank
+        region {
+          code
+        }
+      }
+    }
     ratingDraft(period: $period) {
       published
-      methodology { code parameters { code name nameEn maxPoints derivation } }
-      entries { rank score previousRank band region { code name nameEn } parameters { code points noData } }
+      methodology {
+        code
+        parameters {
+          code
+          name
+          nameEn
+          maxPoints
+          derivation
+        }
+      }
+      entries {
+        rank
+        score
+        previousRank
+        band
+        region {
+          code
+          name
+          nameEn
+        }
+        parameters {
+          code
+          points
+          noData
+        }
+      }
     }
   }
 `);
 
 const SetInput = graphql(`
   mutation RatingAdminSetInput($input: RatingInputInput!) {
-    setRatingInput(input: $input) { id value }
+    setRatingInput(input: $input) {
+      id
+      value
+    }
   }
 `);
 
 const Publish = graphql(`
   mutation RatingAdminPublish($period: String!, $reason: String) {
-    publishRating(period: $period, reason: $reason) { id version }
+    publishRating(period: $period, reason: $reason) {
+      id
+      version
+    }
   }
 `);
 
@@ -39,7 +81,10 @@ export function RatingAdminRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { period = '2021-11' } = useParams();
-  const { data, loading, error, refetch } = useQuery(RatingAdminRouteQuery, { variables: { period }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(RatingAdminRouteQuery, {
+    variables: { period },
+    fetchPolicy: 'network-only',
+  });
   const [setInput, setState] = useMutation(SetInput);
   const [publish, publishState] = useMutation(Publish);
   const [region, setRegion] = useState('');
@@ -55,7 +100,16 @@ export function RatingAdminRoute() {
   const onCorrect = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    await setInput({ variables: { input: { regionCode: region, period, parameterCode: parameter || entered[0]!.code, value: Number(value.replace(',', '.')) } } });
+    await setInput({
+      variables: {
+        input: {
+          regionCode: region,
+          period,
+          parameterCode: parameter || entered[0]!.code,
+          value: Number(value.replace(',', '.')),
+        },
+      },
+    });
     setDone(t('ratings.admin.saved'));
     await refetch();
   };
@@ -73,9 +127,16 @@ export function RatingAdminRoute() {
       <RatingsNav />
       <label>
         {t('ratings.month')}{' '}
-        <input defaultValue={period} onBlur={(e) => e.target.value !== period && navigate(`/ratings/admin/${e.target.value}`)} aria-describedby="month-hint" />
+        <input
+          defaultValue={period}
+          onBlur={(e) => e.target.value !== period && navigate(`/ratings/admin/${e.target.value}`)}
+          aria-describedby="month-hint"
+        />
       </label>
-      <span id="month-hint" className="muted"> {t('ratings.admin.monthHint')}</span>
+      <span id="month-hint" className="muted">
+        {' '}
+        {t('ratings.admin.monthHint')}
+      </span>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
@@ -85,7 +146,9 @@ export function RatingAdminRoute() {
             <select required value={region} onChange={(e) => setRegion(e.target.value)}>
               <option value="">—</option>
               {data.regions.map((r) => (
-                <option key={r.code} value={r.code}>{en ? r.nameEn : r.name}</option>
+                <option key={r.code} value={r.code}>
+                  {en ? r.nameEn : r.name}
+                </option>
               ))}
             </select>
           </label>
@@ -93,7 +156,10 @@ export function RatingAdminRoute() {
             {t('ratings.admin.parameter')}
             <select value={parameter} onChange={(e) => setParameter(e.target.value)}>
               {entered.map((p) => (
-                <option key={p.code} value={p.code}>{`${p.code} — ${en ? p.nameEn : p.name} (≤ ${p.maxPoints})`}</option>
+                <option
+                  key={p.code}
+                  value={p.code}
+                >{`${p.code} — ${en ? p.nameEn : p.name} (≤ ${p.maxPoints})`}</option>
               ))}
             </select>
           </label>
@@ -110,7 +176,11 @@ export function RatingAdminRoute() {
       {done && <p role="status">{done}</p>}
       {draft && (
         <>
-          <form className="rating-admin-form" onSubmit={(e) => void onPublish(e)} aria-label={t('ratings.admin.publish')}>
+          <form
+            className="rating-admin-form"
+            onSubmit={(e) => void onPublish(e)}
+            aria-label={t('ratings.admin.publish')}
+          >
             <label>
               {t('ratings.admin.reason')}
               <input value={reason} onChange={(e) => setReason(e.target.value)} />

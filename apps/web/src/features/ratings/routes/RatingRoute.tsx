@@ -17,11 +17,45 @@ export const RatingPeriodsQuery = graphql(`
 
 export const RatingRouteQuery = graphql(`
   query RatingRouteQuery($period: String!, $version: Int) {
-    ratingPublications(period: $period) { id version publishedAt reason methodologyCode }
+    ratingPublications(period: $period) {
+      id
+      version
+      publishedAt
+      reason
+      methodologyCode
+    }
     rating(period: $period, version: $version) {
-      period version published publishedAt reason
-      methodology { code maxScore parameters { code name nameEn maxPoints } }
-      entries { rank score previousRank band region { code name nameEn } parameters { code points noData } }
+      period
+      version
+      published
+      publishedAt
+      reason
+      methodology {
+        code
+        maxScore
+        parameters {
+          code
+          name
+          nameEn
+          maxPoints
+        }
+      }
+      entries {
+        rank
+        score
+        previousRank
+        band
+        region {
+          code
+          name
+          nameEn
+        }
+        parameters {
+          code
+          points
+          noData
+        }
+      }
     }
   }
 `);
@@ -36,7 +70,11 @@ export function RatingRoute() {
   const periods = useQuery(RatingPeriodsQuery, { fetchPolicy: 'cache-and-network' });
   // Without a month in the address: the latest published month.
   const period = params.period ?? periods.data?.ratingPeriods.at(-1) ?? '';
-  const { data, loading, error, refetch } = useQuery(RatingRouteQuery, { variables: { period, version }, skip: !period, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(RatingRouteQuery, {
+    variables: { period, version },
+    skip: !period,
+    fetchPolicy: 'cache-and-network',
+  });
   const r = data?.rating;
   const en = i18n.language.startsWith('en');
   const leaders = r?.entries.filter((e) => e.band === 'LEADER') ?? [];
@@ -56,18 +94,26 @@ export function RatingRoute() {
             {t('ratings.month')}{' '}
             <select value={period} onChange={(e) => navigate(`/ratings/${e.target.value}`)}>
               {(periods.data?.ratingPeriods ?? []).map((p) => (
-                <option key={p} value={p}>{p}</option>
+                <option key={p} value={p}>
+                  {p}
+                </option>
               ))}
             </select>
           </label>{' '}
           {data.ratingPublications.length > 1 && (
             <label>
               {t('ratings.version')}{' '}
-              <select value={version ?? ''} onChange={(e) => setSearch(e.target.value ? { version: e.target.value } : {})}>
+              <select
+                value={version ?? ''}
+                onChange={(e) => setSearch(e.target.value ? { version: e.target.value } : {})}
+              >
                 <option value="">{t('ratings.latest')}</option>
                 {data.ratingPublications.map((p) => (
                   <option key={p.id} value={p.version}>
-                    {t('ratings.versionOption', { version: p.version, date: formatDateTime(p.publishedAt, i18n.language) })}
+                    {t('ratings.versionOption', {
+                      version: p.version,
+                      date: formatDateTime(p.publishedAt, i18n.language),
+                    })}
                   </option>
                 ))}
               </select>
@@ -79,14 +125,24 @@ export function RatingRoute() {
       {r && (
         <>
           <p className="lead">
-            {t('ratings.publishedLine', { version: r.version, date: formatDateTime(r.publishedAt, i18n.language), code: r.methodology.code, max: r.methodology.maxScore })}{' '}
+            {t('ratings.publishedLine', {
+              version: r.version,
+              date: formatDateTime(r.publishedAt, i18n.language),
+              code: r.methodology.code,
+              max: r.methodology.maxScore,
+            })}{' '}
             <Link to="/ratings/methodologies">{t('ratings.nav.methodologies')}</Link>
           </p>
           {r.reason && <p>{t('ratings.reason', { reason: r.reason })}</p>}
           <p>
-            {t('ratings.leaders')}: {leaders.map(name).join(', ')}. {t('ratings.laggards')}: {laggards.map(name).join(', ')}.
+            {t('ratings.leaders')}: {leaders.map(name).join(', ')}. {t('ratings.laggards')}:{' '}
+            {laggards.map(name).join(', ')}.
           </p>
-          <RatingTable caption={t('ratings.tableCaption', { period, version: r.version })} parameters={r.methodology.parameters} entries={r.entries} />
+          <RatingTable
+            caption={t('ratings.tableCaption', { period, version: r.version })}
+            parameters={r.methodology.parameters}
+            entries={r.entries}
+          />
         </>
       )}
     </section>

@@ -4,7 +4,11 @@ import { useLocation } from 'react-router';
 import type { FragmentType } from '../../../gql';
 import type { StrategyStatus } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { RegionsOverview, type RegionsOverview_district, type RegionsOverview_region } from '../components/RegionsOverview';
+import {
+  RegionsOverview,
+  type RegionsOverview_district,
+  type RegionsOverview_region,
+} from '../components/RegionsOverview';
 
 const DISTRICTS = {
   CENTRAL: ['Центральный федеральный округ', 'Central Federal District'],
@@ -24,7 +28,14 @@ interface StrategyFacts {
 }
 
 /** Fixture data for every fragment the overview spreads (masking is a type-level concern only). */
-function region(code: string, name: string, nameEn: string, district: DistrictCode, tile: [number, number], strategy: StrategyFacts | null) {
+function region(
+  code: string,
+  name: string,
+  nameEn: string,
+  district: DistrictCode,
+  tile: [number, number],
+  strategy: StrategyFacts | null,
+) {
   return {
     __typename: 'Region',
     id: `region-${code}`,
@@ -48,16 +59,45 @@ function region(code: string, name: string, nameEn: string, district: DistrictCo
 }
 
 const regions = [
-  region('RU-BEL', 'Белгородская область', 'Belgorod Oblast', 'CENTRAL', [6, 2], { status: 'DRAFT', revision: 0, daysLeft: 12, openRemarks: 0, lastActivityAt: '2021-08-20T10:00:00.000Z' }),
-  region('RU-TUL', 'Тульская область', 'Tula Oblast', 'CENTRAL', [5, 3], { status: 'APPROVED', revision: 2, openRemarks: 0 }),
-  region('RU-KHM', 'Ханты-Мансийский автономный округ — Югра', 'Khanty-Mansi Autonomous Okrug', 'URAL', [4, 8], { status: 'APPROVED', revision: 1, daysLate: 3, openRemarks: 0 }),
-  region('RU-MUR', 'Мурманская область', 'Murmansk Oblast', 'NORTH_WESTERN', [0, 4], { status: 'SUBMITTED', revision: 1, openRemarks: 4, lastActivityAt: '2021-08-25T10:00:00.000Z' }),
-  region('RU-KEM', 'Кемеровская область — Кузбасс', 'Kemerovo Oblast', 'SIBERIAN', [6, 10], { status: 'CHANGES_REQUESTED', revision: 1, daysLeft: -5, daysLate: 5, openRemarks: 2 }),
+  region('RU-BEL', 'Белгородская область', 'Belgorod Oblast', 'CENTRAL', [6, 2], {
+    status: 'DRAFT',
+    revision: 0,
+    daysLeft: 12,
+    openRemarks: 0,
+    lastActivityAt: '2021-08-20T10:00:00.000Z',
+  }),
+  region('RU-TUL', 'Тульская область', 'Tula Oblast', 'CENTRAL', [5, 3], {
+    status: 'APPROVED',
+    revision: 2,
+    openRemarks: 0,
+  }),
+  region('RU-KHM', 'Ханты-Мансийский автономный округ — Югра', 'Khanty-Mansi Autonomous Okrug', 'URAL', [4, 8], {
+    status: 'APPROVED',
+    revision: 1,
+    daysLate: 3,
+    openRemarks: 0,
+  }),
+  region('RU-MUR', 'Мурманская область', 'Murmansk Oblast', 'NORTH_WESTERN', [0, 4], {
+    status: 'SUBMITTED',
+    revision: 1,
+    openRemarks: 4,
+    lastActivityAt: '2021-08-25T10:00:00.000Z',
+  }),
+  region('RU-KEM', 'Кемеровская область — Кузбасс', 'Kemerovo Oblast', 'SIBERIAN', [6, 10], {
+    status: 'CHANGES_REQUESTED',
+    revision: 1,
+    daysLeft: -5,
+    daysLate: 5,
+    openRemarks: 2,
+  }),
   region('RU-TY', 'Республика Тыва', 'Tuva Republic', 'SIBERIAN', [8, 10], null),
 ];
 
 const districts = (Object.keys(DISTRICTS) as DistrictCode[]).map(
-  (code) => ({ code, name: DISTRICTS[code][0], nameEn: DISTRICTS[code][1] }) as unknown as FragmentType<typeof RegionsOverview_district>,
+  (code) =>
+    ({ code, name: DISTRICTS[code][0], nameEn: DISTRICTS[code][1] }) as unknown as FragmentType<
+      typeof RegionsOverview_district
+    >,
 );
 
 function Search() {
@@ -94,7 +134,9 @@ describe('RegionsOverview', () => {
     const kemerovo = screen.getByRole('row', { name: /Кемеровская/ });
     expect(within(kemerovo).getByText('просрочена на 5 дней')).toBeInTheDocument();
     expect(within(kemerovo).getByRole('cell', { name: '2' })).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /Ханты/ })).getByText('подана с опозданием на 3 дня')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: /Ханты/ })).getByText('подана с опозданием на 3 дня'),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('row', { name: /Тыва/ })).getByText('Не начата')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Белгородская область' })).toHaveAttribute('href', '/regions/RU-BEL');
   });
@@ -168,7 +210,11 @@ describe('RegionsOverview', () => {
     renderOverview('/?sort=deadline');
 
     expect(screen.getByRole('columnheader', { name: /Срок/ })).toHaveAttribute('aria-sort', 'ascending');
-    expect(shownRegions().slice(0, 3)).toEqual(['Кемеровская область — Кузбасс', 'Белгородская область', 'Ханты-Мансийский автономный округ — Югра']);
+    expect(shownRegions().slice(0, 3)).toEqual([
+      'Кемеровская область — Кузбасс',
+      'Белгородская область',
+      'Ханты-Мансийский автономный округ — Югра',
+    ]);
     await user.click(screen.getByRole('button', { name: /Регион/ }));
     expect(shownRegions()[0]).toBe('Белгородская область');
   });
@@ -183,7 +229,9 @@ describe('RegionsOverview', () => {
     const map = screen.getByRole('group', { name: /Карта регионов/ });
     expect(within(map).getAllByRole('link')).toHaveLength(6);
     expect(within(map).getByRole('link', { name: 'Тульская область: Утверждена' })).not.toHaveClass('tile--dimmed');
-    expect(within(map).getByRole('link', { name: 'Белгородская область: Черновик (не подходит под фильтры)' })).toHaveClass('tile--dimmed');
+    expect(
+      within(map).getByRole('link', { name: 'Белгородская область: Черновик (не подходит под фильтры)' }),
+    ).toHaveClass('tile--dimmed');
 
     await user.click(screen.getByRole('button', { name: 'Таблица' }));
     expect(shownRegions()).toEqual(['Тульская область', 'Ханты-Мансийский автономный округ — Югра']);

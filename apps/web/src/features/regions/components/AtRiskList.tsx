@@ -40,7 +40,9 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [expanded, setExpanded] = useState(false);
-  const regions = props.district ? overview.atRisk.filter((r) => r.federalDistrict === props.district) : overview.atRisk;
+  const regions = props.district
+    ? overview.atRisk.filter((r) => r.federalDistrict === props.district)
+    : overview.atRisk;
   const shown = expanded ? regions : regions.slice(0, COLLAPSED_COUNT);
   return (
     <section className="at-risk" aria-labelledby="at-risk-title">
@@ -54,7 +56,9 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
         <ul className="at-risk__list">
           {shown.map((region) => (
             <li key={region.id}>
-              <Link to={`/regions/${encodeURIComponent(region.code)}`}>{lang === 'en' ? region.nameEn : region.name}</Link>{' '}
+              <Link to={`/regions/${encodeURIComponent(region.code)}`}>
+                {lang === 'en' ? region.nameEn : region.name}
+              </Link>{' '}
               <StatusBadge status={(region.strategy?.status ?? 'NONE') as DisplayStatus} />{' '}
               <DeadlineText info={deadlineInfo(region.strategy)} />
             </li>

@@ -5,6 +5,7 @@ import type { DeadlineInfo } from '../deadlineInfo';
 export function DeadlineText({ info }: { info: DeadlineInfo }) {
   const { t } = useTranslation();
   if (info.kind === 'none') return null;
-  const text = info.kind === 'onTime' ? t('overview.deadline.onTime') : t(`overview.deadline.${info.kind}`, { count: info.days });
+  const text =
+    info.kind === 'onTime' ? t('overview.deadline.onTime') : t(`overview.deadline.${info.kind}`, { count: info.days });
   return <span className={`deadline deadline--${info.kind}`}>{text}</span>;
 }

@@ -40,7 +40,8 @@ interface RegionsOverviewProps {
  * status) and counts per status. Filters, sort and view live in the URL.
  */
 /** A region's status for display: its strategy's, or NONE without one. */
-const statusOf = (region: { strategy?: { status: string } | null }) => (region.strategy?.status ?? 'NONE') as DisplayStatus;
+const statusOf = (region: { strategy?: { status: string } | null }) =>
+  (region.strategy?.status ?? 'NONE') as DisplayStatus;
 
 export function RegionsOverview(props: RegionsOverviewProps) {
   const regions = useFragment(RegionsOverview_region, props.regions);
@@ -83,7 +84,11 @@ export function RegionsOverview(props: RegionsOverviewProps) {
           </div>
           <div className="field">
             <label htmlFor={statusSelectId}>{t('regions.filters.status')}</label>
-            <select id={statusSelectId} value={status} onChange={(e) => update({ status: e.target.value as DisplayStatus | '' })}>
+            <select
+              id={statusSelectId}
+              value={status}
+              onChange={(e) => update({ status: e.target.value as DisplayStatus | '' })}
+            >
               <option value="">{t('regions.filters.allStatuses')}</option>
               {STATUS_ORDER.map((s) => (
                 <option key={s} value={s}>

@@ -83,7 +83,8 @@ export function RegionsTable(props: RegionsTableProps) {
       revision: (a, b) => (a.region.strategy?.revision ?? -1) - (b.region.strategy?.revision ?? -1),
       deadline: (a, b) => deadlineUrgency(a.deadline) - deadlineUrgency(b.deadline),
       remarks: (a, b) => (a.region.strategy?.openRemarks ?? -1) - (b.region.strategy?.openRemarks ?? -1),
-      activity: (a, b) => (a.region.strategy?.lastActivityAt ?? '').localeCompare(b.region.strategy?.lastActivityAt ?? ''),
+      activity: (a, b) =>
+        (a.region.strategy?.lastActivityAt ?? '').localeCompare(b.region.strategy?.lastActivityAt ?? ''),
     };
     const sign = dir === 'asc' ? 1 : -1;
     // Ties keep the alphabetical order of names whichever way the column sorts.

@@ -5,7 +5,13 @@ interface Props {
   region: {
     digitalHead?: { name: string; position: string; appointedOn: string; deadlineStatus: string } | null;
     digitalHeadHistory: { name: string; position: string; appointedOn: string; until?: string | null }[];
-    controlCentre?: { status: string; statusSince?: string | null; openedOn?: string | null; platforms: string[]; deadlineStatus: string } | null;
+    controlCentre?: {
+      status: string;
+      statusSince?: string | null;
+      openedOn?: string | null;
+      platforms: string[];
+      deadlineStatus: string;
+    } | null;
   };
 }
 
@@ -20,7 +26,8 @@ export function RegionRegistryCard({ region }: Props) {
       <h2>{t('registry.digitalHead')}</h2>
       {head ? (
         <p>
-          {head.name}, {head.position}; {t('registry.appointedOn', { date: d(head.appointedOn) })} — {t(`registry.deadline.${head.deadlineStatus}`)}
+          {head.name}, {head.position}; {t('registry.appointedOn', { date: d(head.appointedOn) })} —{' '}
+          {t(`registry.deadline.${head.deadlineStatus}`)}
         </p>
       ) : (
         <p>{t('registry.noHead')}</p>
@@ -38,7 +45,8 @@ export function RegionRegistryCard({ region }: Props) {
       {centre ? (
         <p>
           {t(`registry.status.${centre.status}`)}
-          {centre.statusSince ? ` (${t('registry.since', { date: d(centre.statusSince) })})` : ''}; {t('registry.openedOn', { date: d(centre.openedOn) })} — {t(`registry.deadline.${centre.deadlineStatus}`)}.{' '}
+          {centre.statusSince ? ` (${t('registry.since', { date: d(centre.statusSince) })})` : ''};{' '}
+          {t('registry.openedOn', { date: d(centre.openedOn) })} — {t(`registry.deadline.${centre.deadlineStatus}`)}.{' '}
           {t('registry.platforms')}: {centre.platforms.join(', ')}
         </p>
       ) : (

@@ -9,8 +9,33 @@ import { RatingsNav } from '../../ratings/components/RatingsNav';
 
 export const RegistryRouteQuery = graphql(`
   query RegistryRouteQuery {
-    regions { code name nameEn digitalHead { name position appointedOn deadlineStatus } controlCentre { status statusSince openedOn deadlineStatus } }
-    federalBodies { code name nameEn digitalHead { name position appointedOn } }
+    regions {
+      code
+      name
+      nameEn
+      digitalHead {
+        name
+        position
+        appointedOn
+        deadlineStatus
+      }
+      controlCentre {
+        status
+        statusSince
+        openedOn
+        deadlineStatus
+      }
+    }
+    federalBodies {
+      code
+      name
+      nameEn
+      digitalHead {
+        name
+        position
+        appointedOn
+      }
+    }
   }
 `);
 
@@ -22,7 +47,8 @@ export function RegistryRoute() {
   const en = i18n.language.startsWith('en');
   const d = (x: string | null | undefined) => formatDate(x, i18n.language) ?? t('common.notSet');
   const { data, loading, error, refetch } = useQuery(RegistryRouteQuery);
-  const count = (status: string) => data?.regions.filter((r) => (r.controlCentre?.deadlineStatus ?? 'MISSING') === status).length ?? 0;
+  const count = (status: string) =>
+    data?.regions.filter((r) => (r.controlCentre?.deadlineStatus ?? 'MISSING') === status).length ?? 0;
   return (
     <section aria-labelledby="registry-title">
       <h1 id="registry-title">{t('registry.title')}</h1>
@@ -46,10 +72,22 @@ export function RegistryRoute() {
               <tbody>
                 {data.regions.map((r) => (
                   <tr key={r.code}>
-                    <th scope="row"><Link to={`/ratings/regions/${r.code}`}>{en ? r.nameEn : r.name}</Link></th>
-                    <td>{r.digitalHead ? `${r.digitalHead.name}, ${d(r.digitalHead.appointedOn)}` : t('registry.noHead')}</td>
-                    <td>{r.controlCentre ? `${t(`registry.status.${r.controlCentre.status}`)}${r.controlCentre.statusSince ? ` ${t('registry.since', { date: d(r.controlCentre.statusSince) })}` : ''}` : t('registry.noCentre')}</td>
-                    <td>{t(`registry.deadline.${STATUSES.find((s) => s === r.controlCentre?.deadlineStatus) ?? 'MISSING'}`)}</td>
+                    <th scope="row">
+                      <Link to={`/ratings/regions/${r.code}`}>{en ? r.nameEn : r.name}</Link>
+                    </th>
+                    <td>
+                      {r.digitalHead ? `${r.digitalHead.name}, ${d(r.digitalHead.appointedOn)}` : t('registry.noHead')}
+                    </td>
+                    <td>
+                      {r.controlCentre
+                        ? `${t(`registry.status.${r.controlCentre.status}`)}${r.controlCentre.statusSince ? ` ${t('registry.since', { date: d(r.controlCentre.statusSince) })}` : ''}`
+                        : t('registry.noCentre')}
+                    </td>
+                    <td>
+                      {t(
+                        `registry.deadline.${STATUSES.find((s) => s === r.controlCentre?.deadlineStatus) ?? 'MISSING'}`,
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -58,7 +96,9 @@ export function RegistryRoute() {
           <h2>{t('registry.federalBodies')}</h2>
           <ul>
             {data.federalBodies.map((b) => (
-              <li key={b.code}>{`${en ? b.nameEn : b.name}: ${b.digitalHead ? `${b.digitalHead.name}, ${b.digitalHead.position}` : t('registry.noHead')}`}</li>
+              <li
+                key={b.code}
+              >{`${en ? b.nameEn : b.name}: ${b.digitalHead ? `${b.digitalHead.name}, ${b.digitalHead.position}` : t('registry.noHead')}`}</li>
             ))}
           </ul>
         </>

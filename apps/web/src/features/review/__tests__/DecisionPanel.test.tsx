@@ -39,7 +39,19 @@ describe('DecisionPanel', () => {
     const { onDecided } = renderPanel({ openRemarks: 1, openBlockers: 1 }, [
       {
         request: { query: RequestChangesMutation, variables: { id: 's1', comment: 'Обоснуйте план.' } },
-        result: { data: { requestChanges: { __typename: 'Strategy', id: 's1', status: 'CHANGES_REQUESTED', version: 5, openRemarks: 2, openBlockers: 1, lastActivityAt: '2021-09-01T00:00:00.000Z' } } },
+        result: {
+          data: {
+            requestChanges: {
+              __typename: 'Strategy',
+              id: 's1',
+              status: 'CHANGES_REQUESTED',
+              version: 5,
+              openRemarks: 2,
+              openBlockers: 1,
+              lastActivityAt: '2021-09-01T00:00:00.000Z',
+            },
+          },
+        },
         delay: 20,
       },
     ]);
@@ -48,7 +60,9 @@ describe('DecisionPanel', () => {
     const dialog = screen.getByRole('dialog', { name: 'Вернуть редакцию 2 на доработку?' });
     expect(screen.getByLabelText('Комментарий для региона')).toHaveFocus();
     await user.click(screen.getAllByRole('button', { name: 'Вернуть на доработку' }).at(-1)!);
-    expect(screen.getByLabelText('Комментарий для региона')).toHaveAccessibleDescription('Напишите комментарий: он обязателен при возврате.');
+    expect(screen.getByLabelText('Комментарий для региона')).toHaveAccessibleDescription(
+      'Напишите комментарий: он обязателен при возврате.',
+    );
 
     await user.type(screen.getByLabelText('Комментарий для региона'), 'Обоснуйте план.');
     await user.click(screen.getAllByRole('button', { name: 'Вернуть на доработку' }).at(-1)!);
@@ -62,7 +76,13 @@ describe('DecisionPanel', () => {
     const { onDecided } = renderPanel({ openRemarks: 0, openBlockers: 0 }, [
       {
         request: { query: ApproveStrategyMutation, variables: { id: 's1' } },
-        result: { errors: [new GraphQLError('The strategy is APPROVED; it cannot be approved.', { extensions: { code: 'INVALID_TRANSITION' } })] },
+        result: {
+          errors: [
+            new GraphQLError('The strategy is APPROVED; it cannot be approved.', {
+              extensions: { code: 'INVALID_TRANSITION' },
+            }),
+          ],
+        },
       },
     ]);
 
@@ -71,7 +91,9 @@ describe('DecisionPanel', () => {
     await user.click(screen.getAllByRole('button', { name: 'Утвердить' }).at(-1)!);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Сейчас это действие недоступно для стратегии в её статусе. The strategy is APPROVED; it cannot be approved. (INVALID_TRANSITION)');
+    expect(alert).toHaveTextContent(
+      'Сейчас это действие недоступно для стратегии в её статусе. The strategy is APPROVED; it cannot be approved. (INVALID_TRANSITION)',
+    );
     expect(dialog).toBeInTheDocument();
     expect(onDecided).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');

@@ -46,7 +46,11 @@ describe('RemarkForm', () => {
     await user.click(screen.getByRole('button', { name: 'Добавить замечание' }));
     expect(screen.getByRole('button', { name: 'Сохранение…' })).toBeDisabled();
 
-    reject(new CombinedGraphQLErrors({ errors: [{ message: 'Only reviewers and admins add remarks.', extensions: { code: 'FORBIDDEN' } }] }));
+    reject(
+      new CombinedGraphQLErrors({
+        errors: [{ message: 'Only reviewers and admins add remarks.', extensions: { code: 'FORBIDDEN' } }],
+      }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Действие не выполнено');
     expect(alert).toHaveTextContent('Only reviewers and admins add remarks. (FORBIDDEN)');

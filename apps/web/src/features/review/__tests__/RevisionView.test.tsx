@@ -27,10 +27,61 @@ const revision = makeFragmentData(
     content: {
       sectors: [{ code: 'healthcare', name: 'Здравоохранение', nameEn: 'Healthcare', rationale: null }],
       goals: [
-        { id: 'g30', parentId: null, sectorCode: 'healthcare', horizon: 'Y2030' as const, title: 'Цифровое здравоохранение', description: null, position: 0, indicators: [indicator('i30', 'Доля записей онлайн', [[2024, 60], [2030, 90]])] },
-        { id: 'g24', parentId: 'g30', sectorCode: 'healthcare', horizon: 'Y2024' as const, title: 'Электронная медкарта', description: 'Все поликлиники', position: 0, indicators: [indicator('i24', 'Доля поликлиник с ЭМК', [[2021, 40], [2024, 75]], 12)] },
-        { id: 'g24b', parentId: 'g30', sectorCode: 'healthcare', horizon: 'Y2024' as const, title: 'Телемедицина в сёлах', description: null, position: 1, indicators: [indicator('i24b', 'Число телеконсультаций', [[2024, 5000]])] },
-        { id: 'g21', parentId: 'g24', sectorCode: 'healthcare', horizon: 'Y2021' as const, title: 'Новая задача 2021', description: null, position: 0, indicators: [] },
+        {
+          id: 'g30',
+          parentId: null,
+          sectorCode: 'healthcare',
+          horizon: 'Y2030' as const,
+          title: 'Цифровое здравоохранение',
+          description: null,
+          position: 0,
+          indicators: [
+            indicator('i30', 'Доля записей онлайн', [
+              [2024, 60],
+              [2030, 90],
+            ]),
+          ],
+        },
+        {
+          id: 'g24',
+          parentId: 'g30',
+          sectorCode: 'healthcare',
+          horizon: 'Y2024' as const,
+          title: 'Электронная медкарта',
+          description: 'Все поликлиники',
+          position: 0,
+          indicators: [
+            indicator(
+              'i24',
+              'Доля поликлиник с ЭМК',
+              [
+                [2021, 40],
+                [2024, 75],
+              ],
+              12,
+            ),
+          ],
+        },
+        {
+          id: 'g24b',
+          parentId: 'g30',
+          sectorCode: 'healthcare',
+          horizon: 'Y2024' as const,
+          title: 'Телемедицина в сёлах',
+          description: null,
+          position: 1,
+          indicators: [indicator('i24b', 'Число телеконсультаций', [[2024, 5000]])],
+        },
+        {
+          id: 'g21',
+          parentId: 'g24',
+          sectorCode: 'healthcare',
+          horizon: 'Y2021' as const,
+          title: 'Новая задача 2021',
+          description: null,
+          position: 0,
+          indicators: [],
+        },
       ],
     },
   },
@@ -43,25 +94,77 @@ const diff: ReviewDiff_DiffFragment = {
   changeCount: 5,
   sectorsAdded: [],
   sectorsRemoved: [],
-  goalsAdded: [{ goalId: 'g21', title: 'Новая задача 2021', horizon: 'Y2021', sectorCode: 'healthcare', parentId: 'g24' }],
+  goalsAdded: [
+    { goalId: 'g21', title: 'Новая задача 2021', horizon: 'Y2021', sectorCode: 'healthcare', parentId: 'g24' },
+  ],
   goalsRemoved: [{ goalId: 'gone', title: 'Старая цель', horizon: 'Y2024', sectorCode: 'healthcare', parentId: 'g30' }],
   goalsMoved: [],
-  goalsChanged: [{ goalId: 'g24', title: 'Электронная медкарта', changes: [{ field: 'title', before: 'ЭМК', after: 'Электронная медкарта' }] }],
+  goalsChanged: [
+    {
+      goalId: 'g24',
+      title: 'Электронная медкарта',
+      changes: [{ field: 'title', before: 'ЭМК', after: 'Электронная медкарта' }],
+    },
+  ],
   indicatorsAdded: [],
   indicatorsRemoved: [],
   indicatorsChanged: [],
   valueChanges: [
-    { goalId: 'g24', indicatorId: 'i24', indicatorName: 'Доля поликлиник с ЭМК', unit: '%', kind: 'TARGET', year: 2024, before: 80, after: 75 },
-    { goalId: 'g24', indicatorId: 'i24', indicatorName: 'Доля поликлиник с ЭМК', unit: '%', kind: 'TARGET', year: 2023, before: 65, after: null },
-    { goalId: 'g24', indicatorId: 'i24', indicatorName: 'Доля поликлиник с ЭМК', unit: '%', kind: 'BASELINE', year: 2020, before: 10, after: 12 },
-    { goalId: 'g24', indicatorId: 'i24', indicatorName: 'Доля поликлиник с ЭМК', unit: '%', kind: 'TARGET', year: 2021, before: null, after: 40 },
+    {
+      goalId: 'g24',
+      indicatorId: 'i24',
+      indicatorName: 'Доля поликлиник с ЭМК',
+      unit: '%',
+      kind: 'TARGET',
+      year: 2024,
+      before: 80,
+      after: 75,
+    },
+    {
+      goalId: 'g24',
+      indicatorId: 'i24',
+      indicatorName: 'Доля поликлиник с ЭМК',
+      unit: '%',
+      kind: 'TARGET',
+      year: 2023,
+      before: 65,
+      after: null,
+    },
+    {
+      goalId: 'g24',
+      indicatorId: 'i24',
+      indicatorName: 'Доля поликлиник с ЭМК',
+      unit: '%',
+      kind: 'BASELINE',
+      year: 2020,
+      before: 10,
+      after: 12,
+    },
+    {
+      goalId: 'g24',
+      indicatorId: 'i24',
+      indicatorName: 'Доля поликлиник с ЭМК',
+      unit: '%',
+      kind: 'TARGET',
+      year: 2021,
+      before: null,
+      after: 40,
+    },
   ],
   initiativesAdded: [],
   initiativesRemoved: [],
   initiativesChanged: [],
 };
 
-function renderView(options: { changesOnly?: boolean; canRemark?: boolean; marks?: ReturnType<typeof diffMarks>; onCompose?: (pin: PinTarget, label: string) => void; composing?: PinTarget | null } = {}) {
+function renderView(
+  options: {
+    changesOnly?: boolean;
+    canRemark?: boolean;
+    marks?: ReturnType<typeof diffMarks>;
+    onCompose?: (pin: PinTarget, label: string) => void;
+    composing?: PinTarget | null;
+  } = {},
+) {
   return renderWithProviders(
     <RevisionView
       revision={revision}
@@ -93,7 +196,11 @@ describe('RevisionView', () => {
     renderView();
     const table = valuesRow('Доля поликлиник с ЭМК');
 
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Год', '2021', '2023', '2024']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Год', '2021', '2023', '2024']);
     const added = within(table).getByRole('cell', { name: 'добавлено 40' });
     expect(added.querySelector('del')).toBeNull();
     const dropped = within(table).getByRole('cell', { name: 'удалено 65' });
@@ -105,7 +212,9 @@ describe('RevisionView', () => {
 
     const emk = screen.getByRole('article', { name: 'Электронная медкарта' });
     expect(within(emk).getAllByText('изменено').length).toBeGreaterThan(0);
-    expect(within(emk).getByText('Название:').parentElement).toHaveTextContent('Название: было ЭМК → стало Электронная медкарта');
+    expect(within(emk).getByText('Название:').parentElement).toHaveTextContent(
+      'Название: было ЭМК → стало Электронная медкарта',
+    );
     expect(within(emk).getByText('Базовое значение').nextElementSibling).toHaveTextContent('было 10 → стало 12 (2020)');
     const added = screen.getByRole('article', { name: 'Новая задача 2021' });
     expect(within(added).getByText('новая цель')).toBeInTheDocument();
@@ -135,11 +244,16 @@ describe('RevisionView', () => {
     const onCompose = jest.fn();
     renderView({ canRemark: true, onCompose, marks: EMPTY_MARKS });
 
-    const value = screen.getByRole('button', { name: '2024: 75 % — добавить замечание к значению показателя «Доля поликлиник с ЭМК»' });
+    const value = screen.getByRole('button', {
+      name: '2024: 75 % — добавить замечание к значению показателя «Доля поликлиник с ЭМК»',
+    });
     expect(value.closest('td')).toHaveTextContent('2 открытых замечания');
     value.focus();
     await user.keyboard('{Enter}');
-    expect(onCompose).toHaveBeenCalledWith({ goalId: 'g24', indicatorId: 'i24', year: 2024 }, 'Замечание к значению 2024 г. показателя «Доля поликлиник с ЭМК»: 75 %');
+    expect(onCompose).toHaveBeenCalledWith(
+      { goalId: 'g24', indicatorId: 'i24', year: 2024 },
+      'Замечание к значению 2024 г. показателя «Доля поликлиник с ЭМК»: 75 %',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Замечание к цели: Телемедицина в сёлах' }));
     expect(onCompose).toHaveBeenLastCalledWith({ goalId: 'g24b' }, 'Замечание к цели «Телемедицина в сёлах»');
@@ -160,9 +274,18 @@ describe('DiffSummary', () => {
 
     expect(screen.getByRole('heading', { name: 'Изменения с редакции 1 по 2: 5 изменений' })).toBeInTheDocument();
     const group = (title: RegExp) => screen.getByRole('heading', { name: title }).parentElement!;
-    expect(within(group(/^Добавлены цели/)).getByRole('link', { name: '«Новая задача 2021»' })).toHaveAttribute('href', '#goal-g21');
-    expect(within(group(/^Удалены цели/)).getByText(/Старая цель/).closest('del')).toHaveTextContent('удалено «Старая цель»');
-    const values = within(group(/^Изменены значения \(4\)/)).getAllByRole('listitem').map((li) => li.textContent);
+    expect(within(group(/^Добавлены цели/)).getByRole('link', { name: '«Новая задача 2021»' })).toHaveAttribute(
+      'href',
+      '#goal-g21',
+    );
+    expect(
+      within(group(/^Удалены цели/))
+        .getByText(/Старая цель/)
+        .closest('del'),
+    ).toHaveTextContent('удалено «Старая цель»');
+    const values = within(group(/^Изменены значения \(4\)/))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(values).toContain('«Доля поликлиник с ЭМК», план на 2024: было 80 → стало 75 %');
     expect(values).toContain('«Доля поликлиник с ЭМК», базовое значение (2020): было 10 → стало 12 %');
     expect(values).toContain('«Доля поликлиник с ЭМК», план на 2023: удалено 65 %');

@@ -47,7 +47,14 @@ interface DecisionPanelProps {
  * comment; approving is refused while a blocker is open. Both are confirmed in a dialog; the
  * server's refusal (e.g. INVALID_TRANSITION when someone decided first) is shown there.
  */
-export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers, onDecided, focusId = 'review-title' }: DecisionPanelProps) {
+export function DecisionPanel({
+  strategyId,
+  revision,
+  openRemarks,
+  openBlockers,
+  onDecided,
+  focusId = 'review-title',
+}: DecisionPanelProps) {
   const { t } = useTranslation();
   const [requestChanges, returning] = useMutation(RequestChangesMutation);
   const [approve, approving] = useMutation(ApproveStrategyMutation);
@@ -58,7 +65,8 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
 
   const decision = useDecision(onDecided, {
     focusId,
-    done: (d) => (d === 'approve' ? t('review.decision.approved', { revision }) : t('review.decision.returned', { revision })),
+    done: (d) =>
+      d === 'approve' ? t('review.decision.approved', { revision }) : t('review.decision.returned', { revision }),
   });
 
   return (
@@ -107,7 +115,9 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
           busy={returning.loading}
           error={decision.error}
           onCancel={decision.close}
-          onConfirm={() => decision.confirmReturn((comment) => requestChanges({ variables: { id: strategyId, comment } }))}
+          onConfirm={() =>
+            decision.confirmReturn((comment) => requestChanges({ variables: { id: strategyId, comment } }))
+          }
         >
           <p>{t('review.decision.returnExplain', { count: openRemarks })}</p>
           <CommentField
@@ -128,7 +138,11 @@ export function DecisionPanel({ strategyId, revision, openRemarks, openBlockers,
           onConfirm={() => void decision.decide(() => approve({ variables: { id: strategyId } }))}
         >
           <p>{t('review.decision.approveExplain')}</p>
-          <p>{openRemarks > 0 ? t('review.decision.approveOpenRemarks', { count: openRemarks }) : t('review.decision.approveNoRemarks')}</p>
+          <p>
+            {openRemarks > 0
+              ? t('review.decision.approveOpenRemarks', { count: openRemarks })
+              : t('review.decision.approveNoRemarks')}
+          </p>
         </ConfirmDialog>
       )}
     </section>

@@ -10,7 +10,13 @@ import { TextChanges } from './RevisionView';
  * Every change from the compared revision to this one, as a list: sectors, goals added, removed,
  * moved and reworded, indicators, and each baseline or target number that changed.
  */
-export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragment; sectorName: (code: string) => string }) {
+export function DiffSummary({
+  diff,
+  sectorName,
+}: {
+  diff: ReviewDiff_DiffFragment;
+  sectorName: (code: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const num = (v: number | null | undefined) => (v === null || v === undefined ? null : formatNumber(v, lang));
@@ -21,19 +27,36 @@ export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragmen
       key: 'sectors',
       title: t('review.diff.group.sectors'),
       items: [
-        ...diff.sectorsAdded.map((code) => <span key={`+${code}`}><DiffValue before={null} after={sectorName(code)} /></span>),
-        ...diff.sectorsRemoved.map((code) => <span key={`-${code}`}><DiffValue before={sectorName(code)} after={null} /></span>),
+        ...diff.sectorsAdded.map((code) => (
+          <span key={`+${code}`}>
+            <DiffValue before={null} after={sectorName(code)} />
+          </span>
+        )),
+        ...diff.sectorsRemoved.map((code) => (
+          <span key={`-${code}`}>
+            <DiffValue before={sectorName(code)} after={null} />
+          </span>
+        )),
       ],
     },
     {
       key: 'goalsAdded',
       title: t('review.diff.group.goalsAdded'),
-      items: diff.goalsAdded.map((g) => <span key={g.goalId}>{goalLink(g.goalId, g.title)} <span className="muted">({t('horizon.badge', { year: g.horizon.slice(1) })})</span></span>),
+      items: diff.goalsAdded.map((g) => (
+        <span key={g.goalId}>
+          {goalLink(g.goalId, g.title)}{' '}
+          <span className="muted">({t('horizon.badge', { year: g.horizon.slice(1) })})</span>
+        </span>
+      )),
     },
     {
       key: 'goalsRemoved',
       title: t('review.diff.group.goalsRemoved'),
-      items: diff.goalsRemoved.map((g) => <del key={g.goalId}><span className="visually-hidden">{t('review.diff.removed')} </span>«{g.title}»</del>),
+      items: diff.goalsRemoved.map((g) => (
+        <del key={g.goalId}>
+          <span className="visually-hidden">{t('review.diff.removed')} </span>«{g.title}»
+        </del>
+      )),
     },
     {
       key: 'goalsMoved',
@@ -42,7 +65,10 @@ export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragmen
         <span key={g.goalId}>
           {goalLink(g.goalId, g.title)}
           {g.fromSectorCode !== g.toSectorCode && (
-            <> — <DiffValue before={sectorName(g.fromSectorCode)} after={sectorName(g.toSectorCode)} /></>
+            <>
+              {' '}
+              — <DiffValue before={sectorName(g.fromSectorCode)} after={sectorName(g.toSectorCode)} />
+            </>
           )}
           {g.fromSectorCode === g.toSectorCode && <> — {t('review.diff.movedParent')}</>}
         </span>
@@ -62,8 +88,16 @@ export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragmen
       key: 'indicators',
       title: t('review.diff.group.indicators'),
       items: [
-        ...diff.indicatorsAdded.map((i) => <span key={`+${i.indicatorId}`}><DiffValue before={null} after={i.name} /></span>),
-        ...diff.indicatorsRemoved.map((i) => <span key={`-${i.indicatorId}`}><DiffValue before={i.name} after={null} /></span>),
+        ...diff.indicatorsAdded.map((i) => (
+          <span key={`+${i.indicatorId}`}>
+            <DiffValue before={null} after={i.name} />
+          </span>
+        )),
+        ...diff.indicatorsRemoved.map((i) => (
+          <span key={`-${i.indicatorId}`}>
+            <DiffValue before={i.name} after={null} />
+          </span>
+        )),
         ...diff.indicatorsChanged.map((i) => (
           <span key={`~${i.afterId}`}>
             <a href={`#goal-${i.goalId}`}>«{i.name}»</a>
@@ -77,7 +111,8 @@ export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragmen
       title: t('review.diff.group.values'),
       items: diff.valueChanges.map((v) => (
         <span key={`${v.indicatorId}-${v.kind}-${v.year}`}>
-          <a href={`#goal-${v.goalId}`}>«{v.indicatorName}»</a>, {t(`review.diff.valueKind.${v.kind}`, { year: v.year })}:{' '}
+          <a href={`#goal-${v.goalId}`}>«{v.indicatorName}»</a>,{' '}
+          {t(`review.diff.valueKind.${v.kind}`, { year: v.year })}:{' '}
           <DiffValue before={num(v.before)} after={num(v.after)} /> <span className="muted">{v.unit}</span>
         </span>
       )),
@@ -86,8 +121,16 @@ export function DiffSummary({ diff, sectorName }: { diff: ReviewDiff_DiffFragmen
       key: 'initiatives',
       title: t('review.diff.group.initiatives'),
       items: [
-        ...diff.initiativesAdded.map((i) => <span key={`+${i.initiativeId}`}><DiffValue before={null} after={i.title} /></span>),
-        ...diff.initiativesRemoved.map((i) => <span key={`-${i.initiativeId}`}><DiffValue before={i.title} after={null} /></span>),
+        ...diff.initiativesAdded.map((i) => (
+          <span key={`+${i.initiativeId}`}>
+            <DiffValue before={null} after={i.title} />
+          </span>
+        )),
+        ...diff.initiativesRemoved.map((i) => (
+          <span key={`-${i.initiativeId}`}>
+            <DiffValue before={i.title} after={null} />
+          </span>
+        )),
         ...diff.initiativesChanged.map((i) => (
           <span key={`~${i.initiativeId}`}>
             «{i.title}»

@@ -27,7 +27,11 @@ export function RemarkThread(props: RemarkThreadProps) {
   const replies = useFragment(RemarkThread_reply, remark.replies);
   const client = useApolloClient();
   const replyPager = usePager(replies, async (after) => {
-    const { data } = await client.query({ query: RemarkRepliesPageQuery, variables: { id: remark.id, after }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({
+      query: RemarkRepliesPageQuery,
+      variables: { id: remark.id, after },
+      fetchPolicy: 'network-only',
+    });
     return unmask(RemarkThread_reply, data?.comment?.replies ?? []);
   });
   const { t, i18n } = useTranslation();
@@ -57,18 +61,36 @@ export function RemarkThread(props: RemarkThreadProps) {
   };
 
   return (
-    <article id={`remark-${remark.id}`} className={`remark remark--${severity.toLowerCase()}${open ? '' : ' remark--resolved'}`} aria-label={t('review.remarks.threadLabel', { severity: t(`review.severity.${severity}`), place: props.placeLabel })}>
+    <article
+      id={`remark-${remark.id}`}
+      className={`remark remark--${severity.toLowerCase()}${open ? '' : ' remark--resolved'}`}
+      aria-label={t('review.remarks.threadLabel', {
+        severity: t(`review.severity.${severity}`),
+        place: props.placeLabel,
+      })}
+    >
       <p className="remark__head">
         <span className={`severity severity--${severity.toLowerCase()}`}>{t(`review.severity.${severity}`)}</span>
-        <span className={`remark__status remark__status--${open ? 'open' : 'resolved'}`}>{t(`review.remarks.status.${remark.status ?? 'OPEN'}`)}</span>
+        <span className={`remark__status remark__status--${open ? 'open' : 'resolved'}`}>
+          {t(`review.remarks.status.${remark.status ?? 'OPEN'}`)}
+        </span>
         <span className="muted">{t('review.remarks.onRevision', { number: remark.revision })}</span>
       </p>
-      <p className="remark__place">{props.placeHref ? <a href={props.placeHref}>{props.placeLabel}</a> : props.placeLabel}</p>
+      <p className="remark__place">
+        {props.placeHref ? <a href={props.placeHref}>{props.placeLabel}</a> : props.placeLabel}
+      </p>
       <p className="remark__body">{remark.body}</p>
       <p className="remark__meta muted">
         {remark.author.name}, <time dateTime={remark.createdAt}>{formatDateTime(remark.createdAt, lang)}</time>
         {!open && remark.resolvedAt && (
-          <> · {t('review.remarks.resolvedBy', { name: remark.resolvedBy?.name ?? '—', when: formatDateTime(remark.resolvedAt, lang) })}</>
+          <>
+            {' '}
+            ·{' '}
+            {t('review.remarks.resolvedBy', {
+              name: remark.resolvedBy?.name ?? '—',
+              when: formatDateTime(remark.resolvedAt, lang),
+            })}
+          </>
         )}
       </p>
       {replies.length > 0 && (
@@ -90,8 +112,19 @@ export function RemarkThread(props: RemarkThreadProps) {
           <label htmlFor={replyId} className="visually-hidden">
             {t('review.remarks.replyLabel')}
           </label>
-          <textarea id={replyId} rows={2} value={reply} placeholder={t('review.remarks.replyLabel')} onChange={(e) => setReply(e.target.value)} />
-          <button type="submit" className="button button--secondary" disabled={busy !== null || !reply.trim()} aria-busy={busy === 'reply' || undefined}>
+          <textarea
+            id={replyId}
+            rows={2}
+            value={reply}
+            placeholder={t('review.remarks.replyLabel')}
+            onChange={(e) => setReply(e.target.value)}
+          />
+          <button
+            type="submit"
+            className="button button--secondary"
+            disabled={busy !== null || !reply.trim()}
+            aria-busy={busy === 'reply' || undefined}
+          >
             {busy === 'reply' ? t('review.remarks.replying') : t('review.remarks.reply')}
           </button>
         </form>
@@ -104,7 +137,11 @@ export function RemarkThread(props: RemarkThreadProps) {
           aria-busy={busy === 'status' || undefined}
           onClick={() => void run('status', () => props.onSetResolved(remark.id, open))}
         >
-          {busy === 'status' ? t('review.remarks.saving') : open ? t('review.remarks.resolve') : t('review.remarks.reopen')}
+          {busy === 'status'
+            ? t('review.remarks.saving')
+            : open
+              ? t('review.remarks.resolve')
+              : t('review.remarks.reopen')}
         </button>
       )}
     </article>

@@ -26,11 +26,25 @@ interface RemarksPanelProps {
 }
 
 /** The review's remarks: open counts by severity, open/all, general remarks, and each thread. */
-export function RemarksPanel({ remarks, openRemarks, remarkPager, placeOf, canRemark, canReply, canResolve, composing, setComposing, composer, onReply, onSetResolved }: RemarksPanelProps) {
+export function RemarksPanel({
+  remarks,
+  openRemarks,
+  remarkPager,
+  placeOf,
+  canRemark,
+  canReply,
+  canResolve,
+  composing,
+  setComposing,
+  composer,
+  onReply,
+  onSetResolved,
+}: RemarksPanelProps) {
   const { t } = useTranslation();
   const [remarkFilter, setRemarkFilter] = useState<'open' | 'all'>('open');
   const openBySeverity = new Map<RemarkSeverity, number>(SEVERITIES.map((s) => [s, 0]));
-  for (const r of remarks) if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
+  for (const r of remarks)
+    if (r.status === 'OPEN' && r.severity) openBySeverity.set(r.severity, (openBySeverity.get(r.severity) ?? 0) + 1);
   const visibleRemarks = remarkFilter === 'open' ? remarks.filter((r) => r.status === 'OPEN') : remarks;
   return (
     <aside className="review__aside" id="remarks" aria-labelledby="remarks-title">
@@ -45,14 +59,24 @@ export function RemarksPanel({ remarks, openRemarks, remarkPager, placeOf, canRe
       </ul>
       <div role="group" aria-label={t('review.remarks.filter')} className="view-toggle">
         {(['open', 'all'] as const).map((f) => (
-          <button key={f} type="button" className="view-toggle__button" aria-pressed={remarkFilter === f} onClick={() => setRemarkFilter(f)}>
+          <button
+            key={f}
+            type="button"
+            className="view-toggle__button"
+            aria-pressed={remarkFilter === f}
+            onClick={() => setRemarkFilter(f)}
+          >
             {t(`review.remarks.show.${f}`, { count: f === 'open' ? openRemarks : remarks.length })}
           </button>
         ))}
       </div>
       {canRemark && !composing?.pin && (
         <p>
-          <button type="button" className="link-button" onClick={() => setComposing({ pin: null, label: t('review.remarks.place.strategy') })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setComposing({ pin: null, label: t('review.remarks.place.strategy') })}
+          >
             {t('review.remark.addGeneral')}
           </button>
         </p>
@@ -60,7 +84,9 @@ export function RemarksPanel({ remarks, openRemarks, remarkPager, placeOf, canRe
       {composing && !composing.pin && composer}
       {canRemark && <p className="muted">{t('review.remark.howTo')}</p>}
       <PagingStatus pager={remarkPager} count={remarks.length} />
-      {visibleRemarks.length === 0 && <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>}
+      {visibleRemarks.length === 0 && (
+        <p>{remarkFilter === 'open' ? t('review.remarks.noneOpen') : t('review.remarks.none')}</p>
+      )}
       {visibleRemarks.map((r) => {
         const place = placeOf(r);
         return (

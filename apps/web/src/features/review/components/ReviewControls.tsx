@@ -40,7 +40,12 @@ export function ReviewControls({ revisions, number, from, changesOnly, setParam 
         </select>
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={changesOnly} disabled={from === 0} onChange={(e) => setParam({ changes: e.target.checked ? '1' : null })} />{' '}
+        <input
+          type="checkbox"
+          checked={changesOnly}
+          disabled={from === 0}
+          onChange={(e) => setParam({ changes: e.target.checked ? '1' : null })}
+        />{' '}
         {t('review.changesOnly')}
       </label>
     </form>

@@ -8,7 +8,12 @@ interface RevisionFactsProps {
   status: DisplayStatus;
   number: number;
   latest: number;
-  shownRevision?: { submittedAt: string; submittedBy?: { name: string } | null; late: boolean; daysLate: number } | null;
+  shownRevision?: {
+    submittedAt: string;
+    submittedBy?: { name: string } | null;
+    late: boolean;
+    daysLate: number;
+  } | null;
 }
 
 /** The reviewed revision's facts: status, which revision of how many, when and by whom it was submitted. */
@@ -36,7 +41,9 @@ export function RevisionFacts({ status, number, latest, shownRevision }: Revisio
             {shownRevision.late && (
               <>
                 {' '}
-                <span className="deadline deadline--overdue">{t('overview.deadline.submittedLate', { count: shownRevision.daysLate })}</span>
+                <span className="deadline deadline--overdue">
+                  {t('overview.deadline.submittedLate', { count: shownRevision.daysLate })}
+                </span>
               </>
             )}
           </dd>

@@ -56,14 +56,16 @@ export function RevisionView(props: RevisionViewProps) {
     // In "changes only", a touched goal stays with its ancestors so it is seen in context.
     const visible = new Set<string>();
     for (const id of marks.touchedGoals) {
-      for (let g = byId.get(id); g && !visible.has(g.id); g = g.parentId ? byId.get(g.parentId) : undefined) visible.add(g.id);
+      for (let g = byId.get(id); g && !visible.has(g.id); g = g.parentId ? byId.get(g.parentId) : undefined)
+        visible.add(g.id);
     }
     return { childrenOf, roots, visible };
   }, [goals, marks]);
 
   const sectorList = [...sectors];
   for (const goal of roots) {
-    if (!sectorList.some((s) => s.code === goal.sectorCode)) sectorList.push({ code: goal.sectorCode, name: goal.sectorCode, nameEn: goal.sectorCode, rationale: null });
+    if (!sectorList.some((s) => s.code === goal.sectorCode))
+      sectorList.push({ code: goal.sectorCode, name: goal.sectorCode, nameEn: goal.sectorCode, rationale: null });
   }
   const shown = (goal: Goal) => !changesOnly || visible.has(goal.id);
 
@@ -79,7 +81,13 @@ export function RevisionView(props: RevisionViewProps) {
   /** "Remark on goal/indicator" for reviewers; its accessible name says which one. */
   const remarkButton = (pin: PinTarget, text: string, what: string, formLabel: string) =>
     props.canRemark ? (
-      <button type="button" className="link-button" aria-expanded={samePin(props.composing, pin)} aria-label={`${text}: ${what}`} onClick={() => props.onCompose(pin, formLabel)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={samePin(props.composing, pin)}
+        aria-label={`${text}: ${what}`}
+        onClick={() => props.onCompose(pin, formLabel)}
+      >
         {text}
       </button>
     ) : null;
@@ -104,9 +112,19 @@ export function RevisionView(props: RevisionViewProps) {
           <button
             type="button"
             className="value-button"
-            aria-label={t('review.remark.onValueButton', { year, value: formatted, unit: indicator.unit, name: indicator.name })}
+            aria-label={t('review.remark.onValueButton', {
+              year,
+              value: formatted,
+              unit: indicator.unit,
+              name: indicator.name,
+            })}
             aria-expanded={samePin(props.composing, pin)}
-            onClick={() => props.onCompose(pin, t('review.remark.onValue', { year, value: formatted, unit: indicator.unit, name: indicator.name }))}
+            onClick={() =>
+              props.onCompose(
+                pin,
+                t('review.remark.onValue', { year, value: formatted, unit: indicator.unit, name: indicator.name }),
+              )
+            }
           >
             {content}
           </button>
@@ -133,16 +151,25 @@ export function RevisionView(props: RevisionViewProps) {
       if (id === indicator.id && kind === 'TARGET' && v.after === null) years.add(Number(year));
     }
     const sortedYears = [...years].sort((a, b) => a - b);
-    const baselineChange = [...marks.values.entries()].find(([key]) => key.startsWith(`${indicator.id}|BASELINE|`))?.[1];
+    const baselineChange = [...marks.values.entries()].find(([key]) =>
+      key.startsWith(`${indicator.id}|BASELINE|`),
+    )?.[1];
     const pin = { goalId: goal.id, indicatorId: indicator.id };
     return (
       <li key={indicator.id} className={`indicator${mark?.added ? ' indicator--added' : ''}`}>
         <p className="indicator__name">
           {indicator.name}
           {mark?.added && <span className="diff-tag diff-tag--added">{t('review.diff.tag.newIndicator')}</span>}
-          {mark && mark.changes.length > 0 && <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>}
+          {mark && mark.changes.length > 0 && (
+            <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>
+          )}
           {marker(pin)}
-          {remarkButton(pin, t('review.remark.addToIndicator'), indicator.name, t('review.remark.onIndicator', { name: indicator.name }))}
+          {remarkButton(
+            pin,
+            t('review.remark.addToIndicator'),
+            indicator.name,
+            t('review.remark.onIndicator', { name: indicator.name }),
+          )}
         </p>
         {mark && mark.changes.length > 0 && <TextChanges changes={mark.changes} />}
         <dl className="indicator__facts">
@@ -181,7 +208,12 @@ export function RevisionView(props: RevisionViewProps) {
           <IndicatorValuesTable
             name={indicator.name}
             years={sortedYears}
-            rows={[{ label: t('strategy.indicator.targets'), cell: (year) => renderValue(goal, indicator, year, targets.get(year)) }]}
+            rows={[
+              {
+                label: t('strategy.indicator.targets'),
+                cell: (year) => renderValue(goal, indicator, year, targets.get(year)),
+              },
+            ]}
           />
         )}
         {composerAt(pin)}
@@ -198,9 +230,12 @@ export function RevisionView(props: RevisionViewProps) {
     const touched = marks.touchedGoals.has(goal.id);
     // In "changes only", an untouched ancestor is shown as a heading for context, without its indicators.
     const contextOnly = changesOnly && !touched;
-    const indicators = changesOnly && !mark?.added
-      ? goal.indicators.filter((i) => marks.indicators.has(i.id) || [...marks.values.keys()].some((k) => k.startsWith(`${i.id}|`)))
-      : goal.indicators;
+    const indicators =
+      changesOnly && !mark?.added
+        ? goal.indicators.filter(
+            (i) => marks.indicators.has(i.id) || [...marks.values.keys()].some((k) => k.startsWith(`${i.id}|`)),
+          )
+        : goal.indicators;
     const pin = { goalId: goal.id };
     const children = childrenOf.get(goal.id) ?? [];
     const titleId = `rgoal-${goal.id}`;
@@ -217,10 +252,17 @@ export function RevisionView(props: RevisionViewProps) {
               {goal.title}
             </span>
             {mark?.added && <span className="diff-tag diff-tag--added">{t('review.diff.tag.newGoal')}</span>}
-            {mark && mark.changes.length > 0 && <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>}
+            {mark && mark.changes.length > 0 && (
+              <span className="diff-tag diff-tag--changed">{t('review.diff.tag.changed')}</span>
+            )}
             {mark?.moved && <span className="diff-tag diff-tag--moved">{t('review.diff.tag.moved')}</span>}
             {marker(pin)}
-            {remarkButton(pin, t('review.remark.addToGoal'), goal.title, t('review.remark.onGoal', { title: goal.title }))}
+            {remarkButton(
+              pin,
+              t('review.remark.addToGoal'),
+              goal.title,
+              t('review.remark.onGoal', { title: goal.title }),
+            )}
           </p>
           {mark && mark.changes.length > 0 && <TextChanges changes={mark.changes} />}
           {!contextOnly && goal.description && <p className="goal__description">{goal.description}</p>}
@@ -267,13 +309,19 @@ export function RevisionView(props: RevisionViewProps) {
 }
 
 /** Field-by-field text changes of a goal or indicator. */
-export function TextChanges({ changes }: { changes: readonly { field: string; before?: string | null; after?: string | null }[] }) {
+export function TextChanges({
+  changes,
+}: {
+  changes: readonly { field: string; before?: string | null; after?: string | null }[];
+}) {
   const { t } = useTranslation();
   return (
     <ul className="text-changes">
       {changes.map((change) => (
         <li key={change.field}>
-          <span className="text-changes__field">{t(`review.diff.field.${change.field}`, { defaultValue: change.field })}:</span>{' '}
+          <span className="text-changes__field">
+            {t(`review.diff.field.${change.field}`, { defaultValue: change.field })}:
+          </span>{' '}
           <DiffValue before={change.before ?? null} after={change.after ?? null} />
         </li>
       ))}

@@ -18,7 +18,12 @@ import { HistorySection } from '../components/HistorySection';
 import { RevisionView } from '../components/RevisionView';
 import { diffMarks, EMPTY_MARKS } from '../diffMarks';
 import { openRemarksByPin, type PinTarget } from '../pins';
-import { AddRemarkMutation, ReopenRemarkMutation, ReplyToRemarkMutation, ResolveRemarkMutation } from '../remarkMutations';
+import {
+  AddRemarkMutation,
+  ReopenRemarkMutation,
+  ReplyToRemarkMutation,
+  ResolveRemarkMutation,
+} from '../remarkMutations';
 import { ReviewContent_revision, ReviewDiff_diff } from '../reviewFragments';
 import '../review.css';
 
@@ -133,7 +138,10 @@ export function ReviewRoute() {
   const requested = Number(searchParams.get('rev'));
   const number = revisions.some((r) => r.number === requested) ? requested : latest;
   const fromParam = searchParams.get('from');
-  const from = fromParam !== null && Number(fromParam) >= 0 && Number(fromParam) < number ? Number(fromParam) : Math.max(number - 1, 0);
+  const from =
+    fromParam !== null && Number(fromParam) >= 0 && Number(fromParam) < number
+      ? Number(fromParam)
+      : Math.max(number - 1, 0);
   const changesOnly = searchParams.get('changes') === '1';
 
   const detail = useQuery(ReviewRevisionQuery, {
@@ -160,12 +168,19 @@ export function ReviewRoute() {
   const remarkPager = usePager(
     remarks,
     async (after) => {
-      const { data } = await client.query({ query: ReviewRemarksPageQuery, variables: { id: strategy!.id, after }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: ReviewRemarksPageQuery,
+        variables: { id: strategy!.id, after },
+        fetchPolicy: 'network-only',
+      });
       return unmask(ReviewRoute_remark, data?.strategy?.remarks ?? []);
     },
     { auto: true },
   );
-  const openByPin = useMemo(() => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()), [remarks, content]);
+  const openByPin = useMemo(
+    () => (content ? openRemarksByPin(remarks, content) : new Map<string, number>()),
+    [remarks, content],
+  );
 
   const setParam = (patch: Record<string, string | null>) =>
     setSearchParams(
@@ -186,9 +201,21 @@ export function ReviewRoute() {
     const goalTitle = goal?.title ?? r.goal?.title;
     const href = goal ? `#goal-${goal.id}` : null;
     if (r.indicatorId && r.year != null) {
-      return { label: t('review.remarks.place.value', { year: r.year, name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }) }), href };
+      return {
+        label: t('review.remarks.place.value', {
+          year: r.year,
+          name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }),
+        }),
+        href,
+      };
     }
-    if (r.indicatorId) return { label: t('review.remarks.place.indicator', { name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }) }), href };
+    if (r.indicatorId)
+      return {
+        label: t('review.remarks.place.indicator', {
+          name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }),
+        }),
+        href,
+      };
     if (r.goalId) return { label: t('review.remarks.place.goal', { title: goalTitle ?? '—' }), href };
     return { label: t('review.remarks.place.strategy'), href: null };
   };
@@ -198,14 +225,26 @@ export function ReviewRoute() {
     await addRemark({
       variables: {
         strategyId: strategy!.id,
-        input: { body, severity, revision: number, goalId: pin?.goalId ?? null, indicatorId: pin?.indicatorId ?? null, year: pin?.year ?? null },
+        input: {
+          body,
+          severity,
+          revision: number,
+          goalId: pin?.goalId ?? null,
+          indicatorId: pin?.indicatorId ?? null,
+          year: pin?.year ?? null,
+        },
       },
     });
     setComposing(null);
     await main.refetch();
   };
   const composer = composing && (
-    <RemarkForm key={JSON.stringify(composing.pin)} targetLabel={composing.label} onSubmit={submitRemark} onCancel={() => setComposing(null)} />
+    <RemarkForm
+      key={JSON.stringify(composing.pin)}
+      targetLabel={composing.label}
+      onSubmit={submitRemark}
+      onCancel={() => setComposing(null)}
+    />
   );
 
   if (main.error && !main.data) return <ErrorNotice error={main.error} onRetry={() => void main.refetch()} />;
@@ -223,12 +262,18 @@ export function ReviewRoute() {
   return (
     <section className="review" aria-labelledby="review-title">
       <p>
-        <Link to={`/regions/${encodeURIComponent(region.code)}`}>← {t('review.backToRegion', { region: regionName })}</Link>
+        <Link to={`/regions/${encodeURIComponent(region.code)}`}>
+          ← {t('review.backToRegion', { region: regionName })}
+        </Link>
       </p>
-      <h1 id="review-title" tabIndex={-1}>{t('review.title', { region: regionName })}</h1>
+      <h1 id="review-title" tabIndex={-1}>
+        {t('review.title', { region: regionName })}
+      </h1>
       {main.error && <ErrorNotice error={main.error} onRetry={() => void main.refetch()} />}
       {!strategy && <p className="notice">{t('strategy.absent')}</p>}
-      {strategy && !strategy.contentVisible && <p className="notice">{me ? t('review.notAllowed') : t('review.signInToSee')}</p>}
+      {strategy && !strategy.contentVisible && (
+        <p className="notice">{me ? t('review.notAllowed') : t('review.signInToSee')}</p>
+      )}
       {strategy && strategy.contentVisible && number === 0 && (
         <>
           <p className="notice">{t('review.noRevision')}</p>
@@ -249,7 +294,13 @@ export function ReviewRoute() {
             />
           )}
 
-          <ReviewControls revisions={revisions} number={number} from={from} changesOnly={changesOnly} setParam={setParam} />
+          <ReviewControls
+            revisions={revisions}
+            number={number}
+            from={from}
+            changesOnly={changesOnly}
+            setParam={setParam}
+          />
 
           <div className="review__layout">
             <div className="review__main">

@@ -50,7 +50,12 @@ function DownloadStatus({ state }: { state: DownloadState }) {
   const { t, i18n } = useTranslation();
   const kb = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(n / 1024);
   if (state.phase === 'error') {
-    const reason = state.status === 404 ? t('documents.error.notFound') : state.status === 503 ? t('documents.error.unavailable') : t('documents.error.generic');
+    const reason =
+      state.status === 404
+        ? t('documents.error.notFound')
+        : state.status === 503
+          ? t('documents.error.unavailable')
+          : t('documents.error.generic');
     return (
       <div role="alert" className="notice notice--error">
         <p className="notice__title">{t('documents.error.title')}</p>
@@ -62,7 +67,16 @@ function DownloadStatus({ state }: { state: DownloadState }) {
   }
   let text = '';
   if (state.phase === 'loading')
-    text = state.received === 0 ? t('documents.preparing') : state.total ? t('documents.progressOf', { received: kb(state.received), total: kb(state.total), percent: Math.round((100 * state.received) / state.total) }) : t('documents.progress', { received: kb(state.received) });
+    text =
+      state.received === 0
+        ? t('documents.preparing')
+        : state.total
+          ? t('documents.progressOf', {
+              received: kb(state.received),
+              total: kb(state.total),
+              percent: Math.round((100 * state.received) / state.total),
+            })
+          : t('documents.progress', { received: kb(state.received) });
   if (state.phase === 'done') text = t('documents.done', { name: state.name });
   if (state.phase === 'cancelled') text = t('documents.cancelled');
   return (

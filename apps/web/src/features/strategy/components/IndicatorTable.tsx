@@ -77,9 +77,25 @@ export function IndicatorTable(props: { indicator: FragmentType<typeof Indicator
           name={indicator.name}
           years={years}
           rows={[
-            { label: t('strategy.indicator.targets'), cell: (year) => <td key={year} className="num">{cell(targets.get(year))}</td> },
+            {
+              label: t('strategy.indicator.targets'),
+              cell: (year) => (
+                <td key={year} className="num">
+                  {cell(targets.get(year))}
+                </td>
+              ),
+            },
             ...(actuals.size > 0
-              ? [{ label: t('strategy.indicator.actuals'), cell: (year: number) => <td key={year} className="num">{cell(actuals.get(year))}</td> }]
+              ? [
+                  {
+                    label: t('strategy.indicator.actuals'),
+                    cell: (year: number) => (
+                      <td key={year} className="num">
+                        {cell(actuals.get(year))}
+                      </td>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />

@@ -103,7 +103,10 @@ export function RegionRoute() {
               {strategy.status === 'APPROVED' && (
                 // Approved strategies are public documents, dated by the approval itself.
                 <p className="notice notice--approved">
-                  {t('strategy.approvedOn', { date: formatDate(strategy.approvedAt ?? strategy.updatedAt, lang), revision: strategy.revision })}
+                  {t('strategy.approvedOn', {
+                    date: formatDate(strategy.approvedAt ?? strategy.updatedAt, lang),
+                    revision: strategy.revision,
+                  })}
                 </p>
               )}
               <StrategySummary strategy={strategy} />

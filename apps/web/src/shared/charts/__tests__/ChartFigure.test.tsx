@@ -5,7 +5,11 @@ import { ChartFigure } from '../ChartFigure';
 
 const props = {
   title: 'Доля домохозяйств с широкополосным доступом',
-  option: { xAxis: { type: 'category' as const, data: ['2021', '2022'] }, yAxis: { type: 'value' as const }, series: [{ type: 'line' as const, data: [86.6, 88.2] }] },
+  option: {
+    xAxis: { type: 'category' as const, data: ['2021', '2022'] },
+    yAxis: { type: 'value' as const },
+    series: [{ type: 'line' as const, data: [86.6, 88.2] }],
+  },
   columns: [
     { key: 'year', header: 'Год' },
     { key: 'plan', header: 'План', numeric: true },

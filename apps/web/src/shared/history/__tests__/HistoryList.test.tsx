@@ -31,10 +31,34 @@ describe('HistoryList', () => {
       {
         id: 's1',
         history: [
-          event('e1', 'goal.update', { title: 'Электронная медкарта', changed: ['title', 'indicators'] }, 'Редактор', '2021-08-01T10:00:00.000Z'),
-          event('e2', 'strategy.submit', { revision: 1, late: true, daysLate: 2 }, 'Редактор', '2021-09-03T10:00:00.000Z'),
-          event('e3', 'remark.add', { severity: 'BLOCKER', body: 'План завышен' }, 'Эксперт', '2021-09-04T10:00:00.000Z'),
-          event('e4', 'strategy.request_changes', { revision: 1, comment: 'Верните обоснование' }, 'Эксперт', '2021-09-05T10:00:00.000Z'),
+          event(
+            'e1',
+            'goal.update',
+            { title: 'Электронная медкарта', changed: ['title', 'indicators'] },
+            'Редактор',
+            '2021-08-01T10:00:00.000Z',
+          ),
+          event(
+            'e2',
+            'strategy.submit',
+            { revision: 1, late: true, daysLate: 2 },
+            'Редактор',
+            '2021-09-03T10:00:00.000Z',
+          ),
+          event(
+            'e3',
+            'remark.add',
+            { severity: 'BLOCKER', body: 'План завышен' },
+            'Эксперт',
+            '2021-09-04T10:00:00.000Z',
+          ),
+          event(
+            'e4',
+            'strategy.request_changes',
+            { revision: 1, comment: 'Верните обоснование' },
+            'Эксперт',
+            '2021-09-05T10:00:00.000Z',
+          ),
           event('e5', 'something.new', {}, null, '2021-09-06T10:00:00.000Z'),
         ],
       },
@@ -49,7 +73,10 @@ describe('HistoryList', () => {
     expect(items[2]).toMatch(/Эксперт оставил\(а\) замечаниеБлокирующее · «План завышен»$/);
     expect(items[3]).toMatch(/Редактор подал\(а\) на проверкуредакция 1 · подана с опозданием на 2 дня$/);
     expect(items[4]).toMatch(/Редактор изменил\(а\) цель«Электронная медкарта» · изменено: Название, Показатели$/);
-    expect(screen.getAllByRole('listitem')[4]!.querySelector('time')).toHaveAttribute('dateTime', '2021-08-01T10:00:00.000Z');
+    expect(screen.getAllByRole('listitem')[4]!.querySelector('time')).toHaveAttribute(
+      'dateTime',
+      '2021-08-01T10:00:00.000Z',
+    );
   });
 
   it('says when there is nothing yet', () => {
@@ -60,9 +87,16 @@ describe('HistoryList', () => {
 
 describe('HistoryList over more than one page', () => {
   // A screen query that spreads the fragment, as RegionRoute and ReviewRoute do: the pages join in its cache entry.
-  const HarnessQuery: TypedDocumentNode<{ strategy: FragmentType<typeof HistoryList_strategy> | null }, { id: string }> = {
+  const HarnessQuery: TypedDocumentNode<
+    { strategy: FragmentType<typeof HistoryList_strategy> | null },
+    { id: string }
+  > = {
     ...parse('query HistoryHarness($id: ID!) { strategy(id: $id) { id ...HistoryList_strategy } }'),
-    definitions: [...parse('query HistoryHarness($id: ID!) { strategy(id: $id) { id ...HistoryList_strategy } }').definitions, ...HistoryList_strategy.definitions, ...HistoryList_event.definitions],
+    definitions: [
+      ...parse('query HistoryHarness($id: ID!) { strategy(id: $id) { id ...HistoryList_strategy } }').definitions,
+      ...HistoryList_strategy.definitions,
+      ...HistoryList_event.definitions,
+    ],
   };
   function Harness() {
     const { data } = useQuery(HarnessQuery, { variables: { id: 's1' } });
@@ -83,7 +117,10 @@ describe('HistoryList over more than one page', () => {
     const all = Array.from({ length: 130 }, (_, i) => raw(i));
     const pageAfter = jest.fn();
     const mocks = [
-      { request: { query: HarnessQuery, variables: { id: 's1' } }, result: { data: { strategy: { __typename: 'Strategy', id: 's1', history: all.slice(0, 100) } } } },
+      {
+        request: { query: HarnessQuery, variables: { id: 's1' } },
+        result: { data: { strategy: { __typename: 'Strategy', id: 's1', history: all.slice(0, 100) } } },
+      },
       {
         request: { query: HistoryPageQuery, variables: { id: 's1', after: 'c99' } },
         result: () => {

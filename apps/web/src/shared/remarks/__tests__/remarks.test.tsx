@@ -12,7 +12,13 @@ import { RemarksSummary } from '../RemarksSummary';
 import { RemarksScope } from '../useOpenRemarks';
 
 const author = { __typename: 'User', id: 'rev', name: 'Эксперт' };
-const remark = (id: string, severity: string, place: { goalId?: string; goalTitle?: string; indicatorId?: string; year?: number }, body: string, createdAt: string) => ({
+const remark = (
+  id: string,
+  severity: string,
+  place: { goalId?: string; goalTitle?: string; indicatorId?: string; year?: number },
+  body: string,
+  createdAt: string,
+) => ({
   __typename: 'Comment',
   id,
   body,
@@ -29,14 +35,30 @@ const remark = (id: string, severity: string, place: { goalId?: string; goalTitl
 });
 
 const REMARKS = [
-  remark('c-minor', 'MINOR', { goalId: 'g2', goalTitle: 'Связь в сёлах' }, 'Уточните формулировку.', '2021-09-01T10:00:00Z'),
-  remark('c-block', 'BLOCKER', { goalId: 'g1', goalTitle: 'Широкополосный доступ', indicatorId: 'i1', year: 2024 }, 'План на 2024 год завышен.', '2021-09-01T09:00:00Z'),
+  remark(
+    'c-minor',
+    'MINOR',
+    { goalId: 'g2', goalTitle: 'Связь в сёлах' },
+    'Уточните формулировку.',
+    '2021-09-01T10:00:00Z',
+  ),
+  remark(
+    'c-block',
+    'BLOCKER',
+    { goalId: 'g1', goalTitle: 'Широкополосный доступ', indicatorId: 'i1', year: 2024 },
+    'План на 2024 год завышен.',
+    '2021-09-01T09:00:00Z',
+  ),
   remark('c-major', 'MAJOR', {}, 'Нет обоснования отраслей.', '2021-09-01T08:00:00Z'),
 ];
 
 function mocks(extra: MockedResponse[] = [], remarks = REMARKS): MockedResponse[] {
   return [
-    { request: { query: OpenRemarksQuery, variables: { id: 's1' } }, result: { data: { strategy: { __typename: 'Strategy', id: 's1', openRemarks: remarks.length, remarks } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+    {
+      request: { query: OpenRemarksQuery, variables: { id: 's1' } },
+      result: { data: { strategy: { __typename: 'Strategy', id: 's1', openRemarks: remarks.length, remarks } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
     ...extra,
   ];
 }
@@ -65,14 +87,29 @@ describe('open remarks in the editor', () => {
       </MockedProvider>,
     );
     const summary = await screen.findByRole('region', { name: 'Открыто 3 замечания' });
-    expect(within(summary).getAllByRole('listitem').slice(0, 3).map((li) => li.textContent)).toEqual(['1 блокирующее', '1 существенное', '1 незначительное']);
-    const block = within(summary).getByRole('link', { name: 'Блокирующее: цель «Широкополосный доступ» › показатель «Доля домохозяйств с ШПД» › значение 2024 г.' });
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .slice(0, 3)
+        .map((li) => li.textContent),
+    ).toEqual(['1 блокирующее', '1 существенное', '1 незначительное']);
+    const block = within(summary).getByRole('link', {
+      name: 'Блокирующее: цель «Широкополосный доступ» › показатель «Доля домохозяйств с ШПД» › значение 2024 г.',
+    });
     expect(block).toHaveAttribute('href', '#remark-pin-c-block');
     // The strategy-wide remark has no goal to sit by: its pin is in the summary.
-    expect(within(summary).getByRole('button', { name: 'Замечание (Существенное): стратегия в целом' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: 'Замечание (Существенное): стратегия в целом' }),
+    ).toBeInTheDocument();
     // The goal-pinned ones sit by their goals.
-    expect(screen.getByRole('button', { name: 'Замечание (Блокирующее): цель «Широкополосный доступ» › показатель «Доля домохозяйств с ШПД» › значение 2024 г.' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Замечание (Незначительное): цель «Связь в сёлах»' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Замечание (Блокирующее): цель «Широкополосный доступ» › показатель «Доля домохозяйств с ШПД» › значение 2024 г.',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Замечание (Незначительное): цель «Связь в сёлах»' }),
+    ).toBeInTheDocument();
   });
 
   it('jumps between remarks with «Следующее замечание» and with Alt+↓ / Alt+↑', async () => {
@@ -99,7 +136,14 @@ describe('open remarks in the editor', () => {
     const user = userEvent.setup();
     const reply = jest.fn(() => ({ data: { replyToRemark: { __typename: 'Comment', id: 'r1' } } }));
     renderWithProviders(
-      <MockedProvider mocks={mocks([{ request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-block', body: 'Снизили до 90,2.' } }, result: reply }])}>
+      <MockedProvider
+        mocks={mocks([
+          {
+            request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-block', body: 'Снизили до 90,2.' } },
+            result: reply,
+          },
+        ])}
+      >
         <Editor />
       </MockedProvider>,
     );
@@ -120,7 +164,14 @@ describe('open remarks in the editor', () => {
     const user = userEvent.setup();
     const addressed = jest.fn(() => ({ data: { replyToRemark: { __typename: 'Comment', id: 'r2' } } }));
     const { unmount } = renderWithProviders(
-      <MockedProvider mocks={mocks([{ request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-minor', body: 'Замечание учтено.' } }, result: addressed }])}>
+      <MockedProvider
+        mocks={mocks([
+          {
+            request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-minor', body: 'Замечание учтено.' } },
+            result: addressed,
+          },
+        ])}
+      >
         <Editor />
       </MockedProvider>,
     );
@@ -130,9 +181,15 @@ describe('open remarks in the editor', () => {
     expect(addressed).toHaveBeenCalledTimes(1);
     unmount();
 
-    const resolved = jest.fn(() => ({ data: { resolveRemark: { __typename: 'Comment', id: 'c-minor', status: 'RESOLVED' } } }));
+    const resolved = jest.fn(() => ({
+      data: { resolveRemark: { __typename: 'Comment', id: 'c-minor', status: 'RESOLVED' } },
+    }));
     renderWithProviders(
-      <MockedProvider mocks={mocks([{ request: { query: RemarkPinResolveMutation, variables: { id: 'c-minor' } }, result: resolved }])}>
+      <MockedProvider
+        mocks={mocks([
+          { request: { query: RemarkPinResolveMutation, variables: { id: 'c-minor' } }, result: resolved },
+        ])}
+      >
         <GoalRemarkPins strategyId="s1" goalId="g2" canResolve />
       </MockedProvider>,
     );
@@ -145,7 +202,16 @@ describe('open remarks in the editor', () => {
     const user = userEvent.setup();
     const { GraphQLError } = await import('graphql');
     renderWithProviders(
-      <MockedProvider mocks={mocks([{ request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-minor', body: 'Замечание учтено.' } }, result: { errors: [new GraphQLError('Only the region team replies.', { extensions: { code: 'FORBIDDEN' } })] } }])}>
+      <MockedProvider
+        mocks={mocks([
+          {
+            request: { query: RemarkPinReplyMutation, variables: { remarkId: 'c-minor', body: 'Замечание учтено.' } },
+            result: {
+              errors: [new GraphQLError('Only the region team replies.', { extensions: { code: 'FORBIDDEN' } })],
+            },
+          },
+        ])}
+      >
         <Editor />
       </MockedProvider>,
     );
@@ -186,7 +252,11 @@ describe('OpenRemarksNotice', () => {
     );
     expect(await screen.findByText('Перед подачей: открыто 3 замечания')).toBeInTheDocument();
     const links = screen.getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#remark-pin-c-block', '#remark-pin-c-major', '#remark-pin-c-minor']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#remark-pin-c-block',
+      '#remark-pin-c-major',
+      '#remark-pin-c-minor',
+    ]);
     expect(links[2]).toHaveTextContent('Незначительное: цель «Связь в сёлах»');
     unmount();
 

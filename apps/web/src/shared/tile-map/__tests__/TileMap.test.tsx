@@ -54,13 +54,11 @@ describe('TileMap', () => {
     expect(tile(/^Республика Тыва/)).toHaveAccessibleName('Республика Тыва: Не начата');
     expect(tile(/^Республика Тыва/)).toHaveClass('tile--none');
     const legend = screen.getByRole('list', { name: 'Условные обозначения' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '·Не начата',
-      '✎Черновик',
-      '●На проверке',
-      '↺Возвращена на доработку',
-      '✓Утверждена',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['·Не начата', '✎Черновик', '●На проверке', '↺Возвращена на доработку', '✓Утверждена']);
   });
 
   it('dims the tiles the filters leave out and keeps them reachable', () => {
