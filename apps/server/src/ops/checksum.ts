@@ -32,6 +32,12 @@ function normalize(value: unknown): unknown {
  * A hash of every row of every table, in a deterministic order (rows sorted by their canonical JSON), so two
  * snapshots of the same data compare equal and any changed, added or removed row changes the hash.
  */
+/**
+ * Operational counters, not data: the shared request and sign-in limits (PostgreSQL) count every request, refused
+ * or not, and the scheduler stamps its runs. A checksum of "nothing changed" leaves them out.
+ */
+export const OPERATIONAL_TABLES: readonly string[] = ['rate_limits', 'job_runs'];
+
 export async function databaseChecksum(
   query: QueryFn,
   dialect: 'sqlite' | 'postgres',
@@ -41,7 +47,7 @@ export async function databaseChecksum(
   const total = createHash('sha256');
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (const table of await listTables(query, dialect)) {
-    if (options.exclude?.includes(table)) continue;
+    if (OPERATIONAL_TABLES.includes(table) || options.exclude?.includes(table)) continue;
     const rows = await query(`SELECT * FROM ${quote(table)}`);
     const lines = rows
       .map((row) =>
