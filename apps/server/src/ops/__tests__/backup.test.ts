@@ -10,10 +10,10 @@ import { changedTables, databaseChecksum } from '../checksum';
 
 /** The database a test server uses, as the backup tools see it. */
 function databaseOf(t: TestServer): DatabaseConfig {
-  const options = t.server.db.dataSource.options as { database?: string; schema?: string };
+  const options = t.server.db.dataSource.options as { database?: string; url?: string; schema?: string };
   return t.dialect === 'sqlite'
     ? { kind: 'sqlite', path: options.database! }
-    : { kind: 'postgres', url: process.env.TEST_DATABASE_URL!, schema: options.schema };
+    : { kind: 'postgres', url: options.url!, schema: options.schema };
 }
 
 describe('db:backup and db:restore', () => {
