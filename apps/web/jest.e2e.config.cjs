@@ -22,5 +22,8 @@ module.exports = {
     ],
   },
   testTimeout: 90000,
+  // One demo-seeded database per run; every test's server starts on a copy (e2e/global-setup.ts).
+  globalSetup: '<rootDir>/e2e/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/global-teardown.ts',
   maxWorkers: 1,
 };

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,16 +27,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Starts the built server (production mode, fresh SQLite, demo seed) and Debian's Chromium. */
-export async function startApp(): Promise<App> {
-  const dir = mkdtempSync(join(tmpdir(), 'tsifra-e2e-'));
+/** The built server as a child process on a SQLite file (production mode, demo seed when the file is empty), once healthy. */
+export async function spawnServer(sqlitePath: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [serverMain], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      SQLITE_PATH: join(dir, 'e2e.sqlite'),
+      SQLITE_PATH: sqlitePath,
       NODE_ENV: 'production',
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
@@ -59,6 +58,18 @@ export async function startApp(): Promise<App> {
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  return { url, child };
+}
+
+/** Where global-setup.ts leaves the run's seeded database: each app starts on a copy (seeding is 40 000 rows). */
+export const TEMPLATE_ENV = 'TSIFRA_E2E_TEMPLATE_SQLITE';
+
+/** Starts the built server (production mode, fresh SQLite with the demo seed) and Debian's Chromium. */
+export async function startApp(): Promise<App> {
+  const dir = mkdtempSync(join(tmpdir(), 'tsifra-e2e-'));
+  const sqlitePath = join(dir, 'e2e.sqlite');
+  if (process.env[TEMPLATE_ENV]) copyFileSync(process.env[TEMPLATE_ENV], sqlitePath);
+  const { url, child } = await spawnServer(sqlitePath);
   const profile = join(dir, 'profile');
   mkdirSync(profile);
   const browser = await chromium.launch({
