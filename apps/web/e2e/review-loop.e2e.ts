@@ -79,6 +79,12 @@ async function overviewRemarks(page: Page, app: App, region: string): Promise<st
   return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
 }
 
+/** With E2E_SCREENSHOTS=<dir>, keeps a picture of each screen of the loop there (for a person to look at). */
+async function shot(page: Page, name: string) {
+  const dir = process.env['E2E_SCREENSHOTS'];
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
+
 const toast = (page: Page, text: string): Locator => page.locator('.toasts').getByText(text, { exact: true });
 
 describe('the review loop as people live it', () => {
@@ -92,7 +98,10 @@ describe('the review loop as people live it', () => {
     const reviewer = await app.newPage();
     const editor = await app.newPage();
     // A step that hangs fails where it hangs, well before the test's own timeout.
-    for (const page of [reviewer, editor]) page.setDefaultTimeout(20000);
+    for (const page of [reviewer, editor]) {
+      page.setDefaultTimeout(30_000);
+      page.setDefaultNavigationTimeout(60_000);
+    }
     await signIn(app, reviewer, 'reviewer@tsifra.test');
 
     // The editor signs in through the form: a wrong password is said in Russian, never in the server's English.
@@ -167,6 +176,10 @@ describe('the review loop as people live it', () => {
     await pinThread.getByText(remarkText).waitFor();
     await expect(pinThread.locator('.remark-pin__path').textContent()).resolves.toBe(`Место в стратегии: ${path}`);
     await expectNoSeriousA11yViolations(editor, 'editor with an open remark');
+    await summary.scrollIntoViewIfNeeded();
+    await shot(editor, '1-editor-summary');
+    await marker.scrollIntoViewIfNeeded();
+    await shot(editor, '2-editor-pin');
     await pinThread.getByLabel('Ваш ответ').fill('Снизили план на 2024 год до достижимого.');
     await pinThread.getByRole('button', { name: 'Ответить' }).click();
     await pinThread.getByText('Ответ отправлен.').waitFor();
@@ -219,6 +232,7 @@ describe('the review loop as people live it', () => {
       new RegExp(`у вас версия ${now.version}, на сервере уже ${now.version + 1}`),
     );
     expect(await editor.locator('body').textContent()).not.toMatch(/changed since you loaded|re-apply|it is at \d/);
+    await shot(editor, '3-conflict');
     await conflict.getByRole('button', { name: 'Применить мои изменения к новой версии' }).click();
     await goalForm.waitFor({ state: 'detached' });
     const shown = newValue.toLocaleString('ru-RU');
@@ -230,6 +244,7 @@ describe('the review loop as people live it', () => {
     await submit.getByText('Остаётся 1 открытое замечание: эксперты увидят его вместе с редакцией.').waitFor();
     await submit.getByRole('list', { name: 'Открытые замечания' }).getByText(`Существенное: ${place}`).waitFor();
     await expectNoSeriousA11yViolations(editor, 'submit dialog with an open remark');
+    await shot(editor, '4-submit-dialog');
     await submit.getByRole('button', { name: 'Подать редакцию' }).click();
     await toast(editor, 'Редакция 2 подана на проверку.').waitFor();
     await submit.waitFor({ state: 'detached' });
@@ -255,6 +270,7 @@ describe('the review loop as people live it', () => {
     await approve.getByRole('button', { name: 'Утвердить' }).click();
     await approve.getByRole('alert').getByText('Выберите, что сделать с открытыми замечаниями.').waitFor();
     expect(await resolve.evaluate((el) => el === document.activeElement)).toBe(true);
+    await shot(reviewer, '5-approval-dialog');
     await resolve.press('Space');
     await approve.getByRole('button', { name: 'Утвердить' }).click();
     await toast(reviewer, 'Редакция 2 утверждена: стратегия опубликована, 1 замечание снято.').waitFor();
@@ -262,6 +278,8 @@ describe('the review loop as people live it', () => {
     await reviewer.getByLabel('Сведения о стратегии').getByText('Утверждена').waitFor();
     await reviewer.getByRole('button', { name: /^Все \(\d+\)$/ }).click();
     await thread.getByText('Снято', { exact: true }).waitFor();
+    await thread.scrollIntoViewIfNeeded();
+    await shot(reviewer, '6-review-resolved');
 
     // The overview counts no open remark for the approved strategy.
     expect(await overviewRemarks(reviewer, app, 'Белгородская область')).toBe('0');
@@ -272,5 +290,5 @@ describe('the review loop as people live it', () => {
     );
     expect(after.region.strategy).toEqual({ status: 'APPROVED', openRemarks: 0 });
     expect(app.externalRequests).toEqual([]);
-  }, 300_000);
+  }, 360_000);
 });
