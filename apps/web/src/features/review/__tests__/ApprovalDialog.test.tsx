@@ -130,7 +130,9 @@ describe('the approval dialog and the open remarks', () => {
       'Major: goal “Широкополосный доступ” › indicator “Доля домохозяйств с ШПД” › value for 2024',
     );
     expect(within(dialog).getByRole('group', { name: 'What should the approval do with it?' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('radio', { name: /^Resolve the remark/ })).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /^Resolve the remark/ })).toHaveAccessibleName(
+      'Resolve the remark It is marked resolved in your name: you confirm the region addressed it.',
+    );
     expect(within(dialog).getByRole('radio', { name: /^Carry the remark over/ })).toBeInTheDocument();
   });
 });

@@ -52,7 +52,7 @@ export function ApprovalRemarks({ strategyId, openRemarks, choice, onChoose, mis
             />
             <span>
               {t(`review.approval.${option}`, { count })}
-              <span className="remark-disposition__hint">{t(`review.approval.${option}_hint`)}</span>
+              <span className="remark-disposition__hint">{t(`review.approval.${option}_hint`, { count })}</span>
             </span>
           </label>
         ))}
