@@ -7,6 +7,11 @@ interface GoalRemarkPinsProps {
   goalId: string;
   /** The goal's current indicators, to name an indicator a remark points at. */
   indicators?: readonly { id: string; name: string }[];
+  /**
+   * Only the remarks on this indicator and its values, shown next to them. Without it, the goal's other remarks:
+   * on the goal itself, or on an indicator it no longer has.
+   */
+  indicatorId?: string;
   /** Defaults to the enclosing RemarksScope. */
   strategyId?: string;
   canResolve?: boolean;
@@ -22,17 +27,29 @@ export function GoalRemarkPins(props: GoalRemarkPinsProps) {
 function ScopedGoalRemarkPins({
   goalId,
   indicators = [],
+  indicatorId,
   strategyId,
   canResolve,
 }: GoalRemarkPinsProps & { strategyId: string }) {
   const { t } = useTranslation();
   const { remarks } = useOpenRemarks(strategyId);
   const cachedName = useIndicatorName();
-  const mine = remarks.filter((r) => r.goalId === goalId);
+  const current = new Set(indicators.map((i) => i.id));
+  const mine = remarks.filter(
+    (r) =>
+      r.goalId === goalId &&
+      (indicatorId ? r.indicatorId === indicatorId : !r.indicatorId || !current.has(r.indicatorId)),
+  );
   if (mine.length === 0) return null;
   const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name ?? cachedName(id);
+  const indicatorName = indicatorId ? nameOf(indicatorId) : undefined;
   return (
-    <ul className="remark-pins" aria-label={t('remarks.pin.listLabel')}>
+    <ul
+      className="remark-pins"
+      aria-label={
+        indicatorName ? t('remarks.pin.indicatorListLabel', { name: indicatorName }) : t('remarks.pin.listLabel')
+      }
+    >
       {mine.map((r) => (
         <li key={r.id}>
           <RemarkPin remark={r} place={remarkPlace(t, r, nameOf)} canResolve={canResolve} />

@@ -6,6 +6,7 @@ import { formatDateTime } from '../format';
 import { graphQLErrors } from '../errors';
 import { serverErrorText } from '../serverErrors';
 import { RemarkPinReplyMutation, RemarkPinResolveMutation } from './remarkDocuments';
+import { remarkPath } from './remarkPlace';
 import { pinId, type OpenRemark } from './useOpenRemarks';
 import './remarks.css';
 
@@ -96,6 +97,12 @@ export function RemarkPin({ remark, place, canResolve = false }: RemarkPinProps)
           className="remark-pin__thread"
           aria-label={t('remarks.pin.threadLabel', { severity: severityName, place })}
         >
+          {remarkPath(remark) && (
+            <p className="remark-pin__path">
+              <span className="visually-hidden">{t('remarks.pathLabel')} </span>
+              {remarkPath(remark)}
+            </p>
+          )}
           <p className="remark-pin__body">{remark.body}</p>
           <p className="remark-pin__meta">
             {remark.author.name} · {formatDateTime(remark.createdAt, lang)}

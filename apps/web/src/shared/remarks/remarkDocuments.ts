@@ -15,6 +15,7 @@ export const OpenRemarksQuery = graphql(`
         goalId
         indicatorId
         year
+        targetPath
         createdAt
         author {
           id

@@ -14,10 +14,14 @@ const RANK: Record<Severity, number> = { BLOCKER: 0, MAJOR: 1, MINOR: 2 };
  * The open remarks of a strategy with their replies, most serious first, and their counts by severity.
  * One query per strategy: the summary and every pin share it through Apollo's cache.
  */
-export function useOpenRemarks(strategyId: string | null | undefined) {
+export function useOpenRemarks(
+  strategyId: string | null | undefined,
+  options: { fetchPolicy?: 'cache-first' | 'cache-and-network' } = {},
+) {
   const { data, loading, error, refetch } = useQuery(OpenRemarksQuery, {
     variables: { id: strategyId ?? '' },
     skip: !strategyId,
+    fetchPolicy: options.fetchPolicy ?? 'cache-first',
   });
   const remarks = useMemo(() => {
     const list = [...(data?.strategy?.remarks ?? [])].filter((r) => r.status === 'OPEN');

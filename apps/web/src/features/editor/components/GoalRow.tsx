@@ -105,6 +105,7 @@ export const GoalRow = memo(function GoalRow({ node, index, siblings }: GoalRowP
                           t('common.notSet'),
                       })}
                     </span>
+                    <GoalRemarkPins goalId={goal.id} indicatorId={ind.id} indicators={goal.indicators} />
                   </li>
                 ))}
               </ul>

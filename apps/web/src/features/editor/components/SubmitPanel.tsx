@@ -6,7 +6,7 @@ import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useToast } from '../../../shared/ui/Toast';
-import { OpenRemarksNotice } from '../../../shared/remarks';
+import { OpenRemarksList, OpenRemarksNotice, useOpenRemarks } from '../../../shared/remarks';
 import { useEditorActions } from '../model/editorContext';
 
 // Read when the dialog opens: the open remarks the reviewers will see with this revision.
@@ -49,6 +49,8 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
     fetchPolicy: 'network-only',
   });
   const openRemarks = remarks.data?.strategy?.openRemarks ?? null;
+  // The remarks themselves, named in the dialog (the summary's query, already in the cache).
+  const openList = useOpenRemarks(confirming ? strategy.id : null).remarks;
 
   async function submit() {
     setBusy(true);
@@ -101,6 +103,9 @@ export function SubmitPanel({ strategy, problems, focusId }: SubmitPanelProps) {
                 ? t('editor.submit.openRemarks', { count: openRemarks })
                 : t('editor.submit.noOpenRemarks')}
             </p>
+          )}
+          {openRemarks !== null && openRemarks > 0 && openList.length > 0 && (
+            <OpenRemarksList remarks={openList} label={t('remarks.openListLabel')} />
           )}
         </ConfirmDialog>
       )}

@@ -52,7 +52,7 @@ describe('DecisionPanel', () => {
             },
           },
         },
-        delay: 20,
+        delay: 300,
       },
     ]);
 

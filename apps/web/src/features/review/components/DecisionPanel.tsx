@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useId } from 'react';
+import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import { CommentField } from '../../../shared/ui/CommentField';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { useDecision } from '../../../shared/workflow/useDecision';
+import { ApprovalRemarks } from './ApprovalRemarks';
 
 export const RequestChangesMutation = graphql(`
   mutation RequestChangesMutation($id: ID!, $comment: String!) {
@@ -20,12 +22,14 @@ export const RequestChangesMutation = graphql(`
 `);
 
 export const ApproveStrategyMutation = graphql(`
-  mutation ApproveStrategyMutation($id: ID!) {
-    approveStrategy(id: $id) {
+  mutation ApproveStrategyMutation($id: ID!, $remarks: RemarkDisposition) {
+    approveStrategy(id: $id, remarks: $remarks) {
       id
       status
       version
       contentVisible
+      openRemarks
+      openBlockers
       lastActivityAt
     }
   }
@@ -62,12 +66,33 @@ export function DecisionPanel({
   const approveReasonId = useId();
   const canReturn = openRemarks > 0;
   const canApprove = openBlockers === 0;
+  // What the approval does with the open remarks: the reviewer says it explicitly, nothing is preselected.
+  const [disposition, setDisposition] = useState<RemarkDisposition | null>(null);
+  const [dispositionMissing, setDispositionMissing] = useState(false);
 
   const decision = useDecision(onDecided, {
     focusId,
     done: (d) =>
-      d === 'approve' ? t('review.decision.approved', { revision }) : t('review.decision.returned', { revision }),
+      d === 'return'
+        ? t('review.decision.returned', { revision })
+        : openRemarks > 0 && disposition
+          ? t(`review.approval.done_${disposition}`, { revision, count: openRemarks })
+          : t('review.decision.approved', { revision }),
   });
+  const openDialog = (which: 'return' | 'approve') => {
+    setDisposition(null);
+    setDispositionMissing(false);
+    decision.open(which);
+  };
+  const confirmApproval = () => {
+    if (openRemarks > 0 && !disposition) {
+      setDispositionMissing(true);
+      document.querySelector<HTMLInputElement>('.remark-disposition input')?.focus();
+      return;
+    }
+    const variables = openRemarks > 0 && disposition ? { id: strategyId, remarks: disposition } : { id: strategyId };
+    void decision.decide(() => approve({ variables }));
+  };
 
   return (
     <section className="decision" aria-labelledby="decision-title">
@@ -79,7 +104,7 @@ export function DecisionPanel({
             className="button button--secondary"
             disabled={!canReturn}
             aria-describedby={!canReturn ? returnReasonId : undefined}
-            onClick={() => decision.open('return')}
+            onClick={() => openDialog('return')}
           >
             {t('review.decision.return')}
           </button>
@@ -95,7 +120,7 @@ export function DecisionPanel({
             className="button"
             disabled={!canApprove}
             aria-describedby={!canApprove ? approveReasonId : undefined}
-            onClick={() => decision.open('approve')}
+            onClick={() => openDialog('approve')}
           >
             {t('review.decision.approve')}
           </button>
@@ -135,14 +160,23 @@ export function DecisionPanel({
           busy={approving.loading}
           error={decision.error}
           onCancel={decision.close}
-          onConfirm={() => void decision.decide(() => approve({ variables: { id: strategyId } }))}
+          onConfirm={confirmApproval}
         >
           <p>{t('review.decision.approveExplain')}</p>
-          <p>
-            {openRemarks > 0
-              ? t('review.decision.approveOpenRemarks', { count: openRemarks })
-              : t('review.decision.approveNoRemarks')}
-          </p>
+          {openRemarks > 0 ? (
+            <ApprovalRemarks
+              strategyId={strategyId}
+              openRemarks={openRemarks}
+              choice={disposition}
+              missing={dispositionMissing}
+              onChoose={(choice) => {
+                setDisposition(choice);
+                setDispositionMissing(false);
+              }}
+            />
+          ) : (
+            <p>{t('review.decision.approveNoRemarks')}</p>
+          )}
         </ConfirmDialog>
       )}
     </section>

@@ -15,6 +15,8 @@ interface RemarkThreadProps {
   placeLabel: string;
   /** Link to the place in the revision shown, when it is there. */
   placeHref: string | null;
+  /** The path from the sector down, as the remark's revision has it («Здравоохранение › Цель … › показатель › 2024»). */
+  placePath?: string;
   canReply: boolean;
   canResolve: boolean;
   onReply: (remarkId: string, body: string) => Promise<unknown>;
@@ -79,6 +81,12 @@ export function RemarkThread(props: RemarkThreadProps) {
       <p className="remark__place">
         {props.placeHref ? <a href={props.placeHref}>{props.placeLabel}</a> : props.placeLabel}
       </p>
+      {props.placePath && (
+        <p className="remark__path muted">
+          <span className="visually-hidden">{t('remarks.pathLabel')} </span>
+          {props.placePath}
+        </p>
+      )}
       <p className="remark__body">{remark.body}</p>
       <p className="remark__meta muted">
         {remark.author.name}, <time dateTime={remark.createdAt}>{formatDateTime(remark.createdAt, lang)}</time>

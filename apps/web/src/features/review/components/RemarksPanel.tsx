@@ -14,7 +14,7 @@ interface RemarksPanelProps {
   /** The server's count of open remarks (the loaded page may hold fewer). */
   openRemarks: number;
   remarkPager: Pager;
-  placeOf(remark: Remark): { label: string; href: string | null };
+  placeOf(remark: Remark): { label: string; href: string | null; path?: string };
   canRemark: boolean;
   canReply: boolean;
   canResolve: boolean;
@@ -95,6 +95,7 @@ export function RemarksPanel({
             remark={r}
             placeLabel={place.label}
             placeHref={place.href}
+            placePath={place.path}
             canReply={canReply}
             canResolve={canResolve}
             onReply={onReply}

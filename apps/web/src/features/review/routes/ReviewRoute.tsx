@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { usePager } from '../../../shared/pagination';
 import { DecisionPanel } from '../components/DecisionPanel';
+import { reviewRemarkPlace } from '../remarkPlaceLabel';
 import { DiffSummary } from '../components/DiffSummary';
 import { RemarkForm } from '../components/RemarkForm';
 import { RemarksPanel } from '../components/RemarksPanel';
@@ -79,6 +80,7 @@ export const ReviewRoute_remark = graphql(`
     goalId
     indicatorId
     year
+    targetPath
     goal {
       id
       title
@@ -195,30 +197,7 @@ export function ReviewRoute() {
       { replace: true },
     );
 
-  const placeOf = (r: (typeof remarks)[number]): { label: string; href: string | null } => {
-    const goal = r.goalId ? content?.goals.find((g) => g.id === r.goalId) : undefined;
-    const indicator = r.indicatorId ? goal?.indicators.find((i) => i.id === r.indicatorId) : undefined;
-    const goalTitle = goal?.title ?? r.goal?.title;
-    const href = goal ? `#goal-${goal.id}` : null;
-    if (r.indicatorId && r.year != null) {
-      return {
-        label: t('review.remarks.place.value', {
-          year: r.year,
-          name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }),
-        }),
-        href,
-      };
-    }
-    if (r.indicatorId)
-      return {
-        label: t('review.remarks.place.indicator', {
-          name: indicator?.name ?? t('review.remarks.place.earlierIndicator', { number: r.revision }),
-        }),
-        href,
-      };
-    if (r.goalId) return { label: t('review.remarks.place.goal', { title: goalTitle ?? '—' }), href };
-    return { label: t('review.remarks.place.strategy'), href: null };
-  };
+  const placeOf = (r: (typeof remarks)[number]) => reviewRemarkPlace(t, r, content);
 
   const submitRemark = async (body: string, severity: RemarkSeverity) => {
     const pin = composing?.pin;

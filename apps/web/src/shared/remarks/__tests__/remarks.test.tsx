@@ -15,7 +15,7 @@ const author = { __typename: 'User', id: 'rev', name: 'Эксперт' };
 const remark = (
   id: string,
   severity: string,
-  place: { goalId?: string; goalTitle?: string; indicatorId?: string; year?: number },
+  place: { goalId?: string; goalTitle?: string; indicatorId?: string; year?: number; targetPath?: string[] },
   body: string,
   createdAt: string,
 ) => ({
@@ -28,6 +28,7 @@ const remark = (
   goalId: place.goalId ?? null,
   indicatorId: place.indicatorId ?? null,
   year: place.year ?? null,
+  targetPath: place.targetPath ?? [],
   createdAt,
   author,
   goal: place.goalId ? { __typename: 'Goal', id: place.goalId, title: place.goalTitle } : null,
@@ -69,6 +70,12 @@ function Editor() {
       <RemarksSummary indicatorName={(id) => (id === 'i1' ? 'Доля домохозяйств с ШПД' : undefined)} />
       <article>
         <h3>Широкополосный доступ</h3>
+        <ul>
+          <li>
+            Доля домохозяйств с ШПД
+            <GoalRemarkPins goalId="g1" indicatorId="i1" indicators={[{ id: 'i1', name: 'Доля домохозяйств с ШПД' }]} />
+          </li>
+        </ul>
         <GoalRemarkPins goalId="g1" indicators={[{ id: 'i1', name: 'Доля домохозяйств с ШПД' }]} />
       </article>
       <article>
