@@ -4,7 +4,7 @@ import { currentLanguage } from '../../../app/i18n';
 import type { ReviewDiff_DiffFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../shared/format';
 import { DiffValue } from './DiffValue';
-import { TextChanges } from './RevisionView';
+import { TextChanges } from './TextChanges';
 
 /**
  * Every change from the compared revision to this one, as a list: sectors, goals added, removed,
