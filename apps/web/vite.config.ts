@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { colocateDocuments } from './build/colocateDocuments';
 import { precompress } from './build/precompress';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -9,7 +10,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // `GET /graphql` for browsers, so assets use the absolute base `/`.
 export default defineConfig({
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [colocateDocuments(here('src/gql')), react(), precompress()],
   resolve: {
     // Read the domain package from source so the web app builds and type-checks
     // without a prior `packages/domain` build.

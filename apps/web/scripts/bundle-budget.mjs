@@ -7,8 +7,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-/** Initial JavaScript budgets in bytes (gzip), per HTML entry. The IDE is a separate page with its own budget. */
-export const BUDGETS = { 'index.html': 250_000, 'ide.html': 1_000_000 };
+/**
+ * Initial JavaScript budgets in bytes (gzip), per HTML entry. The IDE is a separate page with its own budget.
+ * index.html is the first page a visitor gets (the public overview): 207.9 KB after issue 16's cuts (English texts,
+ * the region page, the bell and every GraphQL document but the page's own moved to chunks loaded on demand), from
+ * 243.4 KB. Its floor with today's libraries is ~165 KB (React DOM 66, Apollo Client with rxjs/graphql 50, React
+ * Router's data router 28, i18next 18); issue 16 asks for 150, which needs one of them replaced or off the page.
+ */
+export const BUDGETS = { 'index.html': 210_000, 'ide.html': 1_000_000 };
 
 export function measure(dist, budgets = BUDGETS) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -69,8 +75,9 @@ function main() {
         : page.withinBudget
           ? ` ≤ budget ${kb(page.budget)}`
           : ` OVER BUDGET ${kb(page.budget)}`;
+    const first = page.page === 'index.html' ? ' — the first page' : '';
     process.stdout.write(
-      `bundle budget: ${page.page}: initial JS ${kb(page.jsGzip)} gzip, CSS ${kb(page.cssGzip)}${verdict}\n`,
+      `bundle budget: ${page.page}${first}: initial JS ${kb(page.jsGzip)} gzip, CSS ${kb(page.cssGzip)}${verdict}\n`,
     );
     for (const route of page.routes)
       process.stdout.write(`  + lazy ${route.chunk}: JS ${kb(route.jsGzip)}, CSS ${kb(route.cssGzip)}\n`);

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { createApolloClient } from './app/apolloClient';
-import { createI18n } from './app/i18n';
+import { createI18n, loadLanguage, readStoredLanguage } from './app/i18n';
+import { setRouteDataClient } from './app/routeData';
 import { routes } from './app/routes';
 import './app/styles.css';
 import './shared/ui/kit.css';
@@ -11,8 +12,17 @@ import './shared/ui/kit.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App client={createApolloClient()} i18n={createI18n()} router={createBrowserRouter(routes)} />
-  </StrictMode>,
-);
+const client = createApolloClient();
+setRouteDataClient(client);
+
+// Russian is in this chunk; a visitor who chose English waits for its texts before the first render.
+const language = readStoredLanguage();
+void loadLanguage(language)
+  .catch(() => undefined) // offline or a failed chunk: show Russian rather than nothing
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App client={client} i18n={createI18n(language)} router={createBrowserRouter(routes)} />
+      </StrictMode>,
+    ),
+  );

@@ -1,11 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
-import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { useMe } from '../shared/session/useMe';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// Only a signed-in user has a bell: an anonymous visitor's first page never fetches its code.
+const NotificationBell = lazy(() =>
+  import('../features/notifications/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
 
 export function Header() {
   const { t } = useTranslation();
+  const { me } = useMe();
   return (
     <header className="header">
       <a className="skip-link" href="#main">
@@ -39,7 +46,11 @@ export function Header() {
           {t('app.nav.graphqlIde')}
         </a>
       </nav>
-      <NotificationBell />
+      {me && (
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
+      )}
       <UserMenu />
       <LanguageSwitch />
     </header>

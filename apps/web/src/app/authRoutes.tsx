@@ -1,13 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { Loading } from '../shared/Loading';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { startQuery } from './routeData';
 
 // Every signed-in page is its own chunk: the first page (the public overview) never loads them.
 const LoginRoute = lazy(() => import('../features/auth/routes/LoginRoute').then((m) => ({ default: m.LoginRoute })));
-const EditorRoute = lazy(() =>
-  import('../features/editor/routes/EditorRoute').then((m) => ({ default: m.EditorRoute })),
-);
 const UsersRoute = lazy(() => import('../features/admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute })));
 const TokensRoute = lazy(() =>
   import('../features/account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute })),
@@ -35,7 +33,19 @@ export const authRoutes: RouteObject[] = [
       </Lazy>
     ),
   },
-  { path: 'regions/:code/edit', element: signedIn(<EditorRoute />) },
+  {
+    // The editor's code and its one query start together with the session check (no waterfall, issue 18).
+    path: 'regions/:code/edit',
+    lazy: () =>
+      import('../features/editor/routes/EditorRoute').then(({ EditorRoute, EditorRouteQuery }) => ({
+        loader: ({ params }: LoaderFunctionArgs) => {
+          startQuery(EditorRouteQuery, { code: params.code ?? '' });
+          return null;
+        },
+        element: signedIn(<EditorRoute />),
+      })),
+    hydrateFallbackElement: <Loading />,
+  },
   { path: 'admin/users', element: signedIn(<UsersRoute />) },
   { path: 'account/tokens', element: signedIn(<TokensRoute />) },
 ];

@@ -1,6 +1,5 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -9,10 +8,49 @@ export type Language = (typeof LANGUAGES)[number];
 /** localStorage key of the chosen interface language. */
 export const LANGUAGE_STORAGE_KEY = 'tsifra.lang';
 
-export const resources = {
-  ru: { translation: ru },
-  en: { translation: en },
-} as const;
+/** A language file: nested keys to texts. */
+export interface Translation {
+  [key: string]: string | Translation;
+}
+
+/**
+ * The texts in memory. Russian (the default) ships with the first page; English is its own chunk, fetched from this
+ * server when first needed (before the first render for a visitor who chose it, or on the switch), so the first page
+ * does not carry a language most visitors never see (issue 16).
+ */
+const loaded: Partial<Record<Language, Translation>> = { ru };
+
+/** Puts a language's texts in memory without fetching them (component tests provide both languages up front). */
+export function provideLanguage(lng: Language, translation: Translation): void {
+  loaded[lng] = translation;
+}
+
+/** A language's texts, fetched once from its chunk. */
+export async function loadLanguage(lng: Language): Promise<Translation> {
+  const have = loaded[lng];
+  if (have) return have;
+  const translation: Translation = (await import('../i18n/en.json')).default;
+  loaded[lng] = translation;
+  return translation;
+}
+
+/** The texts in memory now, as i18next resources. */
+export function loadedResources(): Partial<Record<Language, { translation: Translation }>> {
+  return Object.fromEntries(Object.entries(loaded).map(([lng, translation]) => [lng, { translation }]));
+}
+
+/** Lets i18next fetch a language that is not in memory yet (`changeLanguage` waits for it). */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng, _namespace, done) {
+    if (!isLanguage(lng)) return done(null, {});
+    loadLanguage(lng).then(
+      (translation) => done(null, translation),
+      (error: Error) => done(error, false),
+    );
+  },
+};
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -34,14 +72,15 @@ export function currentLanguage(instance: i18n): Language {
 }
 
 /**
- * Creates an initialised i18next instance. Resources are bundled (no backend
- * fetch): the app runs on a closed network.
+ * Creates an initialised i18next instance with the languages in memory (main.tsx loads the chosen one first).
+ * Everything is served by this server: the app runs on a closed network.
  */
 export function createI18n(lng: Language = readStoredLanguage()): i18n {
   const instance = i18next.createInstance();
-  instance.use(initReactI18next);
+  instance.use(initReactI18next).use(chunkBackend);
   void instance.init({
-    resources,
+    resources: loadedResources(),
+    partialBundledLanguages: true,
     lng,
     fallbackLng: 'ru',
     supportedLngs: LANGUAGES,

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { RegionsRoute } from '../features/regions/routes/RegionsRoute';
-import { RegionRoute } from '../features/strategy/routes/RegionRoute';
 import { authRoutes } from './authRoutes';
 import { Loading } from '../shared/Loading';
 import { Layout } from './Layout';
@@ -13,7 +12,12 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <RegionsRoute /> },
-      { path: 'regions/:code', element: <RegionRoute /> },
+      // A region's page is one click from the overview, not on it: its own chunk like the rest.
+      {
+        path: 'regions/:code',
+        lazy: () => import('../features/strategy/routes/RegionRoute').then((m) => ({ Component: m.RegionRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
       // The review screen is loaded on demand, to keep the first page small.
       {
         path: 'regions/:code/review',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
-import { resources, type Language } from '../app/i18n';
+import { loadedResources, type Language } from '../app/i18n';
 
 /**
  * The server speaks in codes (`extensions.code`) and rule keys (`extensions.details[].rule`); its sentences are
@@ -96,7 +96,7 @@ export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike
 /** A fixed translator for code outside React (the write classifier), in the language the page is shown in. */
 const standalone = i18next.createInstance();
 void standalone.init({
-  resources,
+  resources: loadedResources(),
   lng: 'ru',
   fallbackLng: 'ru',
   interpolation: { escapeValue: false },
@@ -109,6 +109,11 @@ export function pageLanguage(): Language {
 
 /** `serverErrorText` in the page's current language (`<html lang>`, which the i18n instance keeps in step). */
 export function serverErrorTextNow(e: ServerErrorLike): string {
-  const t = standalone.getFixedT(pageLanguage());
-  return serverErrorText(t, (key) => standalone.exists(key, { lng: pageLanguage() }), e);
+  const lng = pageLanguage();
+  // The page shows a language only once its texts are in memory (English is fetched on demand).
+  const texts = loadedResources()[lng];
+  if (texts && !standalone.hasResourceBundle(lng, 'translation'))
+    standalone.addResourceBundle(lng, 'translation', texts.translation);
+  const t = standalone.getFixedT(lng);
+  return serverErrorText(t, (key) => standalone.exists(key, { lng }), e);
 }
