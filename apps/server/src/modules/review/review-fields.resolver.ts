@@ -132,7 +132,8 @@ export class StrategyReviewFieldsResolver {
           : emptySnapshot()
         : await snapshotOf(ctx, find(fromNumber, 'from'));
     const diff = diffRevisions(before, after);
-    return { from: fromNumber, to: toNumber, changeCount: countChanges(diff), ...diff };
+    const baseEdition = base ? (strategy.edition ?? 1) - 1 : null;
+    return { from: fromNumber, to: toNumber, baseEdition, changeCount: countChanges(diff), ...diff };
   }
 
   @FieldResolver(() => [CommentType], {
