@@ -81,6 +81,9 @@ const belStatus = (page: Page) =>
     .locator('td')
     .first();
 
+/** Marks progress in the log, so a timeout says where it stopped. */
+const step = (n: number) => process.stderr.write(`execution e2e: step ${n}\n`);
+
 describe('carrying out and amending a strategy', () => {
   let app: App;
   beforeAll(async () => {
@@ -94,6 +97,7 @@ describe('carrying out and amending a strategy', () => {
     await signIn(app, editor, 'editor.bel@tsifra.test');
     await signIn(app, reviewer, 'reviewer@tsifra.test');
 
+    step(1);
     // Setup through the API: RU-BEL's draft is submitted and approved (edition 1).
     const draft = await gql<BelData>(app, editor, BEL);
     await gql(app, editor, 'mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { id } }', {
@@ -104,6 +108,7 @@ describe('carrying out and amending a strategy', () => {
       id: draft.region.strategy.id,
     });
 
+    step(2);
     // An indicator with a 2021 plan away from its baseline: reporting the baseline itself is 0 % — off track.
     const indicator = goalsOf(draft)
       .flatMap((g) => g.indicators)
@@ -115,10 +120,12 @@ describe('carrying out and amending a strategy', () => {
       )!;
     expect(indicator).toBeDefined();
 
+    step(3);
     // The reviewer's federal view before: RU-BEL is approved, with no data for 2021.
     await reviewer.goto(`${app.url}/progress?year=2021`);
     await belStatus(reviewer).getByText('нет данных').waitFor();
 
+    step(4);
     // The editor enters the 2021 actual on the region's progress page (keyboard: the form submits on Enter).
     await editor.goto(`${app.url}/regions/RU-BEL/progress?year=2021`);
     const card = editor.getByRole('article', { name: indicator.name }).first();
@@ -128,6 +135,7 @@ describe('carrying out and amending a strategy', () => {
     await form.getByLabel('Значение за 2021 год').press('Enter');
     await card.getByRole('heading', { name: /отстаёт/ }).waitFor();
 
+    step(5);
     // The reviewer sees RU-BEL's cell change to off track, opens the region and its chart.
     await reviewer.reload();
     await belStatus(reviewer).getByText('отстаёт').waitFor();
@@ -139,6 +147,7 @@ describe('carrying out and amending a strategy', () => {
     await chart.first().waitFor();
     await chart.first().locator('canvas, svg').first().waitFor();
 
+    step(6);
     // The editor starts an amendment from the region page: edition 2 opens in the editor.
     await editor.goto(`${app.url}/regions/RU-BEL`);
     await editor.getByText('Редакция № 1 · действующая').waitFor();
@@ -148,6 +157,7 @@ describe('carrying out and amending a strategy', () => {
     expect(amended.region.strategy).toMatchObject({ edition: 2, status: 'DRAFT' });
     expect(amended.region.strategyInForce).toEqual({ id: draft.region.strategy.id, edition: 1 });
 
+    step(7);
     // It changes one 2024 target (through the API in the same session), then submits in the editor.
     const goal = goalsOf(amended).find((g) => g.indicators.some((i) => i.name === indicator.name))!;
     const old2024 = goal.indicators.find((i) => i.name === indicator.name)!.targets.find((t) => t.year === 2024)!;
@@ -188,6 +198,7 @@ describe('carrying out and amending a strategy', () => {
       .click();
     await until(async () => (await gql<BelData>(app, editor, BEL)).region.strategy.status, 'SUBMITTED');
 
+    step(8);
     // The reviewer sees exactly that change against the edition in force, and approves.
     await reviewer.goto(`${app.url}/regions/RU-BEL/review`);
     await reviewer
@@ -202,6 +213,7 @@ describe('carrying out and amending a strategy', () => {
     await approve.waitFor({ state: 'detached' });
     await until(async () => (await gql<BelData>(app, reviewer, BEL)).region.strategyInForce?.edition, 2);
 
+    step(9);
     // Anyone now reads edition 2, still with the 2021 actual on the same indicator.
     const visitor = await app.newPage();
     await visitor.goto(`${app.url}/regions/RU-BEL`);
@@ -213,5 +225,5 @@ describe('carrying out and amending a strategy', () => {
       .getByRole('heading', { name: /отстаёт/ })
       .waitFor();
     expect(app.externalRequests).toEqual([]);
-  });
+  }, 300_000);
 });
