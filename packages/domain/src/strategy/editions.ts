@@ -84,7 +84,9 @@ export function amendRefusal(actor: Actor, regionCode: string, facts: EditionFac
 export const nextEdition = (inForce: number): number => inForce + 1;
 
 /** The edition in force among a region's editions: the approved one with the highest number (null: none yet). */
-export function editionInForce<E extends { edition: number; status: StrategyStatus }>(editions: readonly E[]): E | null {
+export function editionInForce<E extends { edition: number; status: StrategyStatus }>(
+  editions: readonly E[],
+): E | null {
   let best: E | null = null;
   for (const e of editions) if (e.status === 'APPROVED' && (!best || e.edition > best.edition)) best = e;
   return best;
@@ -146,8 +148,7 @@ export function validateLegalAct(
       params: { date: context.approvedOn },
     });
   const issuer = input.issuer.trim();
-  if (!issuer)
-    errors.push({ field: 'issuer', rule: 'act_issuer_required', message: 'The issuing body is required.' });
+  if (!issuer) errors.push({ field: 'issuer', rule: 'act_issuer_required', message: 'The issuing body is required.' });
   else if (issuer.length > MAX_ACT_ISSUER_LENGTH)
     errors.push({
       field: 'issuer',
