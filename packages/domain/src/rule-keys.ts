@@ -10,6 +10,7 @@ import { INDICATOR_RULES } from './strategy/indicators';
 import { INITIATIVE_RULES } from './strategy/initiatives';
 import { SECTOR_CHOICE_RULES } from './strategy/sector-choices';
 import { REFUSAL_RULES } from './strategy/workflow';
+import { EDITION_RULES } from './strategy/editions';
 
 /** Goal-tree rules checked against the stored tree (parent, cycles, children's horizons, positions, goals left in a sector). */
 export const GOAL_TREE_RULES = [
@@ -34,6 +35,7 @@ export const FIELD_RULE_KEYS: readonly string[] = [
     ...REFUSAL_RULES,
     ...GOAL_TREE_RULES,
     ...ACCOUNT_RULES,
+    ...EDITION_RULES,
     // Choosing no sector at all is refused with the completeness problem's key.
     'no_sectors',
   ]),

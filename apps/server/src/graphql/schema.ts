@@ -50,6 +50,7 @@ import {
   RegionRegistryFieldsResolver,
   RegistryResolver,
 } from '../modules/registry/registry.resolver';
+import { EditionResolver, RegionEditionsResolver } from '../modules/strategy/edition.resolver';
 import { authChecker } from './access';
 
 export const RESOLVERS = [
@@ -97,6 +98,8 @@ export const RESOLVERS = [
   FederalBodyFieldsResolver,
   RegionRegistryFieldsResolver,
   ActualsXlsxResolver,
+  EditionResolver,
+  RegionEditionsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -19,6 +19,7 @@ import { MszuService } from '../modules/mszu/mszu.service';
 import { RatingService } from '../modules/rating/rating.service';
 import { RegistryService } from '../modules/registry/registry.service';
 import { ActualsImportService } from '../modules/execution/actuals-import.service';
+import { EditionService } from '../modules/strategy/edition.service';
 
 /** Long-lived, stateless-per-request services shared by all requests. */
 export function createServices(db: Database, options: { cookieSecure: boolean; today?: string }) {
@@ -37,6 +38,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     userAdmin: new UserAdminService(db),
     loginLimiter: new LoginLimiter(limiterStoreFor(db)),
     execution,
+    editions: new EditionService(db, clock),
     actualsImport: new ActualsImportService(db, execution),
     ratings: new RatingService(db, clock),
     registry: new RegistryService(db),

@@ -7,6 +7,7 @@ import { NotificationPlans1732400001000 } from './1732400001000-notification-pla
 import { CommentDocumentReference1733000000100 } from './1733000000100-comment-document-reference';
 import { IndicatorActuals1733000000200 } from './1733000000200-indicator-actuals';
 import { ExecutionReminders1733000000201 } from './1733000000201-execution-reminders';
+import { StrategyEditions1733000000202 } from './1733000000202-strategy-editions';
 import { MszuTracker1733000000300 } from './1733000000300-mszu-tracker';
 import { RatingsAndRegistry1733000000400 } from './1733000000400-ratings-and-registry';
 import { MaturityReminders1733000000401 } from './1733000000401-maturity-reminders';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   CommentDocumentReference1733000000100,
   IndicatorActuals1733000000200,
   ExecutionReminders1733000000201,
+  StrategyEditions1733000000202,
   MszuTracker1733000000300,
   RatingsAndRegistry1733000000400,
   MaturityReminders1733000000401,

@@ -113,6 +113,7 @@ async function seedStrategy(
     version: 1,
     revision: submitted ? (demo.status === 'APPROVED' ? 2 : 1) : 0,
     deadline: DEFAULT_STRATEGY_DEADLINE,
+    edition: 1,
     submittedAt: submitted ? new Date(demo.submittedAt ?? '2021-08-20T09:00:00Z') : null,
     // Demo approvals came two weeks after the (second) submission.
     approvedAt:

@@ -9,6 +9,7 @@ import { RegionEntity } from '../region/region.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { ExecutionReminderEntity } from './execution-reminder.entity';
 import { indexActuals, readActuals, readSettings } from './execution.loaders';
+import { IsNull } from 'typeorm';
 
 /** The first year actuals are reported for (the programme's first plan year). */
 const FIRST_YEAR = 2021;
@@ -20,7 +21,9 @@ const FIRST_YEAR = 2021;
  */
 export async function runExecutionReminders(db: Database, today: string): Promise<number> {
   const ds = db.dataSource;
-  const strategies = await ds.getRepository(StrategyEntity).find({ where: { status: 'APPROVED' } });
+  const strategies = await ds
+    .getRepository(StrategyEntity)
+    .find({ where: { status: 'APPROVED', supersededAt: IsNull() } });
   if (strategies.length === 0) return 0;
   const ids = strategies.map((s) => s.id);
   const [settings, indicators, targets, actualRows, regions, sent] = await Promise.all([

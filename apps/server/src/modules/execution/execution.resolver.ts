@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '@tsifra/domain/errors';
 import { PROGRESS_RULES_VERSION, rollUp } from '@tsifra/domain/execution/progress';
@@ -108,7 +109,7 @@ export class ExecutionResolver {
     const ds = ctx.db.dataSource;
     const [regions, strategies] = await Promise.all([
       ds.getRepository(RegionEntity).find({ order: { code: 'ASC' } }),
-      ds.getRepository(StrategyEntity).find({ where: { status: 'APPROVED' } }),
+      ds.getRepository(StrategyEntity).find({ where: { status: 'APPROVED', supersededAt: IsNull() } }),
     ]);
     const byRegion = new Map(strategies.map((s) => [s.regionId, s]));
     const progress = await ctx.loaders.progressOfStrategy.loadMany(strategies.map((s) => `${s.id}:${year}`));

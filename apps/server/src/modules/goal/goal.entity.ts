@@ -25,6 +25,8 @@ export class GoalEntity {
   @Column({ type: 'text', nullable: true }) description: string | null;
   /** Order among siblings. */
   @Column({ type: 'integer' }) position: number;
+  /** Stable identity across editions: the first edition's goal id; null means the row's own id. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) lineageId?: string | null;
   @Column() createdAt: Date;
   @Column() updatedAt: Date;
 }

@@ -39,7 +39,7 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       JOIN sectors sec ON sec.id = g.sector_id
       JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'
             UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL) v ON v.indicator_id = i.id
-      WHERE s.status = 'APPROVED'
+      WHERE s.status = 'APPROVED' AND s.superseded_at IS NULL
       ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`,
     cells: (r) => [
       s(r.region_code),

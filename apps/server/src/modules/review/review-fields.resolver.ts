@@ -104,7 +104,7 @@ export class StrategyReviewFieldsResolver {
   @FieldResolver(() => RevisionDiffType, {
     nullable: true,
     description:
-      'What changed between two revisions. Defaults: `to` = the latest, `from` = the one before it (the revision the reviewer last decided on); `from: 0` compares with nothing. Null when there is no revision or the content is hidden.',
+      'What changed between two revisions. Defaults: `to` = the latest, `from` = the one before it (the revision the reviewer last decided on); `from: 0` compares with nothing — for an amendment, with the edition in force it amends. Null when there is no revision or the content is hidden.',
   })
   async diff(
     @Root() strategy: StrategyEntity,
@@ -123,9 +123,17 @@ export class StrategyReviewFieldsResolver {
       return r;
     };
     const after = await snapshotOf(ctx, find(toNumber, 'to'));
-    const before = fromNumber === 0 ? emptySnapshot() : await snapshotOf(ctx, find(fromNumber, 'from'));
+    // Revision 0 of an amendment is the edition it amends (its content when the amendment began).
+    const base = fromNumber === 0 ? await ctx.loaders.baseSnapshotByStrategyId.load(strategy.id) : null;
+    const before =
+      fromNumber === 0
+        ? base
+          ? parseSnapshot(base)
+          : emptySnapshot()
+        : await snapshotOf(ctx, find(fromNumber, 'from'));
     const diff = diffRevisions(before, after);
-    return { from: fromNumber, to: toNumber, changeCount: countChanges(diff), ...diff };
+    const baseEdition = base ? (strategy.edition ?? 1) - 1 : null;
+    return { from: fromNumber, to: toNumber, baseEdition, changeCount: countChanges(diff), ...diff };
   }
 
   @FieldResolver(() => [CommentType], {

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit';
 import { RegionEntity } from '../region/region.entity';
 import { loadStrategy } from '../strategy/strategy-document';
 import { StrategyEntity } from '../strategy/strategy.entity';
+import { shownEditionByRegion } from '../strategy/edition-force';
 import type { Clock } from '../../shared/clock';
 
 /** Review use cases besides the transitions (workflow/) and remarks (comment/remark.service.ts): deadlines, the overview. */
@@ -51,7 +52,8 @@ export class ReviewService {
       ds.getRepository(StrategyEntity).find(),
     ]);
     const today = this.clock.today();
-    const byRegion = new Map(strategies.map((s) => [s.regionId, s]));
+    // A region with an amendment in work shows its edition in force; otherwise its only (latest) edition.
+    const byRegion = shownEditionByRegion(strategies);
     const counts = { noStrategy: 0, draft: 0, submitted: 0, changesRequested: 0, approved: 0 };
     const key: Record<StrategyStatus, keyof typeof counts> = {
       DRAFT: 'draft',

@@ -215,6 +215,12 @@ export class RevisionDiffType {
   @Field(() => Int, { description: 'The earlier revision; 0 means "nothing" (everything in `to` is new).' })
   from: number;
   @Field(() => Int, { description: 'The later revision’s number.' }) to: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For an amendment compared from revision 0: the number of the edition in force it is compared with; null otherwise.',
+  })
+  baseEdition?: number | null;
   @Field(() => Int, { description: 'Total number of listed changes; 0 when nothing changed.' }) changeCount: number;
   @Field(() => [String], { description: 'Sector codes in the later revision only.' }) sectorsAdded: string[];
   @Field(() => [String], { description: 'Sector codes in the earlier revision only.' }) sectorsRemoved: string[];

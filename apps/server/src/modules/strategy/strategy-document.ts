@@ -4,6 +4,7 @@ import { completenessProblems } from '@tsifra/domain/strategy/completeness';
 import { RegionEntity } from '../region/region.entity';
 import { freezeRevision } from '../review/snapshot.service';
 import type { DocumentAdapter } from '../workflow/document-adapter';
+import { supersedeEarlier } from './edition-force';
 import { loadOutline } from './strategy-outline';
 import { StrategyEntity } from './strategy.entity';
 
@@ -46,5 +47,7 @@ export const strategyDocument: DocumentAdapter<StrategyEntity> = {
     return freezeRevision(m, strategy, number, actor.userId, now);
   },
   decided: (to, _note, now) => (to === 'APPROVED' ? { approvedAt: now } : {}),
+  afterTransition: (m, strategy, to, now) =>
+    to === 'APPROVED' ? supersedeEarlier(m, strategy, now) : Promise.resolve(),
   notificationKind: (to) => to,
 };

@@ -60,6 +60,7 @@ export class StrategyService {
         version: 1,
         revision: 0,
         deadline: DEFAULT_STRATEGY_DEADLINE,
+        edition: 1,
         submittedAt: null,
         approvedAt: null,
         createdAt: now,

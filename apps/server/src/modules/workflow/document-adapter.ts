@@ -49,6 +49,8 @@ export interface DocumentAdapter<D extends ReviewedDocument = ReviewedDocument, 
   freeze(m: EntityManager, document: D, number: number, actor: Actor, now: Date, content: C): Promise<FrozenRevision>;
   /** Extra columns a decision sets (e.g. approvedAt, the plan's reviewComment). */
   decided?(to: ReviewStatus, note: string | null, now: Date): Partial<D>;
+  /** What else a move changes, inside the same transaction (e.g. an approved amendment puts its edition in force). */
+  afterTransition?(m: EntityManager, document: D, to: ReviewStatus, now: Date): Promise<void>;
   /** The notification kind for a decision ('SUBMITTED', 'PLAN_SUBMITTED', …). */
   notificationKind(to: Exclude<ReviewStatus, 'DRAFT'>): NotificationKind;
 }

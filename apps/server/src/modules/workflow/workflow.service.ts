@@ -108,6 +108,7 @@ export class WorkflowService {
       });
     }
     await m.getRepository(adapter.entity).update({ id: document.id } as never, patch as never);
+    await adapter.afterTransition?.(m, document, to, now);
     const commentId = note
       ? await recordCoverNote(m, ref, actor, note, document.revision, options.pinNote ?? false)
       : null;

@@ -43,6 +43,7 @@ export const ReviewDiff_diff = graphql(`
   fragment ReviewDiff_diff on RevisionDiff {
     from
     to
+    baseEdition
     changeCount
     sectorsAdded
     sectorsRemoved

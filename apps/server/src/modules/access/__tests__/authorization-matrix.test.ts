@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../../../testing/test-server';
 import { buildFixture } from './matrix/fixture';
 import { ACTORS, OK, type Fixture, type Row } from './matrix/kinds';
 import { ACCOUNT_ROWS } from './matrix/rows-account';
+import { EDITION_ROWS } from './matrix/rows-editions';
 import { EXECUTION_ROWS } from './matrix/rows-execution';
 import { GOSTECH_ROWS } from './matrix/rows-gostech';
 import { MSZU_ROWS } from './matrix/rows-mszu';
@@ -27,6 +28,7 @@ const TABLE: Row[] = [
   ...STRATEGY_ROWS,
   ...GOSTECH_ROWS,
   ...EXECUTION_ROWS,
+  ...EDITION_ROWS,
   ...MSZU_ROWS,
   ...RATING_ROWS,
 ];

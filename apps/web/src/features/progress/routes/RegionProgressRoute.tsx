@@ -32,7 +32,7 @@ export const RegionProgressRouteQuery = graphql(`
       code
       name
       nameEn
-      strategy {
+      strategy: strategyInForce {
         id
         status
         contentVisible

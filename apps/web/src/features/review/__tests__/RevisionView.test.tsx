@@ -91,6 +91,7 @@ const revision = makeFragmentData(
 const diff: ReviewDiff_DiffFragment = {
   from: 1,
   to: 2,
+  baseEdition: null,
   changeCount: 5,
   sectorsAdded: [],
   sectorsRemoved: [],

@@ -141,15 +141,19 @@ export function DiffSummary({
     },
   ];
 
+  // An amendment's first revision is compared with the edition in force it amends.
+  const compared = diff.from !== 0 || diff.baseEdition != null;
   return (
     <section className="diff-summary" aria-labelledby="diff-summary-title">
       <h3 id="diff-summary-title">
-        {diff.from === 0
-          ? t('review.diff.titleFirst', { to: diff.to })
-          : t('review.diff.title', { from: diff.from, to: diff.to, count: diff.changeCount })}
+        {compared
+          ? diff.from === 0
+            ? t('editions.diffTitle', { edition: diff.baseEdition, count: diff.changeCount })
+            : t('review.diff.title', { from: diff.from, to: diff.to, count: diff.changeCount })
+          : t('review.diff.titleFirst', { to: diff.to })}
       </h3>
-      {diff.from !== 0 && diff.changeCount === 0 && <p>{t('review.diff.none')}</p>}
-      {diff.from !== 0 &&
+      {compared && diff.changeCount === 0 && <p>{t('review.diff.none')}</p>}
+      {compared &&
         groups
           .filter((g) => g.items.length > 0)
           .map((group) => (

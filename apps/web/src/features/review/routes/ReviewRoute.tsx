@@ -154,7 +154,10 @@ export function ReviewRoute() {
   const revision = detail.data?.strategy?.revisionDetail;
   const diff = useFragment(ReviewDiff_diff, detail.data?.strategy?.diff ?? null);
   const content = useFragment(ReviewContent_revision, revision ?? null)?.content;
-  const marks = useMemo(() => (diff && diff.from > 0 ? diffMarks(diff) : EMPTY_MARKS), [diff]);
+  const marks = useMemo(
+    () => (diff && (diff.from > 0 || diff.baseEdition != null) ? diffMarks(diff) : EMPTY_MARKS),
+    [diff],
+  );
 
   const [composing, setComposing] = useState<{ pin: PinTarget | null; label: string } | null>(null);
   const refetchAll = () => Promise.all([main.refetch(), detail.refetch()]);

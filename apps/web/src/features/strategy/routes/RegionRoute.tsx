@@ -11,6 +11,30 @@ import { DocumentDownloads } from '../components/DocumentDownloads';
 import { GoalTree } from '../components/GoalTree';
 import { SectorList } from '../components/SectorList';
 import { StrategySummary } from '../components/StrategySummary';
+import { EditionPanel } from '../components/EditionPanel';
+
+export const RegionRoute_strategy = graphql(`
+  fragment RegionRoute_strategy on Strategy {
+    id
+    status
+    revision
+    updatedAt
+    approvedAt
+    contentVisible
+    documents {
+      docx
+      pdf
+      indicatorsXlsx
+    }
+    ...HistoryList_strategy
+    sectors {
+      id
+      ...SectorList_sectors
+    }
+    ...StrategySummary_strategy
+    ...GoalTree_strategy
+  }
+`);
 
 export const RegionRouteQuery = graphql(`
   query RegionRouteQuery($code: String!) {
@@ -30,24 +54,10 @@ export const RegionRouteQuery = graphql(`
       federalDistrictName
       federalDistrictNameEn
       strategy {
-        id
-        status
-        revision
-        updatedAt
-        approvedAt
-        contentVisible
-        documents {
-          docx
-          pdf
-          indicatorsXlsx
-        }
-        ...HistoryList_strategy
-        sectors {
-          id
-          ...SectorList_sectors
-        }
-        ...StrategySummary_strategy
-        ...GoalTree_strategy
+        ...RegionRoute_strategy
+      }
+      strategyInForce {
+        ...RegionRoute_strategy
       }
     }
   }
@@ -64,7 +74,8 @@ export function RegionRoute() {
     errorPolicy: 'all',
   });
   const region = data?.region;
-  const strategy = region?.strategy;
+  // The public sees the edition in force; an amendment in work (region.strategy) shows in the editions panel.
+  const strategy = unmask(RegionRoute_strategy, region?.strategyInForce ?? region?.strategy ?? null);
 
   return (
     <section className="region">
@@ -109,6 +120,7 @@ export function RegionRoute() {
                   })}
                 </p>
               )}
+              <EditionPanel code={region.code} onChanged={() => void refetch()} />
               <StrategySummary strategy={strategy} />
               {strategy.contentVisible && strategy.documents && <DocumentDownloads documents={strategy.documents} />}
               {strategy.contentVisible && strategy.revision > 0 && data?.me && (
