@@ -24,10 +24,11 @@ interface DatasetQuery {
 const s = (v: unknown): CellValue => (v == null ? null : String(v));
 const n = (v: unknown): CellValue => (v == null ? null : Number(v));
 
-export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
-  // Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals.
-  strategies: {
-    sql: `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
+// Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals. `filter` narrows
+// the approved strategies further (one region, for the national archive that writes this file a region at a time).
+const strategiesSql = (
+  filter = '',
+) => `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
         sec.name AS sector, pp.title AS goal1, p.title AS goal2, g.title AS goal3, i.name AS indicator, i.unit AS unit,
         v.year AS year, v.kind AS kind, v.value AS value
       FROM indicators i
@@ -39,8 +40,12 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       JOIN sectors sec ON sec.id = g.sector_id
       JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'
             UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL) v ON v.indicator_id = i.id
-      WHERE s.status = 'APPROVED'
-      ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`,
+      WHERE s.status = 'APPROVED'${filter}
+      ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`;
+
+export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
+  strategies: {
+    sql: strategiesSql(),
     cells: (r) => [
       s(r.region_code),
       s(r.region),
@@ -142,6 +147,17 @@ export async function datasetRows(db: Database, name: string): Promise<CellValue
   const q = DATASET_QUERIES[name]!;
   const rows: Row[] = await db.dataSource.query(q.sql);
   return q.table ? q.table(rows) : rows.map(q.cells!);
+}
+
+/**
+ * One region's rows of the strategies dataset, in the dataset's order: the national archive writes strategies.csv
+ * a region at a time, so it never holds more than one strategy's rows.
+ */
+export async function strategyRowsOfRegion(db: Database, regionCode: string): Promise<CellValue[][]> {
+  const rows: Row[] = await db.dataSource.query(strategiesSql(` AND r.code = ${db.isSqlite ? '?' : '$1'}`), [
+    regionCode,
+  ]);
+  return rows.map(DATASET_QUERIES.strategies!.cells!);
 }
 
 export interface Publication {
