@@ -4,7 +4,7 @@ import { csvLine, dataPackage, OPEN_DATASETS, type CellValue } from '@tsifra/dom
 import type { Database } from '../../db/data-source';
 import { renderDocx } from '../documents/docx-renderer';
 import { loadStrategyDocument } from '../documents/strategy-document.service';
-import { datasetRows, isoTime, publications, strategyRowsOfRegion } from './opendata.queries';
+import { datasetRows, isoTime, publications, strategyRowsOf } from './opendata.queries';
 import { ZipStream } from './zip-stream';
 
 /** The national archive's stable URL (linked from the open-data page). */
@@ -48,7 +48,7 @@ async function writeCsvRows(write: (text: string) => Promise<void>, rows: CellVa
 /**
  * All approved strategies as one ZIP, written into `out` as it is built: each strategy's document in force as DOCX,
  * then the open-data CSVs with their `datapackage.json`. One strategy is loaded and rendered at a time, and
- * strategies.csv is read a region at a time, so the memory peak is one strategy's document plus the fixed-size
+ * strategies.csv is read a strategy at a time, so the memory peak is one strategy's document plus the fixed-size
  * datasets — not the number of strategies. Only public content: the documents are read as an anonymous visitor
  * (an approved strategy is public), the datasets are the open data.
  */
@@ -82,7 +82,7 @@ export async function writeNationalArchive(
       const at = isoTime(s.at);
       await zip.file(name, await renderDocx(document), { compress: false, mtime: at ? new Date(at) : undefined });
       done(name);
-      written.push(String(s.code));
+      written.push(String(s.id));
     }
 
     const [latest] = await publications(db);
@@ -100,7 +100,7 @@ export async function writeNationalArchive(
       const file = zip.text(name);
       await file.write(csvLine(dataset.fields.map((f) => f.name)));
       if (dataset.name === 'strategies')
-        for (const code of written) await writeCsvRows(file.write, await strategyRowsOfRegion(db, code));
+        for (const id of written) await writeCsvRows(file.write, await strategyRowsOf(db, id));
       else await writeCsvRows(file.write, await datasetRows(db, dataset.name));
       await file.end();
       done(name);
