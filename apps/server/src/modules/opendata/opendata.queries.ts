@@ -24,10 +24,12 @@ interface DatasetQuery {
 const s = (v: unknown): CellValue => (v == null ? null : String(v));
 const n = (v: unknown): CellValue => (v == null ? null : Number(v));
 
-export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
-  // Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals.
-  strategies: {
-    sql: `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
+// Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals. `one` (a bind
+// parameter) narrows it to one strategy, inside the values' union too so only that strategy's rows are read — the
+// national archive writes this file a strategy at a time.
+const strategiesSql = (one?: string) => {
+  const values = one ? ` AND indicator_id IN (SELECT id FROM indicators WHERE strategy_id = ${one})` : '';
+  return `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
         sec.name AS sector, pp.title AS goal1, p.title AS goal2, g.title AS goal3, i.name AS indicator, i.unit AS unit,
         v.year AS year, v.kind AS kind, v.value AS value
       FROM indicators i
@@ -37,10 +39,15 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       JOIN strategies s ON s.id = i.strategy_id
       JOIN regions r ON r.id = s.region_id
       JOIN sectors sec ON sec.id = g.sector_id
-      JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'
-            UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL) v ON v.indicator_id = i.id
-      WHERE s.status = 'APPROVED' AND s.superseded_at IS NULL
-      ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`,
+      JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'${values}
+            UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL${values}) v ON v.indicator_id = i.id
+      WHERE s.status = 'APPROVED' AND s.superseded_at IS NULL${one ? ` AND s.id = ${one}` : ''}
+      ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`;
+};
+
+export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
+  strategies: {
+    sql: strategiesSql(),
     cells: (r) => [
       s(r.region_code),
       s(r.region),
@@ -142,6 +149,16 @@ export async function datasetRows(db: Database, name: string): Promise<CellValue
   const q = DATASET_QUERIES[name]!;
   const rows: Row[] = await db.dataSource.query(q.sql);
   return q.table ? q.table(rows) : rows.map(q.cells!);
+}
+
+/**
+ * One approved strategy's rows of the strategies dataset, in the dataset's order: the national archive writes
+ * strategies.csv a strategy at a time (in region order, as the dataset is), so it never holds more than one.
+ */
+export async function strategyRowsOf(db: Database, strategyId: string): Promise<CellValue[][]> {
+  const sql = strategiesSql(db.isSqlite ? '?' : '$1');
+  const rows: Row[] = await db.dataSource.query(sql, db.isSqlite ? [strategyId, strategyId, strategyId] : [strategyId]);
+  return rows.map(DATASET_QUERIES.strategies!.cells!);
 }
 
 export interface Publication {

@@ -1,3 +1,4 @@
+import { Mutex } from 'async-mutex';
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import {
@@ -9,7 +10,9 @@ import {
   type OpenDataset,
 } from '@tsifra/domain/opendata/datasets';
 import type { Database } from '../../db/data-source';
+import { writeNationalArchive } from './national-archive';
 import { datasetRows, publications } from './opendata.queries';
+import { ArchiveAbortedError } from './zip-stream';
 
 interface Deps {
   db: Database;
@@ -57,6 +60,48 @@ async function writeRows(
  */
 export function opendataRouter(deps: Deps): Router {
   const router = Router();
+  // One national archive is built at a time (its peak is one strategy's document, but two would double it);
+  // a few more readers wait their turn, anyone beyond is asked to come back.
+  const archiving = new Mutex();
+  let waiting = 0;
+
+  router.get('/archive.zip', async (_req, res) => {
+    if (archiving.isLocked() && waiting >= 2)
+      return res
+        .status(503)
+        .set('Retry-After', '60')
+        .json({
+          error: { code: 'SERVICE_UNAVAILABLE', message: 'The archive is being built for others; retry in a minute.' },
+        });
+    waiting++;
+    const release = await archiving.acquire();
+    waiting--;
+    const started = Date.now();
+    try {
+      if (res.destroyed) return;
+      res
+        .status(200)
+        .type('application/zip')
+        .set(
+          'Content-Disposition',
+          `attachment; filename="tsifra-opendata-${new Date().toISOString().slice(0, 10)}.zip"`,
+        )
+        .set('Cache-Control', 'public, max-age=60')
+        .set('Access-Control-Allow-Origin', '*');
+      const summary = await writeNationalArchive(deps.db, res);
+      res.end();
+      deps.logger.info({ strategies: summary.strategies, ms: Date.now() - started }, 'national archive sent');
+    } catch (error) {
+      if (error instanceof ArchiveAbortedError) deps.logger.info('national archive cancelled by its reader');
+      else deps.logger.error({ err: error }, 'national archive failed');
+      // Headers (and part of the ZIP) are out: a cut connection is how the reader learns it is incomplete.
+      if (res.headersSent) res.destroy();
+      else
+        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The archive could not be built.' } });
+    } finally {
+      release();
+    }
+  });
 
   router.get('/datapackage.json', async (req, res, next) => {
     try {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OPEN_DATA_LICENSE, OPEN_DATASETS } from '@tsifra/domain/opendata/datasets';
+import { NationalArchive } from '../components/NationalArchive';
 
 /**
  * `/opendata`: the open-data catalogue — each dataset with what it holds, its fields, licence and stable CSV/JSON
@@ -23,6 +24,7 @@ export function OpenDataRoute() {
           {t('opendata.feed')}
         </a>
       </p>
+      <NationalArchive />
       {OPEN_DATASETS.map((d) => (
         <article key={d.name} aria-labelledby={`dataset-${d.name}`} className="opendata__dataset">
           <h2 id={`dataset-${d.name}`}>{t(`opendata.datasets.${d.name}.title`)}</h2>
