@@ -166,7 +166,15 @@ function buildRatings(rand, regions, base) {
       const values = {};
       for (const sector of MATURITY_KEY_SECTORS) {
         values[sector] = round1(20 + rand() * 75);
-        returns.push([uuidFrom(rand), idOf.get(code), quarter, sector, values[sector], `${quarter.slice(0, 4)}-12-31`, true]);
+        returns.push([
+          uuidFrom(rand),
+          idOf.get(code),
+          quarter,
+          sector,
+          values[sector],
+          `${quarter.slice(0, 4)}-12-31`,
+          true,
+        ]);
       }
       indexOf.set(`${code}|${quarter}`, maturityIndex(DEMO_MATURITY_METHODOLOGY, values).index);
     }

@@ -65,7 +65,6 @@ const REMARKS = [
   'Проверьте базовый год.',
 ];
 
-
 /** Builds every row in memory, table by table (a few hundred MB at 4×). */
 export function buildStrategies({ rand, scale, regions, sectors, adminHash }) {
   const base = Date.UTC(2025, 0, 15, 9, 0, 0);

@@ -61,7 +61,8 @@ const code = (c) => {
   return c;
 };
 const monthEnd = (m) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
-const shiftMonth = (m, n) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + n, 1)).toISOString().slice(0, 7);
+const shiftMonth = (m, n) =>
+  new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + n, 1)).toISOString().slice(0, 7);
 
 /** JS Math.round(x * 100) / 100 and the like, in SQL. */
 const round = (x, f) => `(floor((${x}) * ${f} + 0.5) / ${f})`;
@@ -73,14 +74,18 @@ const rollCols = (d, t) => `sum(${t}.leaves) AS leaves, sum(${t}.wa) AS wa,
   count(CASE WHEN ${t}.nd > 0 THEN 1 END) AS nd,
   sum(CASE WHEN ${t}.nd > 0 THEN ${clamp(d, childAch(d, t))} END) AS s,
   min(CASE WHEN ${t}.nd > 0 THEN ${t}.sev END) AS sev`;
-const minSev = (a, b) => `CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL THEN ${a} WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
+const minSev = (a, b) =>
+  `CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL THEN ${a} WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
 
 function progressObj(d, t) {
   const status = `CASE coalesce(${t}.sev, 4) WHEN 0 THEN 'OFF_TRACK' WHEN 1 THEN 'AT_RISK' WHEN 2 THEN 'ON_TRACK' WHEN 3 THEN 'ACHIEVED' ELSE 'NO_DATA' END`;
   return d.obj([
     ['status', status],
     ['achievement', `CASE WHEN coalesce(${t}.nd, 0) > 0 THEN ${round(`${d.float(`${t}.s`)} / ${t}.nd`, 100)} END`],
-    ['confidence', `CASE WHEN coalesce(${t}.leaves, 0) = 0 THEN 0 ELSE ${round(`${d.float(`${t}.wa`)} / ${d.float(`${t}.leaves`)}`, 10000)} END`],
+    [
+      'confidence',
+      `CASE WHEN coalesce(${t}.leaves, 0) = 0 THEN 0 ELSE ${round(`${d.float(`${t}.wa`)} / ${d.float(`${t}.leaves`)}`, 10000)} END`,
+    ],
     ['leaves', `coalesce(${t}.leaves, 0)`],
     ['withActual', `coalesce(${t}.wa, 0)`],
     ['rulesVersion', `'${RULES_VERSION}'`],
@@ -89,8 +94,11 @@ function progressObj(d, t) {
 
 /** A goal level: its own indicators (ig) plus its child goals' nodes (`child`, or none for the last level). */
 function goalLevel(d, name, where, child) {
-  const join = child ? `LEFT JOIN (SELECT pid, ${rollCols(d, 'k')} FROM ${child} k GROUP BY pid) c ON c.pid = g.id` : '';
-  const add = (col, zero) => (child ? `coalesce(ig.${col}, ${zero}) + coalesce(c.${col}, ${zero})` : `coalesce(ig.${col}, ${zero})`);
+  const join = child
+    ? `LEFT JOIN (SELECT pid, ${rollCols(d, 'k')} FROM ${child} k GROUP BY pid) c ON c.pid = g.id`
+    : '';
+  const add = (col, zero) =>
+    child ? `coalesce(ig.${col}, ${zero}) + coalesce(c.${col}, ${zero})` : `coalesce(ig.${col}, ${zero})`;
   return `${name} AS (SELECT g.id, g.parent_id AS pid, g.strategy_id AS sid, g.sector_id AS sec, g.position AS pos,
     ${add('leaves', 0)} AS leaves, ${add('wa', 0)} AS wa, ${add('nd', 0)} AS nd, ${add('s', d.float(0))} AS s,
     ${child ? minSev('ig.sev', 'c.sev') : 'ig.sev'} AS sev
@@ -108,10 +116,17 @@ export function progressFloorSql(kind, y) {
     WHEN ${planned} = 0 THEN (CASE WHEN ${sign} * (i.act - i.plan) >= 0 THEN 100 WHEN i.plan = 0 THEN 0
       ELSE ${round(d.greatest(0, '100 * (1 - abs(i.act - i.plan) / abs(i.plan))'), 100)} END)
     ELSE ${round(`(100 * (i.act - i.bv)) / ${planned}`, 100)} END`;
-  const sev = (a) => `CASE WHEN ${a} IS NULL THEN NULL WHEN ${a} >= 100 THEN 3 WHEN ${a} >= 90 THEN 2 WHEN ${a} >= 75 THEN 1 ELSE 0 END`;
+  const sev = (a) =>
+    `CASE WHEN ${a} IS NULL THEN NULL WHEN ${a} >= 100 THEN 3 WHEN ${a} >= 90 THEN 2 WHEN ${a} >= 75 THEN 1 ELSE 0 END`;
   const sectors = d.arr(
     d.obj([
-      ['sector', d.obj([['code', 'sx.code'], ['name', 'sx.name']])],
+      [
+        'sector',
+        d.obj([
+          ['code', 'sx.code'],
+          ['name', 'sx.name'],
+        ]),
+      ],
       ['progress', progressObj(d, 'sn')],
     ]),
     'FROM sn JOIN sectors sx ON sx.id = sn.sec WHERE sn.sid = s.id',
@@ -119,7 +134,14 @@ export function progressFloorSql(kind, y) {
   );
   const regions = d.arr(
     d.obj([
-      ['region', d.obj([['code', 'r.code'], ['name', 'r.name'], ['federalDistrict', 'r.federal_district']])],
+      [
+        'region',
+        d.obj([
+          ['code', 'r.code'],
+          ['name', 'r.name'],
+          ['federalDistrict', 'r.federal_district'],
+        ]),
+      ],
       ['strategy', `CASE WHEN s.id IS NULL THEN NULL ELSE ${d.obj([['id', 's.id']])} END`],
       ['progress', progressObj(d, 'st')],
       ['sectors', `CASE WHEN s.id IS NULL THEN ${d.emptyArr} ELSE ${sectors} END`],
@@ -180,7 +202,13 @@ export function mszuFloorSql(kind, period, from, to) {
   );
   const dashboard = d.arr(
     d.obj([
-      ['region', d.obj([['code', 'r.code'], ['name', 'r.name']])],
+      [
+        'region',
+        d.obj([
+          ['code', 'r.code'],
+          ['name', 'r.name'],
+        ]),
+      ],
       ['connected', 'rt.connected'],
       ['total', 'rt.total'],
       ['standing', standing('rt.connected')],
@@ -261,7 +289,13 @@ export function ratingFloorSql(kind, period) {
         'band',
         `CASE WHEN e.rank <= 3 THEN 'LEADER' WHEN e.rank > (SELECT count(*) FROM rating_publication_entries x WHERE x.publication_id = p.id) - 3 THEN 'LAGGARD' ELSE 'MIDDLE' END`,
       ],
-      ['region', d.obj([['code', 'r.code'], ['name', 'r.name']])],
+      [
+        'region',
+        d.obj([
+          ['code', 'r.code'],
+          ['name', 'r.name'],
+        ]),
+      ],
       ['parameters', d.json('e.parameters')],
     ]),
     `FROM rating_publication_entries e JOIN regions r ON r.id = e.region_id
@@ -276,7 +310,13 @@ export function ratingFloorSql(kind, period) {
     ['publishedAt', d.iso('p.published_at')],
     ['published', d.bool('1 = 1')],
     ['reason', 'p.reason'],
-    ['methodology', d.obj([['code', 'm.code'], ['maxScore', d.jsonSum('m.parameters', 'maxPoints')]])],
+    [
+      'methodology',
+      d.obj([
+        ['code', 'm.code'],
+        ['maxScore', d.jsonSum('m.parameters', 'maxPoints')],
+      ]),
+    ],
     ['entries', entries],
   ])} FROM rating_publications p JOIN rating_methodologies m ON m.id = p.methodology_id WHERE p.id = ${latest(P)})`;
   return `SELECT ${d.text(d.obj([['rating', d.sub(rating)]]))} AS json`;

@@ -125,7 +125,18 @@ function editorGoalFields(d) {
           ['baselineValue', 'i.baseline_value'],
           ['responsible', 'i.responsible'],
           ['targets', values(d, 'i', 'TARGET')],
-          ['actuals', values(d, 'i', 'ACTUAL')],
+          // Reported actuals live in indicator_actuals (#12), keyed by the indicator's lineage; the current version.
+          [
+            'actuals',
+            d.arr(
+              d.obj([
+                ['year', 'a.year'],
+                ['value', 'a.value'],
+              ]),
+              'FROM indicator_actuals a WHERE a.lineage_id = coalesce(i.lineage_id, i.id) AND a.superseded_at IS NULL',
+              'a.year',
+            ),
+          ],
         ]),
         `FROM indicators i WHERE i.goal_id = ${g}.id`,
         'i.position',
