@@ -34,7 +34,10 @@ export async function runReads(target, scale, plan, timing) {
   const floor = await startProcess(join(SERVER_ROOT, 'bench', 'floor-server.mjs'), {
     BENCH_TARGET: JSON.stringify(target),
   });
-  const ours = await startServer(target);
+  const ours = await startServer(target).catch(async (error) => {
+    await floor.stop();
+    throw error;
+  });
   try {
     for (const { read } of plan) {
       const r = READS[read];

@@ -43,7 +43,7 @@ async function waitFor(url, child, timeoutMs, output) {
 }
 
 /** Spawns a node script with env, waits for GET `readyPath`, and returns { url, pid, stop() }. */
-export async function startProcess(script, env, { readyPath = "/health", timeoutMs = 180_000 } = {}) {
+export async function startProcess(script, env, { readyPath = '/health', timeoutMs = 180_000 } = {}) {
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [script], {
