@@ -52,8 +52,12 @@ export async function runReads(target, scale, plan, timing) {
   } finally {
     await ours.stop();
   }
+  // A measurement that fails (e.g. PostgreSQL restarted by someone else on a shared box) is recorded, not fatal.
   const one = (url, body, connections, minSamples) =>
-    measure({ url, body, connections, duration: timing.duration, minSamples });
+    measure({ url, body, connections, duration: timing.duration, minSamples }).catch((error) => {
+      log(`  failed: ${error.message.slice(0, 300)}`);
+      return { connections, failed: error.message.slice(0, 300) };
+    });
   try {
     for (const { read, concurrency } of plan) {
       for (const c of concurrency) {

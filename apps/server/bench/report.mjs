@@ -39,10 +39,14 @@ function readRows(r, scales) {
   for (const read of READ_ORDER) {
     for (const c of [1, 8]) {
       for (const scale of scales) {
-        const o = find(read, scale, 'ours', c);
-        if (!o) continue;
-        const f = find(read, scale, 'floor', c);
-        const n = find(read, scale, 'naive', c);
+        const ok = (x) => (x && !x.failed ? x : undefined);
+        const o = ok(find(read, scale, 'ours', c));
+        const f = ok(find(read, scale, 'floor', c));
+        const n = ok(find(read, scale, 'naive', c));
+        if (!o) {
+          if (find(read, scale, 'ours', c)) rows.push([read, `${scale}×`, c, 'failed', ...Array(7).fill('—')]);
+          continue;
+        }
         if (f && o.p50 / f.p50 > FLOOR_TARGET) over.push(`${read} ${scale}× c${c} ${ratio(o.p50, f.p50)}`);
         rows.push([
           read,

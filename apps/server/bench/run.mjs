@@ -105,13 +105,22 @@ async function benchDatabase(kind) {
     const t = scale === SCALES[0] ? timing : { ...timing, minSamples: Math.max(1, MIN_SAMPLES - 1) };
     results.push(...(await runReads(targetFor(kind, scale), scale, plan, t)));
   }
+  // A failure below is logged and leaves the reads' figures standing.
+  const attempt = (what, fn) =>
+    fn().catch((error) => {
+      log(`${what} failed: ${error.message.slice(0, 300)}`);
+      return null;
+    });
   if (!args['skip-writes']) {
     log(`write mix on ${describe(first)}`);
-    results.push(await runWrites(first, { duration: DURATION }));
+    const w = await attempt('write mix', () => runWrites(first, { duration: DURATION }));
+    if (w) results.push(w);
   }
   const processRatio =
     kind === 'postgres' && !args['skip-processes']
-      ? await runProcessRatio(first, { duration: DURATION, minSamples: MIN_SAMPLES, skipWrites: args['skip-writes'] })
+      ? await attempt('1 → 2 processes', () =>
+          runProcessRatio(first, { duration: DURATION, minSamples: MIN_SAMPLES, skipWrites: args['skip-writes'] }),
+        )
       : null;
   const last = SCALES[SCALES.length - 1];
   const p50 = (read, side, scale) =>

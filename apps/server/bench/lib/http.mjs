@@ -19,7 +19,7 @@ export async function post(url, body, headers = {}) {
  * connection under concurrency) so a slow target still yields percentiles, and the whole bench stays within
  * minutes.
  */
-export async function measure({ url, body, connections, duration, minSamples }) {
+export async function measure({ url, body, connections, duration, minSamples, forceDuration = false }) {
   const started = Date.now();
   const warm = await post(url, body);
   const warmMs = Date.now() - started;
@@ -32,7 +32,7 @@ export async function measure({ url, body, connections, duration, minSamples }) 
     connections,
     timeout: 600,
   };
-  if (warmMs * 20 < duration * 1000) opts.duration = duration;
+  if (forceDuration || warmMs * 20 < duration * 1000) opts.duration = duration;
   else
     opts.amount = Math.max(
       connections > 1 ? connections : minSamples,
