@@ -8,7 +8,8 @@
 // See docs/benchmarks.md for how to read the table.
 //
 // Options: --quick (short runs, fewer samples), --db sqlite,postgres, --scales 1,4, --duration <s>,
-//          --seed <n>, --pg <url>, --skip-writes, --skip-processes, --reads federal,region,progress,… (a subset).
+//          --seed <n>, --pg <url>, --skip-writes, --skip-processes, --skip-naive,
+//          --reads federal,region,progress,… (a subset).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     'skip-writes': { type: 'boolean', default: false },
     'skip-processes': { type: 'boolean', default: false },
     reads: { type: 'string' },
+    'skip-naive': { type: 'boolean', default: false },
   },
 });
 const QUICK = args.quick;
@@ -47,6 +49,7 @@ const REPO_ROOT = join(SERVER_ROOT, '..', '..');
 const DATA_DIR = join(SERVER_ROOT, 'data', 'bench');
 /** Reads whose cost grows with the data (the growth figure is given for each). */
 const ONLY = args.reads?.split(',');
+const NAIVE = args['skip-naive'] ? [] : [1];
 const GROWING = ['federal', 'progress'].filter((r) => !ONLY || ONLY.includes(r));
 
 function targetFor(kind, scale) {
@@ -91,8 +94,8 @@ async function benchDatabase(kind) {
     let plan =
       scale === SCALES[0]
         ? [
-            { read: 'federal', concurrency: both, naive: [1] },
-            { read: 'region', concurrency: both, naive: [1] },
+            { read: 'federal', concurrency: both, naive: NAIVE },
+            { read: 'region', concurrency: both, naive: NAIVE },
             { read: 'progress', concurrency: both },
             { read: 'mszu', concurrency: both },
             { read: 'rating', concurrency: both },
