@@ -3,26 +3,31 @@
 // process, like the real server, so both are measured the same way over HTTP by the same load tool.
 //
 // Env: BENCH_TARGET (JSON: { kind: 'sqlite', path } | { kind: 'postgres', url, schema }), PORT, HOST.
-// Routes: GET /health, POST /federal, POST /region (body: {"variables": {"code": "RU-BEL"}}).
+// Routes: GET /health, POST /federal, POST /region (body: {"variables": {"code": "RU-BEL"}}), and the monitoring
+// reads with the bench's fixed arguments: POST /progress, /mszu, /rating, /ratingHistory.
 import { createServer } from 'node:http';
 import { openDb } from './lib/db.mjs';
 import { federalFloorSql, regionFloorSql } from './queries.mjs';
+import { monitoringReads } from './queries-monitoring.mjs';
 
 const target = JSON.parse(process.env.BENCH_TARGET);
 const db = await openDb(target);
 
-let federal;
-let region;
-if (db.kind === 'sqlite') {
-  const f = db.raw.prepare(federalFloorSql('sqlite')).pluck();
-  const r = db.raw.prepare(regionFloorSql('sqlite')).pluck();
-  federal = async () => f.get();
-  region = async (code) => r.get(code);
-} else {
-  const f = { name: 'bench_federal', text: federalFloorSql('postgres') };
-  const r = { name: 'bench_region', text: regionFloorSql('postgres') };
-  federal = async () => (await db.raw.query(f)).rows[0].json;
-  region = async (code) => (await db.raw.query({ ...r, values: [code] })).rows[0].json;
+/** Statement text per route; `region` takes the code as its one parameter. */
+const SQL = {
+  federal: federalFloorSql(db.kind),
+  region: regionFloorSql(db.kind),
+  ...Object.fromEntries(Object.entries(monitoringReads('RU-BEL')).map(([name, r]) => [name, r.floorSql(db.kind)])),
+};
+const routes = {};
+for (const [name, text] of Object.entries(SQL)) {
+  if (db.kind === 'sqlite') {
+    const st = db.raw.prepare(text).pluck();
+    routes[name] = async (params) => st.get(...params);
+  } else {
+    const st = { name: `bench_${name}`, text };
+    routes[name] = async (params) => (await db.raw.query({ ...st, values: params })).rows[0].json;
+  }
 }
 
 function readBody(req) {
@@ -38,14 +43,13 @@ const server = createServer(async (req, res) => {
   try {
     if (req.url === '/health') return void res.end('ok');
     const body = await readBody(req);
-    let json;
-    if (req.url === '/federal') json = await federal();
-    else if (req.url === '/region') json = await region(JSON.parse(body).variables.code.trim().toUpperCase());
-    else {
+    const route = routes[req.url.slice(1)];
+    if (!route) {
       res.statusCode = 404;
       return void res.end();
     }
-    const payload = `{"data":${json}}`;
+    const params = req.url === '/region' ? [JSON.parse(body).variables.code.trim().toUpperCase()] : [];
+    const payload = `{"data":${await route(params)}}`;
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(payload),

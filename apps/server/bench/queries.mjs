@@ -29,7 +29,7 @@ export const REGION_QUERY = `query BenchRegion($code: String!) {
 }`;
 
 /** SQL dialect helpers: the same tree, spelled for each database. */
-const DIALECTS = {
+export const DIALECTS = {
   sqlite: {
     obj: (pairs) => `json_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(', ')})`,
     // A scalar subquery loses SQLite's JSON subtype, so nested arrays are re-marked with json().
@@ -40,6 +40,11 @@ const DIALECTS = {
     sub: (expr) => `json((${expr}))`,
     param: () => '?',
     text: (e) => e,
+    float: (e) => `CAST(${e} AS REAL)`,
+    greatest: (a, b) => `max(${a}, ${b})`,
+    least: (a, b) => `min(${a}, ${b})`,
+    json: (col) => `json(${col})`,
+    jsonSum: (col, key) => `(SELECT sum(json_extract(value, '$.${key}')) FROM json_each(${col}))`,
   },
   postgres: {
     obj: (pairs) => `json_build_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(', ')})`,
@@ -50,6 +55,11 @@ const DIALECTS = {
     sub: (expr) => `(${expr})`,
     param: () => '$1',
     text: (e) => `(${e})::text`,
+    float: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+    greatest: (a, b) => `greatest(${a}, ${b})`,
+    least: (a, b) => `least(${a}, ${b})`,
+    json: (col) => `(${col})::json`,
+    jsonSum: (col, key) => `(SELECT sum((p->>'${key}')::float8) FROM json_array_elements((${col})::json) p)`,
   },
 };
 
@@ -115,7 +125,18 @@ function editorGoalFields(d) {
           ['baselineValue', 'i.baseline_value'],
           ['responsible', 'i.responsible'],
           ['targets', values(d, 'i', 'TARGET')],
-          ['actuals', values(d, 'i', 'ACTUAL')],
+          // Reported actuals live in indicator_actuals (#12), keyed by the indicator's lineage; the current version.
+          [
+            'actuals',
+            d.arr(
+              d.obj([
+                ['year', 'a.year'],
+                ['value', 'a.value'],
+              ]),
+              'FROM indicator_actuals a WHERE a.lineage_id = coalesce(i.lineage_id, i.id) AND a.superseded_at IS NULL',
+              'a.year',
+            ),
+          ],
         ]),
         `FROM indicators i WHERE i.goal_id = ${g}.id`,
         'i.position',

@@ -43,7 +43,7 @@ async function waitFor(url, child, timeoutMs, output) {
 }
 
 /** Spawns a node script with env, waits for GET `readyPath`, and returns { url, pid, stop() }. */
-export async function startProcess(script, env, { readyPath = '/health', timeoutMs = 60_000 } = {}) {
+export async function startProcess(script, env, { readyPath = '/health', timeoutMs = 180_000 } = {}) {
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [script], {
@@ -80,8 +80,11 @@ export async function startProcess(script, env, { readyPath = '/health', timeout
   };
 }
 
-/** The production server on a target database; `naive` turns DataLoader batching off. */
-export function startServer(target, { naive = false } = {}) {
+/**
+ * The production server on a target database; `naive` turns DataLoader batching off; `processes` > 1 runs
+ * that many cluster workers on one port (PostgreSQL only).
+ */
+export function startServer(target, { naive = false, processes = 1 } = {}) {
   return startProcess(join(SERVER_ROOT, 'dist', 'main.js'), {
     ...dbEnv(target),
     NODE_ENV: 'production',
@@ -91,5 +94,8 @@ export function startServer(target, { naive = false } = {}) {
     // One loopback client sends thousands of requests a minute: the per-IP/per-user limits would
     // measure the limiter, not the server.
     RATE_LIMIT_ENABLED: 'false',
+    // Reminder jobs would write notifications and take CPU in the middle of a measurement.
+    JOBS_ENABLED: 'false',
+    PROCESSES: String(processes),
   });
 }

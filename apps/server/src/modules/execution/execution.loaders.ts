@@ -4,8 +4,10 @@ import { DEFAULT_DUE_RULES, type DueRule } from '@tsifra/domain/reporting-calend
 import { DEFAULT_THRESHOLDS, type ProgressThresholds } from '@tsifra/domain/execution/progress';
 import { strategyProgress, type StrategyProgress } from '@tsifra/domain/execution/strategy-progress';
 import type { LoaderOptions } from '../../graphql/loader-options';
+import { mapGroups } from '../../db/batch';
 import type { GoalRow, StrategyIndicators } from '../goal/goal.loaders';
 import { toDate } from './dates';
+import { readProgressInputs } from './progress-inputs';
 
 /** A reported actual as read for one indicator row (`forIndicatorId`), found through the indicator's lineage. */
 export interface ActualRow {
@@ -114,8 +116,7 @@ export function createExecutionLoaders(
   const executionSettings = () => (settings ??= readSettings(dataSource));
   const actualsByStrategyId = new DataLoader<string, StrategyActuals>(async (ids) => {
     const rows = await readActuals(dataSource, ids);
-    const byStrategy = new Map<string, ActualRow[]>();
-    for (const r of rows) byStrategy.set(r.strategyId, [...(byStrategy.get(r.strategyId) ?? []), r]);
+    const byStrategy = mapGroups(rows, (r) => r.strategyId);
     return ids.map((id) => indexActuals(byStrategy.get(id) ?? []));
   }, options);
   // Once a strategy's actuals are in, an indicator's current values are answered synchronously (no promise per
@@ -172,7 +173,27 @@ export function createExecutionLoaders(
       );
     });
   }, options);
-  return { executionSettings, actualsByStrategyId, progressOfStrategy, currentActualsOf };
+  /**
+   * The same progress from lean reads (key `${strategyId}:${year}`): for the federal view, which needs only the
+   * roll-up, not the goals' texts or the actuals' history that the region page loads anyway.
+   */
+  const federalProgressOfStrategy = new DataLoader<string, StrategyProgress>(async (keys) => {
+    const s = await executionSettings();
+    const out = new Map<string, StrategyProgress>();
+    for (const [year, group] of mapGroups(keys, (k) => Number(k.slice(k.lastIndexOf(':') + 1)))) {
+      const inputs = await readProgressInputs(
+        dataSource,
+        group.map((k) => k.slice(0, k.lastIndexOf(':'))),
+        year,
+      );
+      for (const k of group) {
+        const x = inputs.get(k.slice(0, k.lastIndexOf(':')))!;
+        out.set(k, strategyProgress(x.goals, x.indicators, year, x.actualOf, s.thresholds));
+      }
+    }
+    return keys.map((k) => out.get(k)!);
+  }, options);
+  return { executionSettings, actualsByStrategyId, progressOfStrategy, federalProgressOfStrategy, currentActualsOf };
 }
 
 export type ExecutionLoaders = ReturnType<typeof createExecutionLoaders>;

@@ -112,7 +112,7 @@ export class ExecutionResolver {
       ds.getRepository(StrategyEntity).find({ where: { status: 'APPROVED', supersededAt: IsNull() } }),
     ]);
     const byRegion = new Map(strategies.map((s) => [s.regionId, s]));
-    const progress = await ctx.loaders.progressOfStrategy.loadMany(strategies.map((s) => `${s.id}:${year}`));
+    const progress = await ctx.loaders.federalProgressOfStrategy.loadMany(strategies.map((s) => `${s.id}:${year}`));
     const progressOf = new Map(strategies.map((s, n) => [s.id, progress[n]]));
     const sectorIds = [...new Set(progress.flatMap((p) => (p instanceof Error ? [] : [...p.sectors.keys()])))];
     const sectors = await ctx.loaders.sectorById.loadMany(sectorIds);

@@ -11,7 +11,10 @@ import {
   picturesAt,
   regionMonth,
   type Catalogue,
+  type StepRow,
 } from './mszu-read';
+import type { RegionPicture } from '@tsifra/domain/mszu/dashboard';
+import type { StepEntry } from '@tsifra/domain/mszu/steps';
 import { MszuStatusStepEntity } from './mszu.entities';
 import type { MszuRegionMonthType } from './mszu.type';
 
@@ -19,8 +22,30 @@ import type { MszuRegionMonthType } from './mszu.type';
 export function createMszuLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   let catalogue: Promise<Catalogue> | undefined;
   const mszuCatalogue = () => (catalogue ??= loadCatalogue(dataSource));
+  // The dashboard page asks for the month's picture, the national share and the dynamics in one request: every
+  // step up to a date is read once and the histories and pictures are built once per request (nothing outlives it).
+  const memo = <T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>) => {
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = make()));
+    return p;
+  };
+  const rows = new Map<string, Promise<StepRow[]>>();
+  const histories = new Map<string, Promise<Map<string, Map<string, StepEntry[]>>>>();
+  const pictures = new Map<string, Promise<Map<string, RegionPicture>>>();
+  /** Every step in force up to `until`, all regions. */
+  const mszuStepRowsUntil = (until: string) => memo(rows, until, () => loadStepRows(dataSource, until));
+  const mszuHistoriesUntil = (until: string) =>
+    memo(histories, until, async () => historiesOf(await mszuStepRowsUntil(until)));
+  /** Each region's picture at the end of `until`, for the given regions. */
+  const mszuPicturesAt = (until: string, regionIds: readonly string[]) =>
+    memo(pictures, `${until}|${regionIds.join(',')}`, async () =>
+      picturesAt(await mszuCatalogue(), await mszuHistoriesUntil(until), regionIds, until),
+    );
   return {
     mszuCatalogue,
+    mszuStepRowsUntil,
+    mszuHistoriesUntil,
+    mszuPicturesAt,
     mszuRegionMonth: new DataLoader<string, Omit<MszuRegionMonthType, 'region'>>(async (keys) => {
       const c = await mszuCatalogue();
       const out = new Map<string, Omit<MszuRegionMonthType, 'region'>>();

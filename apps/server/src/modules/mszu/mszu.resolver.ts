@@ -4,7 +4,7 @@ import { DomainError } from '@tsifra/domain/errors';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { RegionEntity } from '../region/region.entity';
-import { dynamics, historiesOf, loadStepRows, monthArg, nationalOf, picturesAt, regionMonth } from './mszu-read';
+import { dynamics, loadStepRows, monthArg, nationalOf, regionMonth } from './mszu-read';
 import { exportStatuses, importStatuses } from './mszu-status-import';
 import { MszuCorrectionInput, MszuQueueInput, MszuServiceInput, MszuSettingsInput, MszuStepInput } from './mszu.inputs';
 import {
@@ -71,12 +71,7 @@ export class MszuResolver {
     const regions = await ctx.db.dataSource.getRepository(RegionEntity).find({ order: { subjectCode: 'ASC' } });
     for (const r of regions) ctx.loaders.regionById.prime(r.id, r);
     const ids = regions.map((r) => r.id);
-    const pics = picturesAt(
-      c,
-      historiesOf(await loadStepRows(ctx.db.dataSource, periodEnd(period))),
-      ids,
-      periodEnd(period),
-    );
+    const pics = await ctx.loaders.mszuPicturesAt(periodEnd(period), ids);
     return ids.map((id) => regionMonth(c, id, period, pics.get(id)!));
   }
 
@@ -91,13 +86,10 @@ export class MszuResolver {
   ) {
     const period = monthArg(periodText);
     const c = await ctx.loaders.mszuCatalogue();
-    const ids = (await ctx.db.dataSource.getRepository(RegionEntity).find({ select: { id: true } })).map((r) => r.id);
-    const pics = picturesAt(
-      c,
-      historiesOf(await loadStepRows(ctx.db.dataSource, periodEnd(period))),
-      ids,
-      periodEnd(period),
-    );
+    const ids = (
+      await ctx.db.dataSource.getRepository(RegionEntity).find({ select: { id: true }, order: { subjectCode: 'ASC' } })
+    ).map((r) => r.id);
+    const pics = await ctx.loaders.mszuPicturesAt(periodEnd(period), ids);
     return nationalOf(c, period, [...pics.values()]);
   }
 
@@ -129,7 +121,9 @@ export class MszuResolver {
     const ids = regions.map((r) => r.id);
     return dynamics(
       c,
-      await loadStepRows(ctx.db.dataSource, periodEnd(to), regionCode ? ids : undefined),
+      regionCode
+        ? await loadStepRows(ctx.db.dataSource, periodEnd(to), ids)
+        : await ctx.loaders.mszuStepRowsUntil(periodEnd(to)),
       ids,
       from,
       to,
