@@ -45,6 +45,7 @@ import {
   RatingMethodologyFieldsResolver,
 } from '../modules/rating/rating-fields.resolver';
 import { RatingResolver } from '../modules/rating/rating.resolver';
+import { MaturityReportResolver } from '../modules/rating/maturity-report.resolver';
 import {
   FederalBodyFieldsResolver,
   RegionRegistryFieldsResolver,
@@ -89,6 +90,7 @@ export const RESOLVERS = [
   MszuRegionMonthFieldsResolver,
   RegionMszuFieldsResolver,
   RatingResolver,
+  MaturityReportResolver,
   RatingMethodologyFieldsResolver,
   RatingFieldsResolver,
   RatingEntryFieldsResolver,

@@ -17,6 +17,7 @@ import { ExecutionService } from '../modules/execution/execution.service';
 import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
 import { MszuService } from '../modules/mszu/mszu.service';
 import { RatingService } from '../modules/rating/rating.service';
+import { MaturityReportService } from '../modules/rating/maturity-report.service';
 import { RegistryService } from '../modules/registry/registry.service';
 import { ActualsImportService } from '../modules/execution/actuals-import.service';
 
@@ -39,6 +40,7 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     execution,
     actualsImport: new ActualsImportService(db, execution),
     ratings: new RatingService(db, clock),
+    maturityReports: new MaturityReportService(db, clock),
     registry: new RegistryService(db),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
     mszu: new MszuService(db, clock),

@@ -9,7 +9,9 @@ import {
   type MaturityKeySector,
 } from '@tsifra/domain/rating/maturity';
 import { formatPeriod, parsePeriodOf, quarterPeriod, shiftPeriod } from '@tsifra/domain/period';
+import { maturityValuesCount } from '@tsifra/domain/rating/maturity-report';
 import { RegionEntity } from '../region/region.entity';
+import { MaturityReportEntity } from './maturity-report.entity';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from './rating.entity';
 
 /** The domain's definition of a stored methodology. */
@@ -29,15 +31,21 @@ export function maturityQuarterFor(month: string): string {
   return formatPeriod(shiftPeriod(q, -1));
 }
 
-/** Per region id: maturity index of a quarter (demo weights). One statement. */
+/** Per region id: maturity index of a quarter (demo weights), approved or document-less values only. Two statements. */
 export async function maturityIndexByRegion(
   m: EntityManager,
   quarter: string,
 ): Promise<Map<string, ReturnType<typeof maturityIndex>>> {
   const rows = await m.getRepository(MaturityReturnEntity).find({ where: { quarter } });
+  // A region-quarter with a return document counts once that return is approved (maturity-report.ts).
+  const pending = new Set(
+    (await m.getRepository(MaturityReportEntity).find({ select: { regionId: true, status: true }, where: { quarter } }))
+      .filter((r) => !maturityValuesCount(r.status))
+      .map((r) => r.regionId),
+  );
   const byRegion = new Map<string, Partial<Record<MaturityKeySector, number>>>();
   for (const r of rows) {
-    if (!isMaturityKeySector(r.sector)) continue;
+    if (!isMaturityKeySector(r.sector) || pending.has(r.regionId)) continue;
     const v = byRegion.get(r.regionId) ?? {};
     v[r.sector] = r.value;
     byRegion.set(r.regionId, v);

@@ -7,7 +7,6 @@ import {
   type MethodologyDef,
   type ParameterDef,
 } from '@tsifra/domain/rating/methodology';
-import { isMaturityKeySector } from '@tsifra/domain/rating/maturity';
 import { parsePeriodOf } from '@tsifra/domain/period';
 import { isOwnRegionEditor, type Actor } from '@tsifra/domain/roles';
 import type { Database } from '../../db/data-source';
@@ -17,7 +16,6 @@ import { RegionEntity } from '../region/region.entity';
 import type { Clock } from '../../shared/clock';
 import { computeMonth, methodologyDef } from './rating-compute';
 import {
-  MaturityReturnEntity,
   RatingInputEntity,
   RatingMethodologyEntity,
   RatingPublicationEntity,
@@ -115,55 +113,6 @@ export class RatingService {
           before,
           after: input.value,
         },
-      });
-      return row;
-    });
-  }
-
-  /** A quarterly maturity return for one key sector: own region's editor or an admin. */
-  async submitMaturityReturn(
-    actor: Actor,
-    input: { regionCode: string; quarter: string; sector: string; value: number },
-  ): Promise<MaturityReturnEntity> {
-    assertRegionWriter(actor, input.regionCode.trim().toUpperCase());
-    const errors = [];
-    if (!parsePeriodOf('QUARTER', input.quarter))
-      errors.push({
-        field: 'input.quarter',
-        rule: 'period_not_quarter',
-        message: 'Expected a quarter such as 2021-Q3.',
-      });
-    if (!isMaturityKeySector(input.sector))
-      errors.push({
-        field: 'input.sector',
-        rule: 'sector_not_key',
-        message: 'Not one of the five key sectors of the maturity index.',
-      });
-    if (!Number.isFinite(input.value) || input.value < 0 || input.value > 100)
-      errors.push({ field: 'input.value', rule: 'percent_range', message: 'The value must be within 0–100.' });
-    if (errors.length) throw badUserInput(errors);
-    return this.db.write(async (m) => {
-      const region = await regionByCode(m, input.regionCode);
-      const repo = m.getRepository(MaturityReturnEntity);
-      const existing = await repo.findOneBy({ regionId: region.id, quarter: input.quarter, sector: input.sector });
-      const row: MaturityReturnEntity = existing ?? {
-        id: randomUUID(),
-        regionId: region.id,
-        quarter: input.quarter,
-        sector: input.sector,
-        value: 0,
-        reportedOn: '',
-        demo: false,
-      };
-      const before = existing?.value ?? null;
-      Object.assign(row, { value: input.value, reportedOn: this.clock.today(), demo: false });
-      await repo.save(row);
-      await recordAudit(m, actor, {
-        strategyId: null,
-        entity: 'maturity_return',
-        entityId: row.id,
-        action: 'maturity_return.set',
-        details: { regionCode: region.code, quarter: input.quarter, sector: input.sector, before, after: input.value },
       });
       return row;
     });
