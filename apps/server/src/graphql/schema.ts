@@ -46,6 +46,7 @@ import {
 } from '../modules/rating/rating-fields.resolver';
 import { RatingResolver } from '../modules/rating/rating.resolver';
 import { MaturityReportResolver } from '../modules/rating/maturity-report.resolver';
+import { RatingImportResolver } from '../modules/rating/rating-import.resolver';
 import {
   FederalBodyFieldsResolver,
   RegionRegistryFieldsResolver,
@@ -91,6 +92,7 @@ export const RESOLVERS = [
   RegionMszuFieldsResolver,
   RatingResolver,
   MaturityReportResolver,
+  RatingImportResolver,
   RatingMethodologyFieldsResolver,
   RatingFieldsResolver,
   RatingEntryFieldsResolver,
