@@ -38,6 +38,7 @@ import {
   RatingPublicationEntity,
   RatingPublicationEntryEntity,
 } from '../modules/rating/rating.entity';
+import { MaturityReportEntity, MaturityReportRevisionEntity } from '../modules/rating/maturity-report.entity';
 import { ControlCentreEntity, DigitalHeadEntity, FederalBodyEntity } from '../modules/registry/registry.entity';
 
 export const ENTITIES = [
@@ -81,4 +82,6 @@ export const ENTITIES = [
   DigitalHeadEntity,
   ControlCentreEntity,
   MaturityReminderEntity,
+  MaturityReportEntity,
+  MaturityReportRevisionEntity,
 ];

@@ -45,6 +45,8 @@ import {
   RatingMethodologyFieldsResolver,
 } from '../modules/rating/rating-fields.resolver';
 import { RatingResolver } from '../modules/rating/rating.resolver';
+import { MaturityReportResolver } from '../modules/rating/maturity-report.resolver';
+import { RatingImportResolver } from '../modules/rating/rating-import.resolver';
 import {
   FederalBodyFieldsResolver,
   RegionRegistryFieldsResolver,
@@ -90,6 +92,8 @@ export const RESOLVERS = [
   MszuRegionMonthFieldsResolver,
   RegionMszuFieldsResolver,
   RatingResolver,
+  MaturityReportResolver,
+  RatingImportResolver,
   RatingMethodologyFieldsResolver,
   RatingFieldsResolver,
   RatingEntryFieldsResolver,

@@ -17,6 +17,8 @@ import { ExecutionService } from '../modules/execution/execution.service';
 import { MszuAdminService } from '../modules/mszu/mszu-admin.service';
 import { MszuService } from '../modules/mszu/mszu.service';
 import { RatingService } from '../modules/rating/rating.service';
+import { MaturityReportService } from '../modules/rating/maturity-report.service';
+import { RatingImportService } from '../modules/rating/rating-import';
 import { RegistryService } from '../modules/registry/registry.service';
 import { ActualsImportService } from '../modules/execution/actuals-import.service';
 import { EditionService } from '../modules/strategy/edition.service';
@@ -41,6 +43,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
     editions: new EditionService(db, clock),
     actualsImport: new ActualsImportService(db, execution),
     ratings: new RatingService(db, clock),
+    maturityReports: new MaturityReportService(db, clock),
+    ratingImport: new RatingImportService(db, clock),
     registry: new RegistryService(db),
     sessionCookieOptions: sessionCookieOptions(options.cookieSecure) as CookieOptions,
     mszu: new MszuService(db, clock),

@@ -82,6 +82,12 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <Loading />,
       },
       {
+        path: 'ratings/maturity-return/:code?/:quarter?',
+        lazy: () =>
+          import('../features/ratings/routes/MaturityReportRoute').then((m) => ({ Component: m.MaturityReportRoute })),
+        hydrateFallbackElement: <Loading />,
+      },
+      {
         path: 'ratings/admin/:period?',
         lazy: () =>
           import('../features/ratings/routes/RatingAdminRoute').then((m) => ({ Component: m.RatingAdminRoute })),

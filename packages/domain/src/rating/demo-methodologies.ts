@@ -120,7 +120,8 @@ export const RATING_2022: MethodologyDef = {
       derivation: 'ENTERED',
       source: 'ENTERED',
     },
-    // Entered until the МСЗУ module's connected share is wired: then COMPUTED from MSZU_SHARE.
+    // Entered in the demo: the published demo points are reproduced from inputs. MSZU_SHARE can be COMPUTED (rating-compute.ts);
+    // switching this demo method to it would change the seeded 2022 ratings, so that is a new methodology version.
     {
       code: 'MSZU',
       name: 'МСЗУ в электронном виде',

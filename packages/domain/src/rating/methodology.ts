@@ -16,8 +16,8 @@ export type ParameterDerivation = (typeof PARAMETER_DERIVATIONS)[number];
 /**
  * Where a parameter's value comes from. `ENTERED`: an admin enters the value (or the points).
  * `MATURITY_INDEX`: the region's digital maturity index (0–100) of the last quarter before the month.
- * `MSZU_SHARE`: the share (0–100 %) of МСЗУ services connected at the end of the month; until that
- * source is wired the value is entered, and the parameter says so with `derivation: ENTERED`.
+ * `MSZU_SHARE`: the share (0–100 %) of МСЗУ services connected at the end of the month, computed from the
+ * МСЗУ module's data (the demo methodologies keep their МСЗУ parameter ENTERED so the published demo facts hold).
  */
 export const PARAMETER_SOURCES = ['ENTERED', 'MATURITY_INDEX', 'MSZU_SHARE'] as const;
 export type ParameterSource = (typeof PARAMETER_SOURCES)[number];

@@ -11,6 +11,7 @@ import { StrategyEditions1733000000202 } from './1733000000202-strategy-editions
 import { MszuTracker1733000000300 } from './1733000000300-mszu-tracker';
 import { RatingsAndRegistry1733000000400 } from './1733000000400-ratings-and-registry';
 import { MaturityReminders1733000000401 } from './1733000000401-maturity-reminders';
+import { MaturityReportWorkflow1733000000402 } from './1733000000402-maturity-report-workflow';
 import { SharedLimitsAndJobRuns1733000000500 } from './1733000000500-shared-limits-and-job-runs';
 
 /** Every migration, in order. Landed migrations are never edited: add a new one. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   MszuTracker1733000000300,
   RatingsAndRegistry1733000000400,
   MaturityReminders1733000000401,
+  MaturityReportWorkflow1733000000402,
   SharedLimitsAndJobRuns1733000000500,
 ];

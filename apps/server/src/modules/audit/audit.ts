@@ -8,6 +8,8 @@ export interface AuditRecord {
   strategyId: string | null;
   /** The GosTech plan the change belongs to, if any (then `strategyId` is null). */
   planId?: string | null;
+  /** The quarterly maturity return the change belongs to, if any. */
+  reportId?: string | null;
   /** What kind of thing changed: 'strategy', 'goal', 'comment', 'revision', 'user', 'initiative', … */
   entity: string;
   entityId?: string | null;
@@ -31,6 +33,7 @@ export async function recordAudit(
     id: randomUUID(),
     strategyId: record.strategyId,
     planId: record.planId ?? null,
+    reportId: record.reportId ?? null,
     entity: record.entity,
     entityId: record.entityId ?? null,
     action: record.action,

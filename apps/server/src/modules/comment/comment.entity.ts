@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { GoalEntity } from '../goal/goal.entity';
 import { GostechPlanEntity } from '../gostech/gostech-plan.entity';
+import { MaturityReportEntity } from '../rating/maturity-report.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { UserEntity } from '../user/user.entity';
 
@@ -13,6 +14,7 @@ import { UserEntity } from '../user/user.entity';
 @Index('IDX_comments_strategy', ['strategyId'])
 @Index('IDX_comments_parent', ['parentId'])
 @Index('IDX_comments_plan', ['planId'])
+@Index('IDX_comments_report', ['reportId'])
 export class CommentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   /** The document commented on is a strategy or (planId) a GosTech plan: one column per type, see documentColumns. */
@@ -24,6 +26,11 @@ export class CommentEntity {
   @ManyToOne(() => GostechPlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_comments_plan' })
   plan?: Relation<GostechPlanEntity>;
+  /** Set on remarks about a quarterly maturity return. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) reportId?: string | null;
+  @ManyToOne(() => MaturityReportEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'FK_comments_report' })
+  report?: Relation<MaturityReportEntity>;
   /** The live goal (null once it is deleted). */
   @Column({ type: 'varchar', length: 36, nullable: true }) goalId: string | null;
   @ManyToOne(() => GoalEntity, { onDelete: 'SET NULL' })

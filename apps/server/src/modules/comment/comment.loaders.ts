@@ -11,9 +11,10 @@ export interface RemarkCounts {
 }
 
 /** The comments column that names a document of this type. */
-export const COMMENT_COLUMN: Record<DocumentType, 'strategy_id' | 'plan_id'> = {
+export const COMMENT_COLUMN: Record<DocumentType, 'strategy_id' | 'plan_id' | 'report_id'> = {
   strategy: 'strategy_id',
   gostech_plan: 'plan_id',
+  maturity_report: 'report_id',
 };
 
 const CHUNK = 5000;
@@ -55,5 +56,6 @@ export function createCommentLoaders(dataSource: DataSource, options: LoaderOpti
     ),
     remarkCountsByStrategyId: remarkCounts(dataSource, 'strategy', options),
     remarkCountsByPlanId: remarkCounts(dataSource, 'gostech_plan', options),
+    remarkCountsByReportId: remarkCounts(dataSource, 'maturity_report', options),
   };
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { GostechPlanEntity } from '../gostech/gostech-plan.entity';
+import { MaturityReportEntity } from '../rating/maturity-report.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** An in-app notification for one user (a new remark, a decision, a new submission). */
@@ -19,6 +20,11 @@ export class NotificationEntity {
   @ManyToOne(() => GostechPlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_notifications_plan' })
   plan?: Relation<GostechPlanEntity>;
+  /** Set on MATURITY_* decisions: the quarterly maturity return concerned. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) reportId?: string | null;
+  @ManyToOne(() => MaturityReportEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'FK_notifications_report' })
+  report?: Relation<MaturityReportEntity>;
   @Column({ type: 'varchar', length: 36, nullable: true }) commentId: string | null;
   @Column({ type: 'integer', nullable: true }) revision: number | null;
   @Column({ type: 'varchar', length: 36, nullable: true }) actorId: string | null;

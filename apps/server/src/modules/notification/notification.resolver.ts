@@ -75,13 +75,18 @@ export class NotificationResolver {
     return n.planId ? ctx.loaders.gostechPlanById.load(n.planId) : null;
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: 'The region of the strategy or plan concerned.' })
+  @FieldResolver(() => RegionType, {
+    nullable: true,
+    description: 'The region of the strategy, plan or maturity return concerned.',
+  })
   async region(@Root() n: NotificationEntity, @Ctx() ctx: Context) {
     const document = n.strategyId
       ? await ctx.loaders.strategyById.load(n.strategyId)
       : n.planId
         ? await ctx.loaders.gostechPlanById.load(n.planId)
-        : null;
+        : n.reportId
+          ? await ctx.loaders.maturityReportById.load(n.reportId)
+          : null;
     return document ? ctx.loaders.regionById.load(document.regionId) : null;
   }
 

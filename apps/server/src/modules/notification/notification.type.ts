@@ -25,6 +25,9 @@ registerEnumType(NotificationKindEnum, {
     MATURITY_RETURN_DUE: {
       description: 'The quarterly digital maturity return (индекс цифровой зрелости) is due soon or overdue.',
     },
+    MATURITY_SUBMITTED: { description: 'A quarterly maturity return was submitted for review (to reviewers).' },
+    MATURITY_CHANGES_REQUESTED: { description: 'The region’s maturity return was returned for changes.' },
+    MATURITY_APPROVED: { description: 'The region’s maturity return was approved; its values count in the index.' },
   },
 });
 

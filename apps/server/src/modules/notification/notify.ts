@@ -25,6 +25,10 @@ export const NOTIFICATION_KINDS = [
   'MSZU_REPORT_OVERDUE',
   // A region's quarterly maturity return is due soon or overdue (rating/maturity.jobs.ts).
   'MATURITY_RETURN_DUE',
+  // Decisions on a region's quarterly maturity return (rating/maturity-report-document.ts).
+  'MATURITY_SUBMITTED',
+  'MATURITY_CHANGES_REQUESTED',
+  'MATURITY_APPROVED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +40,7 @@ export interface NotificationDraft {
   /** The document concerned: a strategy, or (PLAN_* kinds) a GosTech plan. */
   strategyId?: string | null;
   planId?: string | null;
+  reportId?: string | null;
   actorId: string | null;
   commentId?: string | null;
   revision?: number | null;
@@ -69,6 +74,7 @@ export async function notify(m: EntityManager, audience: Audience, draft: Notifi
       kind: draft.kind,
       strategyId: draft.strategyId ?? null,
       planId: draft.planId ?? null,
+      reportId: draft.reportId ?? null,
       commentId: draft.commentId ?? null,
       revision: draft.revision ?? null,
       actorId: draft.actorId,

@@ -1,15 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { computeRating, type RatingRow } from '@tsifra/domain/rating/engine';
-import { methodologyInForce, type MethodologyDef, type ParameterSource } from '@tsifra/domain/rating/methodology';
+import {
+  methodologyInForce,
+  roundPoints,
+  type MethodologyDef,
+  type ParameterSource,
+} from '@tsifra/domain/rating/methodology';
 import {
   DEMO_MATURITY_METHODOLOGY,
   isMaturityKeySector,
   maturityIndex,
   type MaturityKeySector,
 } from '@tsifra/domain/rating/maturity';
-import { formatPeriod, parsePeriodOf, quarterPeriod, shiftPeriod } from '@tsifra/domain/period';
+import { formatPeriod, parsePeriodOf, periodEnd, quarterPeriod, shiftPeriod } from '@tsifra/domain/period';
+import { historiesOf, loadCatalogue, loadStepRows, picturesAt } from '../mszu/mszu-read';
+import { maturityValuesCount } from '@tsifra/domain/rating/maturity-report';
 import { RegionEntity } from '../region/region.entity';
+import { MaturityReportEntity } from './maturity-report.entity';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from './rating.entity';
 
 /** The domain's definition of a stored methodology. */
@@ -29,15 +37,21 @@ export function maturityQuarterFor(month: string): string {
   return formatPeriod(shiftPeriod(q, -1));
 }
 
-/** Per region id: maturity index of a quarter (demo weights). One statement. */
+/** Per region id: maturity index of a quarter (demo weights), approved or document-less values only. Two statements. */
 export async function maturityIndexByRegion(
   m: EntityManager,
   quarter: string,
 ): Promise<Map<string, ReturnType<typeof maturityIndex>>> {
   const rows = await m.getRepository(MaturityReturnEntity).find({ where: { quarter } });
+  // A region-quarter with a return document counts once that return is approved (maturity-report.ts).
+  const pending = new Set(
+    (await m.getRepository(MaturityReportEntity).find({ select: { regionId: true, status: true }, where: { quarter } }))
+      .filter((r) => !maturityValuesCount(r.status))
+      .map((r) => r.regionId),
+  );
   const byRegion = new Map<string, Partial<Record<MaturityKeySector, number>>>();
   for (const r of rows) {
-    if (!isMaturityKeySector(r.sector)) continue;
+    if (!isMaturityKeySector(r.sector) || pending.has(r.regionId)) continue;
     const v = byRegion.get(r.regionId) ?? {};
     v[r.sector] = r.value;
     byRegion.set(r.regionId, v);
@@ -46,13 +60,28 @@ export async function maturityIndexByRegion(
 }
 
 /**
- * Values of computed sources per region id for a month. MSZU_SHARE is not wired yet (the МСЗУ module
- * lands separately): a parameter with that source stays ENTERED until then; wire it here.
+ * Values of computed sources per region id for a month. MATURITY_INDEX: the index of the last full quarter
+ * before the month. MSZU_SHARE: the share (0–100 %) of the МСЗУ catalogue connected at the end of the month,
+ * from the mszu module's steps; before any step is recorded up to that date it is "no data". Constant statements.
  */
-async function sourceValues(m: EntityManager, source: ParameterSource, month: string): Promise<Map<string, number>> {
+async function sourceValues(
+  m: EntityManager,
+  source: ParameterSource,
+  month: string,
+  regionIds: readonly string[],
+): Promise<Map<string, number>> {
   if (source === 'MATURITY_INDEX') {
     const idx = await maturityIndexByRegion(m, maturityQuarterFor(month));
     return new Map([...idx].filter(([, r]) => r.missing.length < 5).map(([id, r]) => [id, r.index]));
+  }
+  if (source === 'MSZU_SHARE') {
+    const date = periodEnd(parsePeriodOf('MONTH', month)!);
+    const rows = await loadStepRows(m, date);
+    if (rows.length === 0) return new Map();
+    const pictures = picturesAt(await loadCatalogue(m), historiesOf(rows), regionIds, date);
+    return new Map(
+      [...pictures].filter(([, p]) => p.total > 0).map(([id, p]) => [id, roundPoints((100 * p.connected) / p.total)]),
+    );
   }
   return new Map();
 }
@@ -85,7 +114,12 @@ export async function computeMonth(
     inputs.get(code)!.set(r.parameterCode, r.value);
   }
   for (const p of def.parameters.filter((x) => x.derivation === 'COMPUTED')) {
-    for (const [regionId, value] of await sourceValues(m, p.source, period)) {
+    for (const [regionId, value] of await sourceValues(
+      m,
+      p.source,
+      period,
+      regions.map((r) => r.id),
+    )) {
       const code = codeOf.get(regionId)!;
       if (!inputs.has(code)) inputs.set(code, new Map());
       inputs.get(code)!.set(p.code, value);

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
-import { findByKeys, indexByKeys } from '../../db/batch';
-import { RatingMethodologyEntity, RatingPublicationEntity } from './rating.entity';
+import { findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
+import { MaturityReportEntity, MaturityReportRevisionEntity } from './maturity-report.entity';
+import { MaturityReturnEntity, RatingMethodologyEntity, RatingPublicationEntity } from './rating.entity';
 
 export function createRatingLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
   const repo = dataSource.getRepository(RatingMethodologyEntity);
@@ -19,5 +20,28 @@ export function createRatingLoaders(dataSource: DataSource, options: LoaderOptio
       const used = new Set(rows.map((r) => r.methodologyId));
       return ids.map((id) => used.has(id));
     }, options),
+    /** A region-quarter's key-sector values, keyed `regionId|quarter` (one statement per batch). */
+    maturityValuesByRegionQuarter: new DataLoader<string, MaturityReturnEntity[]>(async (keys) => {
+      const regionIds = [...new Set(keys.map((k) => k.split('|')[0]!))];
+      const quarters = [...new Set(keys.map((k) => k.split('|')[1]!))];
+      const rows = await dataSource
+        .getRepository(MaturityReturnEntity)
+        .find({ where: { regionId: In(regionIds), quarter: In(quarters) }, order: { sector: 'ASC' } });
+      return groupByKeys(keys, rows, (r) => `${r.regionId}|${r.quarter}`);
+    }, options),
+    maturityReportById: new DataLoader<string, MaturityReportEntity | null>(
+      async (ids) =>
+        indexByKeys(ids, await findByKeys(dataSource.getRepository(MaturityReportEntity), 'id', ids), (r) => r.id),
+      options,
+    ),
+    maturityRevisionsByReportId: new DataLoader<string, MaturityReportRevisionEntity[]>(
+      async (ids) =>
+        groupByKeys(
+          ids,
+          await findByKeys(dataSource.getRepository(MaturityReportRevisionEntity), 'reportId', ids, { number: 'ASC' }),
+          (r) => r.reportId,
+        ),
+      options,
+    ),
   };
 }

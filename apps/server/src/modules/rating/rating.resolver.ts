@@ -198,13 +198,20 @@ export class RatingResolver {
 
   @Authorized()
   @Mutation(() => MaturityReturnType, {
-    description: "Enters a key sector's quarterly maturity value (own region's editor or an admin).",
+    description:
+      "Enters one key sector's value into the region's quarterly maturity return (own region's editor or an admin; while the return is a draft or returned).",
   })
-  submitMaturityReturn(
+  async submitMaturityReturn(
     @Ctx() ctx: Context,
     @Arg('input', () => MaturityReturnInput, { description: 'The return.' }) input: MaturityReturnInput,
   ) {
-    return ctx.services.ratings.submitMaturityReturn(ctx.actor!, input);
+    const { regionCode, quarter, sector, value } = input;
+    const saved = await ctx.services.maturityReports.save(
+      ctx.actor!,
+      { regionCode, quarter, values: [{ sector, value }] },
+      'input',
+    );
+    return saved.rows[0];
   }
 
   @Authorized('ADMIN')

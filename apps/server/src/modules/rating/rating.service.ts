@@ -7,7 +7,6 @@ import {
   type MethodologyDef,
   type ParameterDef,
 } from '@tsifra/domain/rating/methodology';
-import { isMaturityKeySector } from '@tsifra/domain/rating/maturity';
 import { parsePeriodOf } from '@tsifra/domain/period';
 import { isOwnRegionEditor, type Actor } from '@tsifra/domain/roles';
 import type { Database } from '../../db/data-source';
@@ -17,7 +16,6 @@ import { RegionEntity } from '../region/region.entity';
 import type { Clock } from '../../shared/clock';
 import { computeMonth, methodologyDef } from './rating-compute';
 import {
-  MaturityReturnEntity,
   RatingInputEntity,
   RatingMethodologyEntity,
   RatingPublicationEntity,
@@ -31,7 +29,7 @@ export interface MethodologyInput {
   parameters: ParameterDef[];
 }
 
-function requireMonth(period: string, field = 'period'): void {
+export function requireMonth(period: string, field = 'period'): void {
   if (!parsePeriodOf('MONTH', period))
     throw badUserInput([
       { field, rule: 'period_not_month', message: `Expected a month such as 2021-09, got "${period}".` },
@@ -50,7 +48,7 @@ export function assertRegionWriter(actor: Actor, regionCode: string): void {
   throw new DomainError('FORBIDDEN', `Only ${regionCode}'s editor or an admin can change this.`, 'regionCode');
 }
 
-function assertAdmin(actor: Actor): void {
+export function assertAdmin(actor: Actor): void {
   if (actor.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an admin can do this.');
 }
 
@@ -84,88 +82,19 @@ export class RatingService {
         throw badUserInput([
           { field: 'input.value', rule: 'value_negative', message: 'The value must be a number ≥ 0.' },
         ]);
-      const repo = m.getRepository(RatingInputEntity);
-      const existing = await repo.findOneBy({
-        regionId: region.id,
-        period: input.period,
-        parameterCode: input.parameterCode,
-      });
-      const row: RatingInputEntity = existing ?? {
-        id: randomUUID(),
-        regionId: region.id,
-        period: input.period,
-        parameterCode: input.parameterCode,
-        value: 0,
-        note: null,
-        demo: false,
-        updatedAt: new Date(),
-      };
-      const before = existing?.value ?? null;
-      Object.assign(row, { value: input.value, note: input.note ?? null, demo: false, updatedAt: this.clock.now() });
-      await repo.save(row);
-      await recordAudit(m, actor, {
-        strategyId: null,
-        entity: 'rating_input',
-        entityId: row.id,
-        action: 'rating_input.set',
-        details: {
+      return writeInput(
+        m,
+        actor,
+        {
+          regionId: region.id,
           regionCode: region.code,
           period: input.period,
           parameterCode: input.parameterCode,
-          before,
-          after: input.value,
+          value: input.value,
+          note: input.note ?? null,
         },
-      });
-      return row;
-    });
-  }
-
-  /** A quarterly maturity return for one key sector: own region's editor or an admin. */
-  async submitMaturityReturn(
-    actor: Actor,
-    input: { regionCode: string; quarter: string; sector: string; value: number },
-  ): Promise<MaturityReturnEntity> {
-    assertRegionWriter(actor, input.regionCode.trim().toUpperCase());
-    const errors = [];
-    if (!parsePeriodOf('QUARTER', input.quarter))
-      errors.push({
-        field: 'input.quarter',
-        rule: 'period_not_quarter',
-        message: 'Expected a quarter such as 2021-Q3.',
-      });
-    if (!isMaturityKeySector(input.sector))
-      errors.push({
-        field: 'input.sector',
-        rule: 'sector_not_key',
-        message: 'Not one of the five key sectors of the maturity index.',
-      });
-    if (!Number.isFinite(input.value) || input.value < 0 || input.value > 100)
-      errors.push({ field: 'input.value', rule: 'percent_range', message: 'The value must be within 0–100.' });
-    if (errors.length) throw badUserInput(errors);
-    return this.db.write(async (m) => {
-      const region = await regionByCode(m, input.regionCode);
-      const repo = m.getRepository(MaturityReturnEntity);
-      const existing = await repo.findOneBy({ regionId: region.id, quarter: input.quarter, sector: input.sector });
-      const row: MaturityReturnEntity = existing ?? {
-        id: randomUUID(),
-        regionId: region.id,
-        quarter: input.quarter,
-        sector: input.sector,
-        value: 0,
-        reportedOn: '',
-        demo: false,
-      };
-      const before = existing?.value ?? null;
-      Object.assign(row, { value: input.value, reportedOn: this.clock.today(), demo: false });
-      await repo.save(row);
-      await recordAudit(m, actor, {
-        strategyId: null,
-        entity: 'maturity_return',
-        entityId: row.id,
-        action: 'maturity_return.set',
-        details: { regionCode: region.code, quarter: input.quarter, sector: input.sector, before, after: input.value },
-      });
-      return row;
+        this.clock.now(),
+      );
     });
   }
 
@@ -267,6 +196,56 @@ export class RatingService {
     if (errors.length) throw badUserInput(errors.map((e) => ({ ...e, field: `input.${e.field}` })));
     return def;
   }
+}
+
+/** Writes one input (insert or update) with its audit entry; shared by setInput and the XLSX import. */
+export async function writeInput(
+  m: EntityManager,
+  actor: Actor,
+  input: {
+    regionId: string;
+    regionCode: string;
+    period: string;
+    parameterCode: string;
+    value: number;
+    note: string | null;
+  },
+  now: Date,
+  action = 'rating_input.set',
+): Promise<RatingInputEntity> {
+  const repo = m.getRepository(RatingInputEntity);
+  const existing = await repo.findOneBy({
+    regionId: input.regionId,
+    period: input.period,
+    parameterCode: input.parameterCode,
+  });
+  const row: RatingInputEntity = existing ?? {
+    id: randomUUID(),
+    regionId: input.regionId,
+    period: input.period,
+    parameterCode: input.parameterCode,
+    value: 0,
+    note: null,
+    demo: false,
+    updatedAt: now,
+  };
+  const before = existing?.value ?? null;
+  Object.assign(row, { value: input.value, note: input.note, demo: false, updatedAt: now });
+  await repo.save(row);
+  await recordAudit(m, actor, {
+    strategyId: null,
+    entity: 'rating_input',
+    entityId: row.id,
+    action,
+    details: {
+      regionCode: input.regionCode,
+      period: input.period,
+      parameterCode: input.parameterCode,
+      before,
+      after: input.value,
+    },
+  });
+  return row;
 }
 
 /** Shared by the service and the demo seed: the seed publishes through the same path. */

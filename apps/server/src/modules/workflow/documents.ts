@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { gostechPlanDocument } from '../gostech/gostech-document';
+import { maturityReportDocument } from '../rating/maturity-report-document';
 import { strategyDocument } from '../strategy/strategy-document';
 import type { DocumentAdapter, ReviewedDocument } from './document-adapter';
 import type { DocumentRef, DocumentType } from './document-ref';
@@ -10,6 +11,7 @@ export const DOCUMENT_ADAPTERS: Readonly<
 > = {
   strategy: strategyDocument,
   gostech_plan: gostechPlanDocument,
+  maturity_report: maturityReportDocument,
 };
 
 /** Loads any reviewed document by reference (NOT_FOUND on `field`), with its region's code and its adapter. */

@@ -10,6 +10,7 @@ export function RatingsNav() {
         {t('ratings.nav.rating')}
       </NavLink>{' '}
       · <NavLink to="/ratings/maturity">{t('ratings.nav.maturity')}</NavLink> ·{' '}
+      <NavLink to="/ratings/maturity-return">{t('ratings.report.link')}</NavLink> ·{' '}
       <NavLink to="/ratings/methodologies">{t('ratings.nav.methodologies')}</NavLink> ·{' '}
       <NavLink to="/registry">{t('ratings.nav.registry')}</NavLink> ·{' '}
       <NavLink to="/ratings/admin">{t('ratings.nav.admin')}</NavLink>

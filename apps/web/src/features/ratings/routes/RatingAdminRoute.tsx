@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
+import { RatingImportPanel } from '../components/RatingImportPanel';
 import { RatingTable } from '../components/RatingTable';
 import { RatingsNav } from '../components/RatingsNav';
 import '../ratings.css';
@@ -174,6 +175,7 @@ export function RatingAdminRoute() {
       )}
       {setState.error && <ErrorNotice error={setState.error} title={t('ratings.admin.saveFailed')} />}
       {done && <p role="status">{done}</p>}
+      {data && <RatingImportPanel period={period} onImported={() => void refetch()} />}
       {draft && (
         <>
           <form

@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
+import { RatingBandMap } from '../components/RatingBandMap';
 import { RatingTable } from '../components/RatingTable';
 import { RatingsNav } from '../components/RatingsNav';
 import '../ratings.css';
@@ -49,6 +50,10 @@ export const RatingRouteQuery = graphql(`
           code
           name
           nameEn
+          tile {
+            row
+            col
+          }
         }
         parameters {
           code
@@ -138,6 +143,7 @@ export function RatingRoute() {
             {t('ratings.leaders')}: {leaders.map(name).join(', ')}. {t('ratings.laggards')}:{' '}
             {laggards.map(name).join(', ')}.
           </p>
+          <RatingBandMap entries={r.entries} caption={t('ratings.map.caption', { period })} />
           <RatingTable
             caption={t('ratings.tableCaption', { period, version: r.version })}
             parameters={r.methodology.parameters}

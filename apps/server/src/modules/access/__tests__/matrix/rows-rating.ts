@@ -1,4 +1,4 @@
-import { UN, NO, EDIT, ADMIN_ONLY, Row } from './kinds';
+import { UN, NO, EDIT, ADMIN_ONLY, REVIEW, type Case, type Fixture, type Row } from './kinds';
 
 // Ratings and the РЦТ/ЦУР registry (issue 14): inputs and publication are the admins'; returns and the registry the region's.
 const methodologyInput = (code: string) => ({
@@ -51,6 +51,56 @@ export const RATING_ROWS: Row[] = [
     prepare: async () => ({ query: 'mutation { publishRating(period: "2021-12", reason: "матрица") { id } }' }),
   },
   {
+    mutation: 'saveMaturityReport',
+    expect: EDIT,
+    prepare: async (f) => ({
+      query:
+        'mutation($v: Float!) { saveMaturityReport(input: { regionCode: "RU-BEL", quarter: "2022-Q4", values: [{ sector: "transport", value: $v }] }) { id } }',
+      variables: { v: f.n % 100 },
+    }),
+  },
+  {
+    mutation: 'submitMaturityReport',
+    expect: EDIT,
+    prepare: (f) =>
+      maturityReportCase(
+        f,
+        false,
+        'mutation($id: ID!, $v: Int!) { submitMaturityReport(id: $id, version: $v) { id } }',
+      ),
+  },
+  {
+    mutation: 'requestMaturityReportChanges',
+    expect: REVIEW,
+    prepare: (f) =>
+      maturityReportCase(
+        f,
+        true,
+        'mutation($id: ID!) { requestMaturityReportChanges(id: $id, comment: "Уточните") { id } }',
+      ),
+  },
+  {
+    mutation: 'approveMaturityReport',
+    expect: REVIEW,
+    prepare: (f) => maturityReportCase(f, true, 'mutation($id: ID!) { approveMaturityReport(id: $id) { id } }'),
+  },
+  {
+    mutation: 'importRatingInputs',
+    variant: 'a dry run',
+    expect: ADMIN_ONLY,
+    prepare: async (f) => {
+      const file = await f.t.gql<{ ratingInputsWorkbook: string }>(
+        '{ ratingInputsWorkbook(period: "2021-12") }',
+        {},
+        f.tokens.admin,
+      );
+      return {
+        query: 'mutation($f: String!) { importRatingInputs(period: "2021-12", file: $f, dryRun: true) { changes } }',
+        variables: { f: file.data!.ratingInputsWorkbook },
+      };
+    },
+  },
+  {
     mutation: 'setDigitalHead',
     expect: EDIT,
     prepare: async (f) => ({
@@ -68,3 +118,24 @@ export const RATING_ROWS: Row[] = [
     }),
   },
 ];
+
+/** A complete RU-BEL maturity return for a fresh quarter (filled by the admin; submitted too when `submitted`). */
+async function maturityReportCase(f: Fixture, submitted: boolean, query: string): Promise<Case> {
+  const quarter = `${2040 + Math.floor(f.n / 4)}-Q${1 + (f.n % 4)}`;
+  const values = ['education', 'healthcare', 'public_administration', 'transport', 'urban_environment'].map(
+    (sector) => ({ sector, value: 50 }),
+  );
+  const saved = await f.t.gql<{ saveMaturityReport: { id: string; version: number } }>(
+    'mutation($i: MaturityReportInput!) { saveMaturityReport(input: $i) { id version } }',
+    { i: { regionCode: 'RU-BEL', quarter, values } },
+    f.tokens.admin,
+  );
+  const { id, version } = saved.data!.saveMaturityReport;
+  if (!submitted) return { query, variables: { id, v: version } };
+  await f.t.gql(
+    'mutation($id: ID!, $v: Int!) { submitMaturityReport(id: $id, version: $v) { id } }',
+    { id, v: version },
+    f.tokens.admin,
+  );
+  return { query, variables: { id } };
+}
