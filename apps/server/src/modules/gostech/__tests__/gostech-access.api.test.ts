@@ -4,7 +4,7 @@ import { RegionEntity } from '../../region/region.entity';
 import { GostechPlanEntity } from '../gostech-plan.entity';
 import { GostechStageEntity } from '../gostech-stage.entity';
 import { InformationSystemEntity } from '../information-system.entity';
-import { migrating, planReader, startGostechServer } from './gostech-api.helpers';
+import { migrating, startGostechServer } from './gostech-api.helpers';
 
 // GosTech plans over the API (see gostech.api.test.ts): who may call every mutation, and the federal summary.
 
@@ -19,8 +19,6 @@ describe('GosTech plans over the API', () => {
     ({ t, bel, tul, reviewer, admin } = await startGostechServer());
   });
   afterAll(() => t.stop());
-
-  const plan = planReader(() => t);
 
   describe('authorization of every new mutation', () => {
     type Who = 'own' | 'other' | 'reviewer' | 'anonymous';
