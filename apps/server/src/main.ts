@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { loadConfig, type Config } from './config/env';
-import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-content';
+import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-users';
 import { runPrimary } from './ops/cluster-primary';
 import { createServer } from './server';
 

@@ -6,20 +6,14 @@
 import { ERROR_CODES } from './errors';
 import { USER_RULES } from './users';
 import { GOAL_RULES } from './strategy/goals';
+import { GOAL_TREE_RULES } from './strategy/goal-tree';
 import { INDICATOR_RULES } from './strategy/indicators';
 import { INITIATIVE_RULES } from './strategy/initiatives';
 import { SECTOR_CHOICE_RULES } from './strategy/sector-choices';
 import { REFUSAL_RULES } from './strategy/workflow';
 import { EDITION_RULES } from './strategy/editions';
 
-/** Goal-tree rules checked against the stored tree (parent, cycles, children's horizons, positions, goals left in a sector). */
-export const GOAL_TREE_RULES = [
-  'parent_not_in_strategy',
-  'goal_cycle',
-  'horizon_not_later_than_children',
-  'position_out_of_range',
-  'sector_has_goals',
-] as const;
+export { GOAL_TREE_RULES };
 
 /** Account rules checked against the stored user (the current password, not locking oneself out). */
 export const ACCOUNT_RULES = ['self_lockout', 'wrong_password'] as const;

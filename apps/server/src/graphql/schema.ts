@@ -18,6 +18,7 @@ import { SectorResolver } from '../modules/sector/sector.resolver';
 import { StrategyEditorFieldsResolver } from '../modules/strategy/strategy-editor-fields.resolver';
 import { StrategyFieldsResolver } from '../modules/strategy/strategy-fields.resolver';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver';
+import { GoalResolver } from '../modules/goal/goal.resolver';
 import { AuditEventFieldsResolver } from '../modules/audit/audit-fields.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { StrategyReviewFieldsResolver, StrategyRevisionFieldsResolver } from '../modules/review/review-fields.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   RegionResolver,
   SectorResolver,
   StrategyResolver,
+  GoalResolver,
   StrategyFieldsResolver,
   GoalFieldsResolver,
   IndicatorFieldsResolver,

@@ -7,6 +7,8 @@ import { clockStartingOn, systemClock } from '../shared/clock';
 import { ReviewService } from '../modules/review/review.service';
 import { InitiativeService } from '../modules/initiative/initiative.service';
 import { StrategyService } from '../modules/strategy/strategy.service';
+import { GoalService } from '../modules/goal/goal.service';
+import { CommentService } from '../modules/comment/comment.service';
 import { AccountService } from '../modules/user/account.service';
 import { AuthService } from '../modules/user/auth.service';
 import { limiterStoreFor } from '../http/limiter-store';
@@ -31,6 +33,8 @@ export function createServices(db: Database, options: { cookieSecure: boolean; t
   return {
     auth: new AuthService(db),
     strategies,
+    goals: new GoalService(db),
+    comments: new CommentService(db),
     review: new ReviewService(db, clock),
     remarks: new RemarkService(db),
     gostech: new GostechService(db, clock),

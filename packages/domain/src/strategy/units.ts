@@ -83,3 +83,11 @@ export function findUnit(text: string): Unit | undefined {
 export function isPercentUnit(text: string): boolean {
   return findUnit(text)?.percent === true;
 }
+
+/**
+ * How an indicator's unit is stored: the Russian symbol users read (`744`, `Percent` → `%`; `тыс.чел` → `тыс. чел.`)
+ * when the unit is known, else the text as typed, trimmed. The ОКЕИ code stays derivable with findUnit.
+ */
+export function storedUnit(text: string): string {
+  return findUnit(text)?.symbol ?? text.trim();
+}

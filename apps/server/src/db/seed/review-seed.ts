@@ -12,7 +12,7 @@ import { CommentEntity } from '../../modules/comment/comment.entity';
 import { buildSnapshot } from '../../modules/review/snapshot.service';
 import { StrategyRevisionEntity } from '../../modules/review/strategy-revision.entity';
 import type { StrategyEntity } from '../../modules/strategy/strategy.entity';
-import type { DemoStrategy } from './demo-content';
+import type { DemoStrategy } from './demo-strategies';
 
 const DAY = 86_400_000;
 

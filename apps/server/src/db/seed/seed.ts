@@ -21,14 +21,9 @@ import { demoActuals } from './execution-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
 import { seedRatingDemo } from './rating-seed';
-import {
-  DEMO_GOALS,
-  DEMO_PASSWORD,
-  DEMO_STRATEGIES,
-  DEMO_USERS,
-  type DemoGoal,
-  type DemoStrategy,
-} from './demo-content';
+import { DEMO_GOALS, type DemoGoal } from './demo-goals';
+import { DEMO_STRATEGIES, type DemoStrategy } from './demo-strategies';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /** Reference data (regions, sectors) is always brought up to date; demo users and strategies only into an empty database. */
 export async function seedDatabase(db: Database, options: { demo: boolean; logger?: Logger }): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
-import { DEMO_USERS } from '../../db/seed/demo-content';
+import { DEMO_USERS } from '../../db/seed/demo-users';
 import { startTestServer, type TestServer } from '../../testing/test-server';
 import { COST_BUDGETS, MAX_OPERATION_COST, operationCost } from '../cost-budget';
 import { GRAPHQL_LIMITS } from '../graphql-limits';

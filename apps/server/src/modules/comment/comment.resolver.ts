@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { contentVisible } from '../workflow/workflow-fields';
@@ -27,5 +27,20 @@ export class CommentResolver {
         : null;
     if (!document || !(await contentVisible(document, ctx))) return null;
     return found;
+  }
+
+  @Authorized()
+  @Mutation(() => CommentType, { description: 'Adds a comment to a strategy, or to one of its goals.' })
+  addComment(
+    @Ctx() ctx: Context,
+    @Arg('strategyId', () => ID, { description: 'The strategy (стратегия) commented on.' }) strategyId: string,
+    @Arg('body', () => String, { description: 'The comment’s text.' }) body: string,
+    @Arg('goalId', () => ID, {
+      nullable: true,
+      description: 'The goal commented on; omit to comment on the whole strategy.',
+    })
+    goalId?: string | null,
+  ) {
+    return ctx.services.comments.addComment(ctx.actor!, strategyId, goalId ?? null, body);
   }
 }

@@ -1,3 +1,5 @@
+import type { Horizon } from '@tsifra/domain/horizons';
+import type { IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { HorizonEnum, IndicatorDirectionEnum } from '../../graphql/enums';
 
@@ -21,7 +23,7 @@ export class IndicatorInput {
     nullable: true,
     description: 'Whether the indicator should grow or fall; when given, targets are checked against the baseline.',
   })
-  direction?: string | null;
+  direction?: IndicatorDirection | null;
   @Field(() => Int, { description: 'The base year (базовый год).' }) baselineYear: number;
   @Field(() => Float, { description: 'The value in the base year (базовое значение).' }) baselineValue: number;
   @Field(() => [IndicatorValueInput], {
@@ -40,7 +42,7 @@ export class GoalInput {
   @Field(() => HorizonEnum, {
     description: 'The year the goal aims at; a 2024 goal sits under a 2030 goal, a 2021 task under a 2024 goal.',
   })
-  horizon: string;
+  horizon: Horizon;
   @Field(() => String, { description: 'The sector (отрасль) code; it must be one of the strategy’s chosen sectors.' })
   sectorCode: string;
   @Field(() => String, { description: 'The goal’s wording.' }) title: string;

@@ -1,3 +1,4 @@
+import type { Horizon } from '@tsifra/domain/horizons';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { HorizonEnum, IndicatorDirectionEnum } from '../../graphql/enums';
 
@@ -5,7 +6,7 @@ import { HorizonEnum, IndicatorDirectionEnum } from '../../graphql/enums';
 export class GoalType {
   @Field(() => ID, { description: 'The goal’s id.' }) id: string;
   @Field(() => HorizonEnum, { description: 'The year the goal aims at: 2021 task (задача), 2024 or 2030 goal (цель).' })
-  horizon: string;
+  horizon: Horizon;
   @Field(() => String, { description: 'The goal’s wording.' }) title: string;
   @Field(() => String, { nullable: true, description: 'The goal’s longer explanation, if any.' }) description:
     string | null;

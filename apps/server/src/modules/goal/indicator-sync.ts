@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { findUnit } from '@tsifra/domain/strategy/units';
+import { storedUnit } from '@tsifra/domain/strategy/units';
 import type { GoalEntity } from './goal.entity';
 import type { IndicatorInput } from './goal.inputs';
 import { IndicatorValueEntity } from './indicator-value.entity';
@@ -25,8 +25,7 @@ export async function syncIndicators(m: EntityManager, goal: GoalEntity, inputs:
     goalId: goal.id,
     strategyId: goal.strategyId,
     name: input.name.trim(),
-    // Stored as the Russian symbol users read («%», «тыс. чел.»); the ОКЕИ code is derivable via findUnit.
-    unit: findUnit(input.unit)?.symbol ?? input.unit.trim(),
+    unit: storedUnit(input.unit),
     direction: input.direction ?? null,
     baselineYear: input.baselineYear,
     baselineValue: input.baselineValue,

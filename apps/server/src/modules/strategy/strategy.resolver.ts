@@ -3,9 +3,6 @@ import { Public } from '../../graphql/access';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { RemarkDispositionEnum } from '../review/review.type';
 import type { Context } from '../../graphql/context';
-import { CommentType } from '../comment/comment.type';
-import { GoalInput } from '../goal/goal.inputs';
-import { GoalType } from '../goal/goal.type';
 import { SectorRationaleInput } from './strategy-editor.types';
 import type { StrategyEntity } from './strategy.entity';
 import { StrategyType } from './strategy.type';
@@ -79,70 +76,6 @@ export class StrategyResolver {
   }
 
   @Authorized()
-  @Mutation(() => GoalType, { description: 'Adds a goal (цель) to a strategy the caller may edit.' })
-  addGoal(
-    @Ctx() ctx: Context,
-    @Arg('strategyId', () => ID, { description: 'The strategy the goal belongs to.' }) strategyId: string,
-    @Arg('version', () => Int, {
-      description: 'The strategy’s version the caller read; a different current version answers CONFLICT.',
-    })
-    version: number,
-    @Arg('input', () => GoalInput, { description: 'The goal’s content.' }) input: GoalInput,
-  ) {
-    return ctx.services.strategies.addGoal(ctx.actor!, strategyId, version, input);
-  }
-
-  @Authorized()
-  @Mutation(() => GoalType, { description: 'Changes a goal’s (цель) content.' })
-  updateGoal(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The goal’s id.' }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The strategy’s version the caller read; a different current version answers CONFLICT.',
-    })
-    version: number,
-    @Arg('input', () => GoalInput, { description: 'The goal’s new content.' }) input: GoalInput,
-  ) {
-    return ctx.services.strategies.updateGoal(ctx.actor!, id, version, input);
-  }
-
-  @Authorized()
-  @Mutation(() => StrategyType, {
-    description:
-      'Moves a goal to `position` (0-based) among the children of `parentId` (top level when null); siblings are renumbered. Horizon and cycle rules apply.',
-  })
-  moveGoal(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The goal to move.' }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The strategy’s version the caller read; a different current version answers CONFLICT.',
-    })
-    version: number,
-    @Arg('position', () => Int, { description: 'The goal’s place among its new siblings, from 0.' }) position: number,
-    @Arg('parentId', () => ID, {
-      nullable: true,
-      description: 'The new parent goal (one horizon above), or null for a 2030 goal.',
-    })
-    parentId?: string | null,
-  ) {
-    return ctx.services.strategies.moveGoal(ctx.actor!, id, version, parentId ?? null, position);
-  }
-
-  @Authorized()
-  @Mutation(() => StrategyType, { description: 'Deletes a goal with its sub-goals and indicators.' })
-  deleteGoal(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The goal’s id; its sub-goals, indicators and initiatives go with it.' })
-    id: string,
-    @Arg('version', () => Int, {
-      description: 'The strategy’s version the caller read; a different current version answers CONFLICT.',
-    })
-    version: number,
-  ) {
-    return ctx.services.strategies.deleteGoal(ctx.actor!, id, version);
-  }
-
-  @Authorized()
   @Mutation(() => StrategyType, {
     description: 'Submits the strategy for federal review, freezing a numbered revision.',
   })
@@ -188,20 +121,5 @@ export class StrategyResolver {
     remarks?: RemarkDisposition | null,
   ) {
     return ctx.services.strategies.approve(ctx.actor!, id, remarks ?? undefined);
-  }
-
-  @Authorized()
-  @Mutation(() => CommentType, { description: 'Adds a comment to a strategy, or to one of its goals.' })
-  addComment(
-    @Ctx() ctx: Context,
-    @Arg('strategyId', () => ID, { description: 'The strategy (стратегия) commented on.' }) strategyId: string,
-    @Arg('body', () => String, { description: 'The comment’s text.' }) body: string,
-    @Arg('goalId', () => ID, {
-      nullable: true,
-      description: 'The goal commented on; omit to comment on the whole strategy.',
-    })
-    goalId?: string | null,
-  ) {
-    return ctx.services.strategies.addComment(ctx.actor!, strategyId, goalId ?? null, body);
   }
 }

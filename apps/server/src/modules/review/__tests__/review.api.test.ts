@@ -1,31 +1,25 @@
+import type { TestServer } from '../../../testing/test-server';
 import { StrategyRevisionEntity } from '../strategy-revision.entity';
-import { startTestServer, type TestServer } from '../../../testing/test-server';
-
-/** The server's calendar is moved to 3 days after the 2021-09-01 deadline. */
-const TODAY = '2021-09-04';
-
-const BEL = `query { region(code: "RU-BEL") { strategy { id version status revision deadline daysLeft daysLate openRemarks openBlockers
-  goals(sectorCode: "healthcare") { id horizon title description parent { id } sector { code }
-    indicators { name unit direction baselineYear baselineValue responsible targets { year value } } } } } }`;
-const ADD_GOAL = `mutation($s: ID!, $v: Int!, $input: GoalInput!) { addGoal(strategyId: $s, version: $v, input: $input) { id } }`;
-const UPDATE_GOAL = `mutation($id: ID!, $v: Int!, $input: GoalInput!) { updateGoal(id: $id, version: $v, input: $input) { id } }`;
-const DELETE_GOAL = `mutation($id: ID!, $v: Int!) { deleteGoal(id: $id, version: $v) { version } }`;
-const MOVE_GOAL = `mutation($id: ID!, $v: Int!, $p: ID, $pos: Int!) { moveGoal(id: $id, version: $v, parentId: $p, position: $pos) { version } }`;
-const SUBMIT = `mutation($id: ID!, $v: Int!) { submitStrategy(id: $id, version: $v) { status revision version } }`;
-const RETURN = `mutation($id: ID!, $c: String!) { requestChanges(id: $id, comment: $c) { status } }`;
-const APPROVE = `mutation($id: ID!) { approveStrategy(id: $id) { status } }`;
-const ADD_REMARK = `mutation($s: ID!, $input: RemarkInput!) { addRemark(strategyId: $s, input: $input) { id severity status revision goalId indicatorId year isRemark } }`;
-const REPLY = `mutation($id: ID!, $b: String!) { replyToRemark(remarkId: $id, body: $b) { id parentId body } }`;
-const RESOLVE = `mutation($id: ID!) { resolveRemark(id: $id) { id status resolvedBy { email } } }`;
-const REOPEN = `mutation($id: ID!) { reopenRemark(id: $id) { id status } }`;
-const REVISIONS = `query($id: ID!) { strategy(id: $id) { revisions { number late daysLate deadline submittedAt submittedBy { email }
-  content { sectors { code } goals { id parentId horizon title depth indicators { id name baselineValue targets { year value } } } rootGoals { id children { id } } } } } }`;
-const DIFF = `query($id: ID!, $from: Int, $to: Int) { strategy(id: $id) { diff(from: $from, to: $to) { from to changeCount sectorsAdded sectorsRemoved
-  goalsAdded { goalId title horizon sectorCode parentId } goalsRemoved { goalId title } goalsMoved { goalId fromParentId toParentId fromSectorCode toSectorCode }
-  goalsChanged { goalId title changes { field before after } } indicatorsAdded { name } indicatorsRemoved { name } indicatorsChanged { name changes { field before after } }
-  valueChanges { goalId indicatorName kind year before after } } } }`;
-const HISTORY = `query($id: ID!) { strategy(id: $id) { history { action entity entityId actor { email } details createdAt } } }`;
-const NOTIFICATIONS = `query { notifications { id kind revision excerpt read region { code } strategy { id } } unreadNotificationCount }`;
+import {
+  ADD_GOAL,
+  ADD_REMARK,
+  APPROVE,
+  DELETE_GOAL,
+  DIFF,
+  HISTORY,
+  MOVE_GOAL,
+  NOTIFICATIONS,
+  REOPEN,
+  REPLY,
+  RESOLVE,
+  RETURN,
+  reviewCalls,
+  REVISIONS,
+  startReviewServer,
+  SUBMIT,
+  TODAY,
+  UPDATE_GOAL,
+} from './review-api.helpers';
 
 describe('review: revisions, diff, remarks, decisions, history, notifications', () => {
   let t: TestServer;
@@ -37,28 +31,11 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestServer({ env: { TODAY } });
-    [bel, tul, reviewer, admin] = (await Promise.all(
-      ['editor.bel', 'editor.tul', 'reviewer', 'admin'].map((u) => t.login(`${u}@tsifra.test`)),
-    )) as [string, string, string, string];
+    ({ t, bel, tul, reviewer, admin } = await startReviewServer());
   });
   afterAll(() => t.stop());
 
-  const belStrategy = async (token = bel) => {
-    const res = await t.gql<{ region: { strategy: any } }>(BEL, {}, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.region.strategy;
-  };
-  const ok = async <T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
-    const res = await t.gql<T>(query, variables, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
-  const errorOf = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await t.gql(query, variables, token);
-    expect(res.errors).toBeDefined();
-    return res.errors![0]!.extensions!;
-  };
+  const { belStrategy, ok, errorOf } = reviewCalls(() => ({ t, bel }));
 
   it('freezes revision 1 on submission, late by 3 days, and notifies the reviewers only', async () => {
     const s = await belStrategy();
@@ -419,72 +396,5 @@ describe('review: revisions, diff, remarks, decisions, history, notifications', 
     // Approved content is public, its history is not.
     expect((await ok(HISTORY, { id: strategyId }, tul)).strategy.history).toEqual([]);
     expect((await t.gql<any>(HISTORY, { id: strategyId })).data!.strategy.history).toEqual([]);
-  });
-
-  it('records create, sectors, comments and deadline changes too; deadlines are for admins', async () => {
-    const created = await ok(`mutation { createStrategy(regionCode: "RU-KDA") { id version } }`, {}, admin);
-    const id = created.createStrategy.id;
-    await ok(
-      `mutation($id: ID!, $v: Int!) { setStrategySectors(strategyId: $id, version: $v, sectorCodes: ["healthcare"]) { version } }`,
-      { id, v: created.createStrategy.version },
-      admin,
-    );
-    await ok(
-      `mutation($id: ID!, $v: Int!) { setSectorRationale(strategyId: $id, version: $v, sectorCode: "healthcare", rationale: "Очереди в поликлиниках") { version } }`,
-      { id, v: created.createStrategy.version + 1 },
-      admin,
-    );
-    await ok(
-      `mutation($id: ID!) { addComment(strategyId: $id, body: "Комментарий") { id isRemark severity } }`,
-      { id },
-      reviewer,
-    );
-    expect(
-      (
-        await errorOf(
-          `mutation($id: ID!) { setStrategyDeadline(id: $id, deadline: "2021-10-01") { deadline } }`,
-          { id },
-          reviewer,
-        )
-      ).code,
-    ).toBe('FORBIDDEN');
-    expect(
-      await errorOf(
-        `mutation($id: ID!) { setStrategyDeadline(id: $id, deadline: "2021-02-30") { deadline } }`,
-        { id },
-        admin,
-      ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deadline' });
-    const moved = await ok(
-      `mutation($id: ID!) { setStrategyDeadline(id: $id, deadline: "2021-10-01") { deadline daysLeft daysLate } }`,
-      { id },
-      admin,
-    );
-    expect(moved.setStrategyDeadline).toEqual({ deadline: '2021-10-01', daysLeft: 27, daysLate: null });
-    const { strategy } = await ok(HISTORY, { id }, admin);
-    expect(strategy.history.map((e: any) => e.action)).toEqual([
-      'strategy.create',
-      'strategy.set_sectors',
-      'strategy.set_sector_rationale',
-      'comment.add',
-      'strategy.set_deadline',
-    ]);
-    expect(JSON.parse(strategy.history[4].details)).toEqual({ before: '2021-09-01', after: '2021-10-01' });
-  });
-
-  it('rolls a refused mutation back without an audit entry', async () => {
-    const s = await ok(`query { region(code: "RU-KDA") { strategy { id version history { id } } } }`, {}, admin);
-    const { id, version: v, history } = s.region.strategy;
-    await errorOf(
-      ADD_GOAL,
-      { s: id, v: v - 1, input: { horizon: 'Y2030', sectorCode: 'healthcare', title: 'Stale' } },
-      admin,
-    );
-    await errorOf(
-      ADD_GOAL,
-      { s: id, v, input: { horizon: 'Y2030', sectorCode: 'healthcare', title: 'By reviewer' } },
-      reviewer,
-    );
-    expect((await ok(HISTORY, { id }, admin)).strategy.history).toHaveLength(history.length);
   });
 });

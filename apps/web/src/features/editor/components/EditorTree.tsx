@@ -1,3 +1,4 @@
+import { HORIZONS_OUTER_FIRST } from '@tsifra/domain/strategy/goal-tree';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlotActive } from '../model/activeForm';
@@ -53,7 +54,14 @@ const SectorSection = memo(function SectorSection({ sector, name }: { sector: Se
             type="button"
             id={`add-top-${sector.code}`}
             className="button button--secondary button--small"
-            onClick={() => actions.open({ kind: 'addGoal', parentId: null, sectorCode: sector.code, horizon: 'Y2030' })}
+            onClick={() =>
+              actions.open({
+                kind: 'addGoal',
+                parentId: null,
+                sectorCode: sector.code,
+                horizon: HORIZONS_OUTER_FIRST[0]!,
+              })
+            }
           >
             {t('editor.goals.addTop', { sector: name })}
           </button>

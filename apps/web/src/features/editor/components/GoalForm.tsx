@@ -11,6 +11,7 @@ import {
   toGoalInput,
   validateGoalInput,
   type ControlKey,
+  type GoalContextInfo,
   type GoalInputValue,
   type GoalState,
   type IndicatorState,
@@ -45,6 +46,8 @@ export interface GoalFormProps {
   /** Goals it may be moved under (edit mode); absent = no re-parenting. */
   parentOptions?: readonly ParentOption[];
   chosenSectors: readonly string[];
+  /** The strategy's loaded tree and the goal edited (null when adding): the form runs the server's tree rules on it. */
+  tree?: GoalContextInfo['tree'];
   /** The control to focus when the form opens (a completeness item points at it). */
   focusControl?: ControlKey;
   onSave(input: GoalInputValue, options: { asNew: boolean }): Promise<WriteResult<unknown>>;
@@ -72,6 +75,7 @@ export function GoalForm(props: GoalFormProps) {
     horizonOptions,
     parentOptions,
     chosenSectors,
+    tree,
     focusControl,
     onSave,
     onCancel,
@@ -93,8 +97,8 @@ export function GoalForm(props: GoalFormProps) {
   const input = useMemo(() => toGoalInput(draft), [draft]);
   const parentHorizon = parentOptions?.find((p) => p.id === draft.parentId)?.horizon ?? null;
   const clientErrors = useMemo(
-    () => validateGoalInput(input, { parentHorizon, chosenSectors }),
-    [input, parentHorizon, chosenSectors],
+    () => validateGoalInput(input, { parentHorizon, chosenSectors, tree }),
+    [input, parentHorizon, chosenSectors, tree],
   );
   const shown = useMemo(() => {
     const visible = clientErrors.filter((e) => submitted || touched.has(controlOf(e.field, input)));
@@ -185,7 +189,7 @@ export function GoalForm(props: GoalFormProps) {
     setSubmitted(true);
     setFailure(null);
     const value = state === draft ? input : toGoalInput(state);
-    const errors = state === draft ? clientErrors : validateGoalInput(value, { parentHorizon, chosenSectors });
+    const errors = state === draft ? clientErrors : validateGoalInput(value, { parentHorizon, chosenSectors, tree });
     if (errors.length > 0) {
       focusFirstError(errors, value);
       return;

@@ -4,7 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useActiveForm } from '../model/activeForm';
 import { useEditorActions, useEditorData } from '../model/editorContext';
 import { emptyGoal, goalStateOf, type GoalInputValue } from '../model/goalForm';
-import { horizonChoices } from '../model/goalTree';
+import { canHoldChildren, horizonChoices } from '@tsifra/domain/strategy/goal-tree';
+import { treeGoals } from '../model/goalTree';
 import { GoalForm, type ParentOption } from './GoalForm';
 
 /** Renders the open goal form (add or edit) with what it needs from the loaded strategy. */
@@ -34,12 +35,17 @@ export function GoalFormHost() {
       .filter(
         (g) =>
           g.sector.code === goal.sector.code &&
-          g.horizon !== 'Y2021' &&
+          canHoldChildren(g.horizon) &&
           g.id !== goal.id &&
           !wouldCreateCycle(goal.id, g.id, parentOf),
       )
       .map((g) => ({ id: g.id, horizon: g.horizon, label: `${horizonYear(g.horizon)} · ${g.title}` }));
   }, [opened, goal, data.goals]);
+
+  const tree = useMemo(
+    () => ({ goals: treeGoals(data.goals.values()), goalId: opened?.kind === 'editGoal' ? opened.goalId : null }),
+    [opened, data.goals],
+  );
 
   if (!opened || !initial || (opened.kind !== 'editGoal' && opened.kind !== 'addGoal')) return null;
 
@@ -66,6 +72,7 @@ export function GoalFormHost() {
       horizonOptions={horizonChoices(data.horizonOf(parentId), childHorizons)}
       parentOptions={parentOptions}
       chosenSectors={data.chosenSectors}
+      tree={tree}
       focusControl={opened.kind === 'editGoal' ? opened.focusControl : undefined}
       onSave={(input: GoalInputValue, { asNew }) => actions.saveGoal(opened, input, asNew)}
       onCancel={() => actions.close(returnFocus)}

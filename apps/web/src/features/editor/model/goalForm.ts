@@ -1,8 +1,9 @@
-import { prefixFieldErrors, type FieldError } from '@tsifra/domain/errors';
+import type { FieldError } from '@tsifra/domain/errors';
 import { TARGET_YEARS, type Horizon } from '@tsifra/domain/horizons';
-import { validateGoal } from '@tsifra/domain/strategy/goals';
-import { validateIndicator, type IndicatorDirection } from '@tsifra/domain/strategy/indicators';
-import { findUnit } from '@tsifra/domain/strategy/units';
+import { checkGoalInTree, type TreeGoal } from '@tsifra/domain/strategy/goal-tree';
+import { checkGoalCapacity } from '@tsifra/domain/strategy/goals';
+import type { IndicatorDirection } from '@tsifra/domain/strategy/indicators';
+import { findUnit, storedUnit } from '@tsifra/domain/strategy/units';
 
 /**
  * The goal form's state and its conversion to the API's GoalInput. Numbers stay as typed text
@@ -134,11 +135,6 @@ export function parseNumber(text: string): number | undefined {
   return Number(cleaned);
 }
 
-function unitForInput(unit: string): string {
-  const known = findUnit(unit);
-  return known ? known.symbol : unit.trim();
-}
-
 /** The GoalInput this state stands for: blank targets left out, numbers parsed. */
 export function toGoalInput(state: GoalState): GoalInputValue {
   return {
@@ -149,7 +145,7 @@ export function toGoalInput(state: GoalState): GoalInputValue {
     parentId: state.parentId,
     indicators: state.indicators.map((i) => ({
       name: i.name.trim(),
-      unit: unitForInput(i.unit),
+      unit: storedUnit(i.unit),
       direction: i.direction === '' ? null : i.direction,
       baselineYear: parseNumber(i.baselineYear) ?? Number.NaN,
       baselineValue: parseNumber(i.baselineValue) ?? Number.NaN,
@@ -162,25 +158,33 @@ export function toGoalInput(state: GoalState): GoalInputValue {
 }
 
 export interface GoalContextInfo {
+  /** The horizon of the goal the input names as parent, when the form knows it. */
   parentHorizon: Horizon | null;
   chosenSectors: readonly string[];
+  /** The strategy's loaded tree and the goal being edited (null when adding): the tree rules run against it. */
+  tree?: { goals: readonly TreeGoal[]; goalId: string | null };
 }
 
-/** Every domain rule over the input, at the server's paths relative to `input` (e.g. `indicators[0].targets[1].value`). */
+/**
+ * Every domain rule the server checks that the form has the data for, at the server's paths relative to `input`
+ * (e.g. `indicators[0].targets[1].value`): the goal-tree rules against the loaded tree (parent, cycle, children's
+ * horizons, indicator cap and, when adding, the strategy's goal cap — `strategyId`, shown at the top of the form).
+ * Without a tree, only the parent's horizon is known.
+ */
 export function validateGoalInput(input: GoalInputValue, ctx: GoalContextInfo): FieldError[] {
-  const errors = validateGoal(
-    { horizon: input.horizon, sectorCode: input.sectorCode, title: input.title, description: input.description },
-    { parentHorizon: ctx.parentHorizon, chosenSectors: ctx.chosenSectors },
+  if (ctx.tree) {
+    const { goals, goalId } = ctx.tree;
+    if (!goalId) {
+      const capacity = checkGoalCapacity(goals.length);
+      if (capacity.length) return capacity;
+    }
+    return checkGoalInTree(input, { goals, chosenSectors: ctx.chosenSectors, goalId });
+  }
+  const parent = input.parentId && ctx.parentHorizon ? { id: input.parentId, horizon: ctx.parentHorizon } : null;
+  return checkGoalInTree(
+    { ...input, parentId: parent?.id ?? null },
+    { goals: parent ? [{ ...parent, parentId: null }] : [], chosenSectors: ctx.chosenSectors },
   );
-  input.indicators.forEach((indicator, i) => {
-    errors.push(
-      ...prefixFieldErrors(
-        `indicators[${i}]`,
-        validateIndicator({ ...indicator, direction: indicator.direction ?? undefined }, { horizon: input.horizon }),
-      ),
-    );
-  });
-  return errors;
 }
 
 /** Key of the form control an error belongs to: `title`, `indicators[0].unit`, `indicators[0].target.2024`, … */

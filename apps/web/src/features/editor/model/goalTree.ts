@@ -1,10 +1,10 @@
-import { isEarlierHorizon, type Horizon } from '@tsifra/domain/horizons';
-import { HORIZONS_OUTER_FIRST } from '../../../shared/strategy/horizons';
+import type { Horizon } from '@tsifra/domain/horizons';
+import { HORIZONS_OUTER_FIRST, type TreeGoal } from '@tsifra/domain/strategy/goal-tree';
 import type { EditorGoal } from './editorContext';
 
-// The editor's goal tree as data, and the horizon rules the forms offer. Pure: no React here, so
-// the tree's components (EditorTree → GoalRow → GoalFormHost) import it without a circle.
-// The horizon rules move to @tsifra/domain/strategy/goal-tree with the server's half of issue 11.
+// The editor's goal tree as data. Pure: no React here, so the tree's components (EditorTree → GoalRow →
+// GoalFormHost) import it without a circle. The rules of the tree (horizon nesting, cycles, caps) are the
+// domain's (@tsifra/domain/strategy/goal-tree), the same functions the server checks a write with.
 
 export interface GoalNode {
   goal: EditorGoal;
@@ -46,16 +46,9 @@ export function buildTree(goals: readonly EditorGoal[], chosenSectors: readonly 
   }));
 }
 
-/** Horizons a goal may take: earlier than its parent's, later than each of its children's. */
-export function horizonChoices(parentHorizon: Horizon | null, childHorizons: readonly Horizon[]): Horizon[] {
-  return HORIZONS_OUTER_FIRST.filter(
-    (h) => (!parentHorizon || isEarlierHorizon(h, parentHorizon)) && childHorizons.every((c) => isEarlierHorizon(c, h)),
-  );
-}
-
-/** The horizon one level down (2030 → 2024 → 2021), or null under a 2021 goal. */
-export function childHorizonOf(horizon: Horizon): Horizon | null {
-  return HORIZONS_OUTER_FIRST[HORIZONS_OUTER_FIRST.indexOf(horizon) + 1] ?? null;
+/** The loaded goals as the domain's tree rules read them. */
+export function treeGoals(goals: Iterable<EditorGoal>): TreeGoal[] {
+  return [...goals].map((g) => ({ id: g.id, parentId: g.parent?.id ?? null, horizon: g.horizon }));
 }
 
 /** How many goals hang under a node, at any depth. */
