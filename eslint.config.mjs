@@ -5,6 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Zone paths are resolved from here, not from the folder ESLint runs in (turbo runs it inside each package).
+const REPO_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 // Web features: each folder of apps/web/src/features is one feature (read here, so a new folder is covered).
 const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
@@ -104,6 +108,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          basePath: REPO_ROOT,
           zones: [
             ...WEB_FEATURES.map((feature) => ({
               target: `./apps/web/src/features/${feature}`,

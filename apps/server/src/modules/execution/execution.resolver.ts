@@ -10,6 +10,7 @@ import { StrategyEntity } from '../strategy/strategy.entity';
 import { ExecutionSettingsType, RegionProgressType } from './execution.types';
 import { toProgressType } from './progress-view';
 import { readSettings, type ExecutionSettings } from './execution.loaders';
+import { isProgressYear } from '@tsifra/domain/execution/settings';
 
 const settingsView = (s: ExecutionSettings) => ({
   thresholds: s.thresholds,
@@ -38,7 +39,7 @@ class ActualsDueRuleInput {
 
 /** Checks a year argument of the progress reads. */
 export function readYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2010 || year > 2030)
+  if (!isProgressYear(year))
     throw new DomainError('BAD_USER_INPUT', 'The year must be within 2010–2030.', 'year', [
       { field: 'year', rule: 'progress_year_range', message: 'The year must be within 2010–2030.' },
     ]);

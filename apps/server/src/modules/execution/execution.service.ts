@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import { badUserInput, DomainError } from '@tsifra/domain/errors';
 import { validateActual } from '@tsifra/domain/execution/actuals';
+import { thresholdsInOrder } from '@tsifra/domain/execution/settings';
 import { checkDueRule, type DueRule } from '@tsifra/domain/reporting-calendar';
 import type { ProgressThresholds } from '@tsifra/domain/execution/progress';
 import type { Actor } from '@tsifra/domain/roles';
@@ -127,13 +128,7 @@ export class ExecutionService {
     if (actor.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an admin changes execution settings.');
     const t = input.thresholds;
     if (t) {
-      const ok =
-        [t.achieved, t.onTrack, t.atRisk].every(Number.isFinite) &&
-        t.achieved >= t.onTrack &&
-        t.onTrack >= t.atRisk &&
-        t.atRisk >= 0 &&
-        t.version.trim() !== '';
-      if (!ok)
+      if (!thresholdsInOrder(t))
         throw badUserInput([
           {
             field: 'thresholds',

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { SectorEntity } from '../sector/sector.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
+import type { Horizon } from '@tsifra/domain/horizons';
 
 /** A goal (цель) or, on the 2021 horizon, a task (задача); goals nest 2030 → 2024 → 2021. */
 @Entity('goals')
@@ -20,7 +21,7 @@ export class GoalEntity {
   @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_goals_parent' })
   parent?: Relation<GoalEntity>;
-  @Column({ type: 'varchar', length: 8 }) horizon: string;
+  @Column({ type: 'varchar', length: 8 }) horizon: Horizon;
   @Column({ type: 'varchar', length: 500 }) title: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
   /** Order among siblings. */

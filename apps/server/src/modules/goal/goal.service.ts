@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import { badUserInput, prefixFieldErrors } from '@tsifra/domain/errors';
-import type { Horizon } from '@tsifra/domain/horizons';
 import type { Actor } from '@tsifra/domain/roles';
 import { checkGoalInTree, checkNewGoal } from '@tsifra/domain/strategy/goal-tree';
 import type { Database } from '../../db/data-source';
@@ -137,7 +136,7 @@ export class GoalService {
       const strategy = await beginStrategyEdit(m, actor, goal.strategyId, version, noSuchGoal('id'));
       const sector = await m.getRepository(SectorEntity).findOneByOrFail({ id: goal.sectorId });
       const input: GoalInput = {
-        horizon: goal.horizon as Horizon,
+        horizon: goal.horizon,
         sectorCode: sector.code,
         title: goal.title,
         description: goal.description,
@@ -171,7 +170,7 @@ async function loadTree(m: EntityManager, strategyId: string) {
     .getRepository(GoalEntity)
     .find({ where: { strategyId }, select: { id: true, parentId: true, horizon: true } });
   return {
-    goals: goals.map((g) => ({ id: g.id, parentId: g.parentId, horizon: g.horizon as Horizon })),
+    goals: goals.map((g) => ({ id: g.id, parentId: g.parentId, horizon: g.horizon })),
     chosenSectors: chosen.map((c) => c.code),
     sectorIdOf: (code: string) => chosen.find((c) => c.code === code)!.id,
   };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { lateness } from '@tsifra/domain/strategy/deadline';
-import type { Horizon } from '@tsifra/domain/horizons';
 import type { IndicatorDirection } from '@tsifra/domain/strategy/indicators';
 import { normalizeSnapshot, SNAPSHOT_FORMAT, type StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
 import { GoalEntity } from '../goal/goal.entity';
@@ -50,7 +49,7 @@ export async function buildSnapshot(m: EntityManager, strategyId: string): Promi
       id: g.id,
       parentId: g.parentId,
       sectorCode: sectorById.get(g.sectorId)?.code ?? '',
-      horizon: g.horizon as Horizon,
+      horizon: g.horizon,
       title: g.title,
       description: g.description,
       position: g.position,

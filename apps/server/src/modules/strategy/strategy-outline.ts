@@ -1,4 +1,3 @@
-import type { Horizon } from '@tsifra/domain/horizons';
 import type { EntityManager } from 'typeorm';
 import type { StrategyOutline } from '@tsifra/domain/strategy/completeness';
 import { GoalEntity } from '../goal/goal.entity';
@@ -21,7 +20,7 @@ export function toOutline(rows: OutlineRows): StrategyOutline {
     goals: rows.goals.map((g) => ({
       id: g.id,
       sectorCode: rows.sectorCodeById.get(g.sectorId) ?? '',
-      horizon: g.horizon as Horizon,
+      horizon: g.horizon,
       parentId: g.parentId,
       indicators: (rows.indicatorsByGoal.get(g.id) ?? []).map((i) => ({
         name: i.name,

@@ -1,3 +1,4 @@
+import type { Horizon } from '@tsifra/domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { GoalEntity } from '../../goal/goal.entity';
 import { IndicatorValueEntity } from '../../goal/indicator-value.entity';
@@ -43,7 +44,7 @@ async function addApprovedStrategies(t: TestServer, regionCount: number): Promis
       await m
         .getRepository(StrategySectorEntity)
         .insert({ id: randomUUID(), strategyId, sectorId: sector.id, rationale: null, position: 0 });
-      const add = (horizon: string, parentId: string | null, position: number): string => {
+      const add = (horizon: Horizon, parentId: string | null, position: number): string => {
         const id = randomUUID();
         goals.push({
           id,

@@ -48,7 +48,7 @@ describe('the strategy editor API', () => {
         strategyId: s.id,
         sectorId,
         parentId: null,
-        horizon: 'Y2030',
+        horizon: 'Y2030' as const,
         title: `Заполнитель ${i}`,
         description: null,
         position: 1000 + i,

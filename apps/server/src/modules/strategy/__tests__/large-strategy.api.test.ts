@@ -1,3 +1,4 @@
+import type { Horizon } from '@tsifra/domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { GoalEntity } from '../../goal/goal.entity';
 import { IndicatorValueEntity } from '../../goal/indicator-value.entity';
@@ -61,7 +62,7 @@ async function buildStrategy(
     const values: IndicatorValueEntity[] = [];
     const initiatives: InitiativeEntity[] = [];
     const budgets: InitiativeBudgetEntity[] = [];
-    const add = (sectorId: string, horizon: string, parentId: string | null, position: number): string => {
+    const add = (sectorId: string, horizon: Horizon, parentId: string | null, position: number): string => {
       const goalId = randomUUID();
       goals.push({
         id: goalId,

@@ -1,10 +1,8 @@
 import { ACTUAL_RULES } from '@tsifra/domain/execution/actuals';
 import { PROGRESS_STATUSES } from '@tsifra/domain/execution/progress';
+import { EXECUTION_SETTING_RULES } from '@tsifra/domain/execution/settings';
 import en from '../../../i18n/en.json';
 import ru from '../../../i18n/ru.json';
-
-/** Rules only the execution service produces. */
-const SERVER_RULES = ['thresholds_order', 'due_rule_invalid', 'progress_year_range'];
 
 describe.each([
   ['ru', ru],
@@ -15,7 +13,7 @@ describe.each([
     progress: { status: Record<string, string> };
   };
   it('translate every actual rule and every progress status', () => {
-    expect([...ACTUAL_RULES, ...SERVER_RULES].filter((r) => !d.editor.rules[r])).toEqual([]);
+    expect([...ACTUAL_RULES, ...EXECUTION_SETTING_RULES].filter((r) => !d.editor.rules[r])).toEqual([]);
     expect(PROGRESS_STATUSES.filter((s) => !d.progress.status[s])).toEqual([]);
   });
 });

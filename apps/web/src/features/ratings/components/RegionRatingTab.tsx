@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { RegionRegistryCard } from '../../registry/components/RegionRegistryCard';
+import { RegionRegistryCard } from '../../../shared/monitoring/RegionRegistryCard';
 import { RatingHistoryChart } from './RatingHistoryChart';
 import '../ratings.css';
 

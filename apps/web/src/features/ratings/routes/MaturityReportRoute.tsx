@@ -7,7 +7,7 @@ import { useMe } from '../../../shared/session/useMe';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
 
 export const MaturityReportRouteQuery = graphql(`

@@ -6,7 +6,7 @@ import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import type { ChartOption } from '../../../shared/charts/types';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
 
 export const MaturityRouteQuery = graphql(`

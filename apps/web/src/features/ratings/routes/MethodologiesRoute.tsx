@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
 
 export const MethodologiesRouteQuery = graphql(`

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/Loading';
 import { RatingImportPanel } from '../components/RatingImportPanel';
 import { RatingTable } from '../components/RatingTable';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
 
 export const RatingAdminRouteQuery = graphql(`

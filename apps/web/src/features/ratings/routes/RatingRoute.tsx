@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
 import { RatingBandMap } from '../components/RatingBandMap';
 import { RatingTable } from '../components/RatingTable';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
 
 export const RatingPeriodsQuery = graphql(`

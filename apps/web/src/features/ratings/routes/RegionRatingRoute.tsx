@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findRegion } from '@tsifra/domain/regions';
-import { RatingsNav } from '../components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import { RegionRatingTab } from '../components/RegionRatingTab';
 
 /** `/ratings/regions/:code`: the region tab on its own page, until the region page mounts it. */

@@ -5,7 +5,7 @@ import { graphql } from '../../../gql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { formatDate } from '../../../shared/format';
 import { Loading } from '../../../shared/Loading';
-import { RatingsNav } from '../../ratings/components/RatingsNav';
+import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 
 export const RegistryRouteQuery = graphql(`
   query RegistryRouteQuery {

@@ -1,3 +1,4 @@
+import type { Horizon } from '@tsifra/domain/horizons';
 import type { ErrorCode } from '@tsifra/domain/errors';
 import type { TestServer } from '../../../../testing/test-server';
 
@@ -39,7 +40,7 @@ export interface Fixture {
   tul: string;
   tokens: Record<ActorName, string | undefined>;
   /** A new top-level 2030 healthcare goal in RU-BEL (keeps the strategy complete). */
-  goal(horizon?: string): Promise<string>;
+  goal(horizon?: Horizon): Promise<string>;
   initiative(): Promise<string>;
   user(): Promise<string>;
   version(strategyId?: string): Promise<number>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../shared/format';
+import { formatDate } from '../format';
 
 interface Props {
   region: {
