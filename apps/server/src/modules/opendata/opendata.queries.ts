@@ -25,7 +25,9 @@ const s = (v: unknown): CellValue => (v == null ? null : String(v));
 const n = (v: unknown): CellValue => (v == null ? null : Number(v));
 
 export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
-  // Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals.
+  // Targets live in indicator_values (per indicator row), reported actuals (the latest correction) in
+  // indicator_actuals keyed by the indicator's lineage: an actual reported on edition 1 belongs to the same
+  // indicator in the edition now in force.
   strategies: {
     sql: `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
         sec.name AS sector, pp.title AS goal1, p.title AS goal2, g.title AS goal3, i.name AS indicator, i.unit AS unit,
@@ -37,8 +39,9 @@ export const DATASET_QUERIES: Readonly<Record<string, DatasetQuery>> = {
       JOIN strategies s ON s.id = i.strategy_id
       JOIN regions r ON r.id = s.region_id
       JOIN sectors sec ON sec.id = g.sector_id
-      JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'
-            UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL) v ON v.indicator_id = i.id
+      JOIN (SELECT indicator_id AS ref, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'
+            UNION ALL SELECT lineage_id AS ref, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL) v
+        ON v.ref = CASE WHEN v.kind = 'plan' THEN i.id ELSE COALESCE(i.lineage_id, i.id) END
       WHERE s.status = 'APPROVED' AND s.superseded_at IS NULL
       ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`,
     cells: (r) => [
