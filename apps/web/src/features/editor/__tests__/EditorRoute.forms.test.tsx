@@ -85,6 +85,8 @@ function routeData() {
         __typename: 'Strategy',
         id: 'st1',
         status: 'DRAFT',
+        edition: 2,
+        basedOn: { __typename: 'Strategy', id: 'st0', edition: 1 },
         version: VERSION,
         revision: 0,
         deadline: null,
@@ -151,6 +153,7 @@ const badInput = (message: string, field: string) => ({
 
 async function openAddInitiative(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { name: /Томская область/ });
+  expect(screen.getByTestId('editor-edition')).toHaveTextContent('Редакция № 2');
   // Every goal has its own "add an initiative" button, named with the goal's title for screen readers.
   await user.click(screen.getByRole('button', { name: 'Добавить проект «Электронные медкарты»' }));
   return screen.getByRole('form', { name: 'Новый проект' });
