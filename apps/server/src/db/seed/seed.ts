@@ -17,6 +17,7 @@ import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
+import { seedSecondEdition } from './edition-seed';
 import { demoActuals } from './execution-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
@@ -188,6 +189,8 @@ async function seedStrategy(
   await insertInChunks(m, IndicatorActualEntity, actuals);
   // Revisions, remarks (the return comment among them) and the audit trail of submissions and decisions.
   await seedReview(m, demo, strategy, people);
+  // KhMAO's strategy was amended in 2022: a second edition in force (see edition-seed.ts).
+  if (demo.regionCode === 'RU-KHM' && demo.status === 'APPROVED') await seedSecondEdition(m, strategy, now);
 }
 
 /** Multi-row inserts stay under the databases' bound-parameter caps. */

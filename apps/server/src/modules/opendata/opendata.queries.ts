@@ -24,11 +24,15 @@ interface DatasetQuery {
 const s = (v: unknown): CellValue => (v == null ? null : String(v));
 const n = (v: unknown): CellValue => (v == null ? null : Number(v));
 
-// Targets live in indicator_values, reported actuals (the latest correction) in indicator_actuals. `one` (a bind
-// parameter) narrows it to one strategy, inside the values' union too so only that strategy's rows are read — the
-// national archive writes this file a strategy at a time.
+// Targets live in indicator_values (per indicator row), reported actuals (the latest correction) in indicator_actuals
+// keyed by the indicator's lineage: an actual reported on edition 1 belongs to the same indicator in the edition now
+// in force. `one` (a bind parameter) narrows it to one strategy, inside the values' union too so only that strategy's
+// rows are read — the national archive writes this file a strategy at a time.
 const strategiesSql = (one?: string) => {
-  const values = one ? ` AND indicator_id IN (SELECT id FROM indicators WHERE strategy_id = ${one})` : '';
+  const targetsOf = one ? ` AND indicator_id IN (SELECT id FROM indicators WHERE strategy_id = ${one})` : '';
+  const actualsOf = one
+    ? ` AND lineage_id IN (SELECT COALESCE(lineage_id, id) FROM indicators WHERE strategy_id = ${one})`
+    : '';
   return `SELECT r.code AS region_code, r.name AS region, s.version AS version, s.revision AS revision, s.approved_at AS approved_at,
         sec.name AS sector, pp.title AS goal1, p.title AS goal2, g.title AS goal3, i.name AS indicator, i.unit AS unit,
         v.year AS year, v.kind AS kind, v.value AS value
@@ -39,8 +43,9 @@ const strategiesSql = (one?: string) => {
       JOIN strategies s ON s.id = i.strategy_id
       JOIN regions r ON r.id = s.region_id
       JOIN sectors sec ON sec.id = g.sector_id
-      JOIN (SELECT indicator_id, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'${values}
-            UNION ALL SELECT indicator_id, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL${values}) v ON v.indicator_id = i.id
+      JOIN (SELECT indicator_id AS ref, year, 'plan' AS kind, value FROM indicator_values WHERE kind = 'TARGET'${targetsOf}
+            UNION ALL SELECT lineage_id AS ref, year, 'actual' AS kind, value FROM indicator_actuals WHERE superseded_at IS NULL${actualsOf}) v
+        ON v.ref = CASE WHEN v.kind = 'plan' THEN i.id ELSE COALESCE(i.lineage_id, i.id) END
       WHERE s.status = 'APPROVED' AND s.superseded_at IS NULL${one ? ` AND s.id = ${one}` : ''}
       ORDER BY r.code, sec.position, pp.position, p.position, g.position, i.position, v.kind DESC, v.year`;
 };

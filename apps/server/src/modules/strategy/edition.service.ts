@@ -126,9 +126,10 @@ export class EditionService {
 
 /**
  * Copies an edition's content into a new one: chosen sectors, goals (parents remapped), indicators with their
- * target values, initiatives. Goals and indicators keep their lineage (the first edition's id).
+ * target values, initiatives. Goals and indicators keep their lineage (the first edition's id). Also used by the
+ * demo seed to build KhMAO's second edition the way an amendment would.
  */
-async function copyContent(m: EntityManager, fromId: string, toId: string, now: Date): Promise<void> {
+export async function copyContent(m: EntityManager, fromId: string, toId: string, now: Date): Promise<void> {
   const sectors = await m.getRepository(StrategySectorEntity).findBy({ strategyId: fromId });
   if (sectors.length)
     await m

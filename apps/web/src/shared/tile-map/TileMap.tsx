@@ -22,6 +22,10 @@ export const TileMap_region = graphql(`
       id
       status
     }
+    strategyInForce {
+      id
+      status
+    }
   }
 `);
 
@@ -74,7 +78,8 @@ export function TileMap(props: TileMapProps) {
         }}
       >
         {tiles.map((region, index) => {
-          const status = (region.strategy?.status ?? 'NONE') as DisplayStatus;
+          // The edition in force while an amendment is in work, so the public map never shows a draft.
+          const status = ((region.strategyInForce ?? region.strategy)?.status ?? 'NONE') as DisplayStatus;
           const dimmed = matching ? !matching.has(region.id) : false;
           const name = lang === 'en' ? region.nameEn : region.name;
           const label = `${name}: ${t(`status.${status}`)}${dimmed ? ` (${t('map.dimmed')})` : ''}`;

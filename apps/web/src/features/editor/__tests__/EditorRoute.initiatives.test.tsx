@@ -6,6 +6,7 @@ import { badInput, renderEditor, VERSION } from './editorRouteHarness';
 
 async function openAddInitiative(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { name: /Томская область/ });
+  expect(screen.getByTestId('editor-edition')).toHaveTextContent('Редакция № 2');
   // Every goal has its own "add an initiative" button, named with the goal's title for screen readers.
   await user.click(screen.getByRole('button', { name: 'Добавить проект «Электронные медкарты»' }));
   return screen.getByRole('form', { name: 'Новый проект' });

@@ -79,6 +79,8 @@ function routeData() {
         __typename: 'Strategy',
         id: 'st1',
         status: 'DRAFT',
+        edition: 2,
+        basedOn: { __typename: 'Strategy', id: 'st0', edition: 1 },
         version: VERSION,
         revision: 0,
         deadline: null,

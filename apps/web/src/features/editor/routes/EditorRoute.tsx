@@ -39,6 +39,11 @@ export const EditorRouteQuery = graphql(`
       strategy {
         id
         status
+        edition
+        basedOn {
+          id
+          edition
+        }
         version
         revision
         deadline
@@ -117,6 +122,16 @@ export function EditorRoute() {
       <h1 id="editor-title" tabIndex={-1}>
         {t('editor.title', { region: regionName })}
       </h1>
+      {strategy && (
+        <p>
+          <span className="badge" data-testid="editor-edition">
+            {t('editor.edition', { edition: strategy.edition })}
+          </span>
+          {strategy.basedOn && (
+            <span className="muted"> {t('editor.amendmentOf', { edition: strategy.basedOn.edition })}</span>
+          )}
+        </p>
+      )}
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {refusal ? (
         <p role="alert" className="notice">

@@ -24,6 +24,12 @@ export const AtRiskList_overview = graphql(`
         daysLeft
         daysLate
       }
+      strategyInForce {
+        id
+        status
+        daysLeft
+        daysLate
+      }
     }
   }
 `);
@@ -54,15 +60,19 @@ export function AtRiskList(props: { overview: FragmentType<typeof AtRiskList_ove
         <p>{t('overview.atRisk.none')}</p>
       ) : (
         <ul className="at-risk__list">
-          {shown.map((region) => (
-            <li key={region.id}>
-              <Link to={`/regions/${encodeURIComponent(region.code)}`}>
-                {lang === 'en' ? region.nameEn : region.name}
-              </Link>{' '}
-              <StatusBadge status={(region.strategy?.status ?? 'NONE') as DisplayStatus} />{' '}
-              <DeadlineText info={deadlineInfo(region.strategy)} />
-            </li>
-          ))}
+          {shown.map((region) => {
+            // The server ranks regions by the edition it shows (in force while an amendment is in work).
+            const strategy = region.strategyInForce ?? region.strategy;
+            return (
+              <li key={region.id}>
+                <Link to={`/regions/${encodeURIComponent(region.code)}`}>
+                  {lang === 'en' ? region.nameEn : region.name}
+                </Link>{' '}
+                <StatusBadge status={(strategy?.status ?? 'NONE') as DisplayStatus} />{' '}
+                <DeadlineText info={deadlineInfo(strategy)} />
+              </li>
+            );
+          })}
         </ul>
       )}
       {regions.length > COLLAPSED_COUNT && (

@@ -17,6 +17,10 @@ export const RegionsOverview_region = graphql(`
       id
       status
     }
+    strategyInForce {
+      id
+      status
+    }
     ...RegionsTable_region
     ...TileMap_region
   }
@@ -39,9 +43,12 @@ interface RegionsOverviewProps {
  * All regions as a sortable table or a tile-grid map, with the same filters (federal district,
  * status) and counts per status. Filters, sort and view live in the URL.
  */
-/** A region's status for display: its strategy's, or NONE without one. */
-const statusOf = (region: { strategy?: { status: string } | null }) =>
-  (region.strategy?.status ?? 'NONE') as DisplayStatus;
+/**
+ * A region's status for display: its edition in force (so an amendment in work does not turn an approved region
+ * back into a draft), else its only edition, or NONE without one.
+ */
+const statusOf = (region: { strategy?: { status: string } | null; strategyInForce?: { status: string } | null }) =>
+  ((region.strategyInForce ?? region.strategy)?.status ?? 'NONE') as DisplayStatus;
 
 export function RegionsOverview(props: RegionsOverviewProps) {
   const regions = useFragment(RegionsOverview_region, props.regions);

@@ -29,6 +29,16 @@ export const RegionsTable_region = graphql(`
       openRemarks
       lastActivityAt
     }
+    strategyInForce {
+      id
+      status
+      revision
+      deadline
+      daysLeft
+      daysLate
+      openRemarks
+      lastActivityAt
+    }
   }
 `);
 
@@ -63,10 +73,13 @@ export function RegionsTable(props: RegionsTableProps) {
   const rows = useMemo(() => {
     const collator = new Intl.Collator(lang === 'en' ? 'en' : 'ru', { numeric: true });
     const list = regions.map((region) => {
-      const status = (region.strategy?.status ?? 'NONE') as DisplayStatus;
-      const deadline = deadlineInfo(region.strategy);
+      // The edition in force while an amendment is in work; otherwise the only edition.
+      const strategy = region.strategyInForce ?? region.strategy;
+      const status = (strategy?.status ?? 'NONE') as DisplayStatus;
+      const deadline = deadlineInfo(strategy);
       return {
         region,
+        strategy,
         status,
         deadline,
         label: lang === 'en' ? region.nameEn : region.name,
@@ -80,11 +93,10 @@ export function RegionsTable(props: RegionsTableProps) {
       code: (a, b) => collator.compare(a.region.code, b.region.code),
       district: (a, b) => collator.compare(a.districtLabel, b.districtLabel),
       status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
-      revision: (a, b) => (a.region.strategy?.revision ?? -1) - (b.region.strategy?.revision ?? -1),
+      revision: (a, b) => (a.strategy?.revision ?? -1) - (b.strategy?.revision ?? -1),
       deadline: (a, b) => deadlineUrgency(a.deadline) - deadlineUrgency(b.deadline),
-      remarks: (a, b) => (a.region.strategy?.openRemarks ?? -1) - (b.region.strategy?.openRemarks ?? -1),
-      activity: (a, b) =>
-        (a.region.strategy?.lastActivityAt ?? '').localeCompare(b.region.strategy?.lastActivityAt ?? ''),
+      remarks: (a, b) => (a.strategy?.openRemarks ?? -1) - (b.strategy?.openRemarks ?? -1),
+      activity: (a, b) => (a.strategy?.lastActivityAt ?? '').localeCompare(b.strategy?.lastActivityAt ?? ''),
     };
     const sign = dir === 'asc' ? 1 : -1;
     // Ties keep the alphabetical order of names whichever way the column sorts.
@@ -112,7 +124,7 @@ export function RegionsTable(props: RegionsTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ region, label, districtLabel, status, deadline }) => (
+          {rows.map(({ region, strategy, label, districtLabel, status, deadline }) => (
             <tr key={region.id}>
               <th scope="row">
                 <Link to={`/regions/${encodeURIComponent(region.code)}`}>{label}</Link>
@@ -124,11 +136,11 @@ export function RegionsTable(props: RegionsTableProps) {
               <td>
                 <StatusBadge status={status} />
               </td>
-              <td className="num">{region.strategy ? region.strategy.revision : t('common.notSet')}</td>
+              <td className="num">{strategy ? strategy.revision : t('common.notSet')}</td>
               <td>
-                {region.strategy ? (
+                {strategy ? (
                   <>
-                    <span className="nowrap">{formatDate(region.strategy.deadline, lang)}</span>
+                    <span className="nowrap">{formatDate(strategy.deadline, lang)}</span>
                     <br />
                     <DeadlineText info={deadline} />
                   </>
@@ -136,8 +148,8 @@ export function RegionsTable(props: RegionsTableProps) {
                   t('common.notSet')
                 )}
               </td>
-              <td className="num">{region.strategy?.openRemarks ?? t('common.notSet')}</td>
-              <td>{formatDate(region.strategy?.lastActivityAt, lang) ?? t('common.notSet')}</td>
+              <td className="num">{strategy?.openRemarks ?? t('common.notSet')}</td>
+              <td>{formatDate(strategy?.lastActivityAt, lang) ?? t('common.notSet')}</td>
             </tr>
           ))}
           {rows.length === 0 && (

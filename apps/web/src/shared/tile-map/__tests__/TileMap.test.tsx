@@ -6,7 +6,14 @@ import { renderWithProviders } from '../../../test/render';
 import { TileMap, TileMap_region } from '../TileMap';
 import { nextTileIndex } from '../tileNavigation';
 
-function region(code: string, name: string, row: number, col: number, status: StrategyStatus | null) {
+function region(
+  code: string,
+  name: string,
+  row: number,
+  col: number,
+  status: StrategyStatus | null,
+  inForce: StrategyStatus | null = status === 'APPROVED' ? status : null,
+) {
   return makeFragmentData(
     {
       id: `region-${code}`,
@@ -15,6 +22,7 @@ function region(code: string, name: string, row: number, col: number, status: St
       nameEn: `${name} (en)`,
       tile: { row, col },
       strategy: status && { id: `strategy-${code}`, status },
+      strategyInForce: inForce && { id: `strategy-${code}-in-force`, status: inForce },
     },
     TileMap_region,
   );
@@ -59,6 +67,22 @@ describe('TileMap', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['·Не начата', '✎Черновик', '●На проверке', '↺Возвращена на доработку', '✓Утверждена']);
+  });
+
+  it('shows the edition in force while an amendment is in work, not the amendment draft', () => {
+    renderWithProviders(
+      <TileMap
+        regions={[
+          region('RU-KHM', 'Ханты-Мансийский автономный округ — Югра', 0, 0, 'SUBMITTED', 'APPROVED'),
+          region('RU-TUL', 'Тульская область', 0, 1, 'DRAFT'),
+        ]}
+      />,
+    );
+
+    expect(tile(/^Ханты-Мансийский/)).toHaveAccessibleName('Ханты-Мансийский автономный округ — Югра: Утверждена');
+    expect(tile(/^Ханты-Мансийский/)).toHaveClass('tile--approved');
+    // No edition in force yet: the region's only edition, as before.
+    expect(tile(/^Тульская/)).toHaveClass('tile--draft');
   });
 
   it('dims the tiles the filters leave out and keeps them reachable', () => {
