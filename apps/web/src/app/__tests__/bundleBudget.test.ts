@@ -33,15 +33,15 @@ function fakeDist(vendorBytes: number): string {
 }
 
 describe('the web bundle budget', () => {
-  it('passes a first page under its 210 KB gzip budget and reports the lazy route apart from it', () => {
+  it('passes a first page under its 215 KB gzip budget and reports the lazy route apart from it', () => {
     const dist = fakeDist(260_000);
     const run = spawnSync(process.execPath, [script, dist], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     const report = JSON.parse(readFileSync(join(dist, 'bundle-report.json'), 'utf8'));
     const page = report.pages.find((p: { page: string }) => p.page === 'index.html');
     expect(page.jsGzip).toBeGreaterThan(180_000);
-    expect(page.jsGzip).toBeLessThan(210_000);
-    expect(page.budget).toBe(210_000);
+    expect(page.jsGzip).toBeLessThan(215_000);
+    expect(page.budget).toBe(215_000);
     // The editor's own code is counted for its route, not for the first page (vendor is already loaded).
     expect(page.routes).toEqual([expect.objectContaining({ chunk: 'EditorRoute', jsGzip: expect.any(Number) })]);
     expect(page.routes[0].jsGzip).toBeLessThan(50_000);
