@@ -14,6 +14,7 @@ export const RULE_NAMESPACES = [
   'editor.completeness',
   'gostech.completeness',
   'errors.rule',
+  'ratings.import.rules',
 ] as const;
 
 /** Transport codes the server sends besides the domain's ERROR_CODES (Apollo's, the limits', the HTTP layer's). */

@@ -111,12 +111,21 @@ describe('the national archive of the benchmark data', () => {
     expect(execFileSync('unzip', ['-tq', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
     const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
     expect(entries.filter((n) => n.startsWith('documents/'))).toHaveLength(KEPT);
-    // strategies.csv holds the kept strategies' targets: 468 indicators × 5 years each, plus the header.
+    // strategies.csv holds the kept strategies' targets (468 indicators × 5 years each) and their current actuals,
+    // counted here in the database, plus the header.
+    const [counted] = await sql(
+      target,
+      `SELECT (SELECT COUNT(*) FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+                 JOIN strategies s ON s.id = i.strategy_id WHERE v.kind = 'TARGET' AND s.status = 'APPROVED') AS targets,
+              (SELECT COUNT(*) FROM indicator_actuals a JOIN indicators i ON COALESCE(i.lineage_id, i.id) = a.lineage_id
+                 JOIN strategies s ON s.id = i.strategy_id WHERE a.superseded_at IS NULL AND s.status = 'APPROVED') AS actuals`,
+    );
+    expect(Number(counted!.targets)).toBe(KEPT * 468 * 5);
     const csvLines = execFileSync('unzip', ['-p', file, 'strategies.csv'], { maxBuffer: 2 ** 28 })
       .toString('utf8')
       .split('\r\n')
       .filter((l) => l);
-    expect(csvLines.length).toBe(1 + KEPT * 468 * 5);
+    expect(csvLines.length).toBe(1 + Number(counted!.targets) + Number(counted!.actuals));
 
     const documents = trace.filter((t) => t.name.startsWith('documents/'));
     expect(documents).toHaveLength(KEPT);
