@@ -4,7 +4,7 @@
 //   npm test   → install, build, run every test suite (SQLite, PostgreSQL when reachable, browser) and total them
 // pnpm comes from npm (corepack fails signature checks on this registry).
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,19 @@ function run(cmd, args, options = {}) {
   });
   if (result.error) throw result.error;
   return result.status ?? 1;
+}
+
+/** Runs a command in the background with its output kept in a file (printed when it ends); resolves to its exit status. */
+function runInBackground(cmd, args, options, logFile) {
+  return new Promise((resolveStatus) => {
+    const out = openSync(logFile, 'w');
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out], env: { ...process.env, ...options.env } });
+    child.once('error', () => resolveStatus(1));
+    child.once('exit', (code) => {
+      closeSync(out);
+      resolveStatus(code ?? 1);
+    });
+  });
 }
 
 function must(cmd, args, options) {
@@ -120,7 +133,7 @@ async function test() {
   log('format (Prettier, one style for the whole repository; `pnpm format` rewrites)');
   statuses.push(run(pnpm[0], [...pnpm.slice(1), 'exec', 'prettier', '--check', '--log-level', 'warn', '.']));
 
-  log('unit, component and API tests (server on embedded SQLite)');
+  log('unit and component tests (domain, web): before the server passes, which load both cores');
   statuses.push(
     run(pnpm[0], [
       ...pnpm.slice(1),
@@ -128,6 +141,8 @@ async function test() {
       'turbo',
       'run',
       'test',
+      '--filter=@tsifra/domain',
+      '--filter=@tsifra/web',
       '--concurrency=1',
       '--continue',
       '--',
@@ -135,14 +150,19 @@ async function test() {
     ]),
   );
 
+  // The PostgreSQL pass of the server tests runs beside the SQLite pass: most of their time is spent waiting on
+  // the databases and on HTTP, so on two cores the two together take little more than the longer one.
   const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const pg = new URL(pgUrl);
+  const pgLog = join(root, 'apps/server/.test-results/postgres.log');
+  let pgPass = Promise.resolve(0);
   if (await reachable(pg.hostname, Number(pg.port || 5432))) {
-    log(`server tests again on PostgreSQL (${pg.hostname}:${pg.port || 5432}${pg.pathname})`);
-    statuses.push(
-      run(pnpm[0], [...pnpm.slice(1), '--filter', '@tsifra/server', 'exec', 'jest', ...jestJson('jest-postgres')], {
-        env: { TEST_DATABASE_URL: pgUrl },
-      }),
+    log(`server tests on PostgreSQL (${pg.hostname}:${pg.port || 5432}${pg.pathname}) start in the background`);
+    pgPass = runInBackground(
+      pnpm[0],
+      [...pnpm.slice(1), '--filter', '@tsifra/server', 'exec', 'jest', ...jestJson('jest-postgres')],
+      { env: { TEST_DATABASE_URL: pgUrl } },
+      pgLog,
     );
   } else if (isCI) {
     log(`PostgreSQL is not reachable at ${pg.host}: CI must test both databases`);
@@ -152,6 +172,27 @@ async function test() {
       `PostgreSQL not reachable at ${pg.host}: server tests ran on SQLite only (set TEST_DATABASE_URL to test PostgreSQL)`,
     );
   }
+
+  log('API tests (server on embedded SQLite)');
+  statuses.push(
+    run(pnpm[0], [
+      ...pnpm.slice(1),
+      'exec',
+      'turbo',
+      'run',
+      'test',
+      '--filter=@tsifra/server',
+      '--',
+      ...jestJson('jest'),
+    ]),
+  );
+
+  const pgStatus = await pgPass;
+  if (existsSync(pgLog)) {
+    log('server tests on PostgreSQL (output of the background pass)');
+    process.stdout.write(readFileSync(pgLog, 'utf8'));
+  }
+  statuses.push(pgStatus);
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(chromium)) {
