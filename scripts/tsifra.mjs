@@ -173,6 +173,34 @@ async function test() {
     );
   }
 
+  // The browser pass runs beside the server passes too (its server is a child process on its own SQLite file).
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const e2eLog = join(root, 'apps/web/.test-results/e2e.log');
+  let e2ePass = Promise.resolve(0);
+  if (existsSync(chromium)) {
+    log(`browser tests (Playwright driving ${chromium}) start in the background`);
+    e2ePass = runInBackground(
+      pnpm[0],
+      [
+        ...pnpm.slice(1),
+        '--filter',
+        '@tsifra/web',
+        'exec',
+        'jest',
+        '--config',
+        'jest.e2e.config.cjs',
+        ...jestJson('e2e'),
+      ],
+      { env: { CHROMIUM_PATH: chromium } },
+      e2eLog,
+    );
+  } else if (isCI) {
+    log(`Chromium not found at ${chromium}: CI must run the browser tests`);
+    statuses.push(1);
+  } else {
+    log(`Chromium not found at ${chromium}: browser tests not run (apt-get install chromium, or set CHROMIUM_PATH)`);
+  }
+
   log('API tests (server on embedded SQLite)');
   statuses.push(
     run(pnpm[0], [
@@ -194,31 +222,12 @@ async function test() {
   }
   statuses.push(pgStatus);
 
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) {
-    log(`browser tests (Playwright driving ${chromium})`);
-    statuses.push(
-      run(
-        pnpm[0],
-        [
-          ...pnpm.slice(1),
-          '--filter',
-          '@tsifra/web',
-          'exec',
-          'jest',
-          '--config',
-          'jest.e2e.config.cjs',
-          ...jestJson('e2e'),
-        ],
-        { env: { CHROMIUM_PATH: chromium } },
-      ),
-    );
-  } else if (isCI) {
-    log(`Chromium not found at ${chromium}: CI must run the browser tests`);
-    statuses.push(1);
-  } else {
-    log(`Chromium not found at ${chromium}: browser tests not run (apt-get install chromium, or set CHROMIUM_PATH)`);
+  const e2eStatus = await e2ePass;
+  if (existsSync(e2eLog)) {
+    log('browser tests (output of the background pass)');
+    process.stdout.write(readFileSync(e2eLog, 'utf8'));
   }
+  statuses.push(e2eStatus);
 
   const { passed, failed, suites } = collectResults();
   log('results by suite');
