@@ -17,6 +17,7 @@ import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { createLoaders } from './graphql/loaders';
 import { buildTsifraSchema } from './graphql/schema';
+import { compiledExecutor } from './graphql/compiled-executor';
 import { createServices } from './graphql/services';
 import { sessionTokenFrom } from './modules/user/session-cookie';
 import { documentsRouter } from './modules/documents/documents.routes';
@@ -82,7 +83,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const rateLimits = new RateLimits(config.rateLimit, limiterStoreFor(db));
   const costBudgets = new CostBudgets({ enabled: config.rateLimit.enabled, schema });
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema reaches Apollo through the compiled executor (graphql/compiled-executor.ts).
+    gateway: compiledExecutor(schema),
     introspection: true,
     // Apollo's CSRF prevention (the default, stated): GET and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
