@@ -15,24 +15,59 @@ import { createMszuLoaders } from '../modules/mszu/mszu.loaders';
 import { createRatingLoaders } from '../modules/rating/rating.loaders';
 import { createRegistryLoaders } from '../modules/registry/registry.loaders';
 
-/** A fresh set per request (dataloader#56: shared loaders leak rows between users). */
-export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}) {
-  const loaders = {
-    ...createRegionLoaders(dataSource, options),
-    ...createSectorLoaders(dataSource, options),
-    ...createStrategyLoaders(dataSource, options),
-    ...createGoalLoaders(dataSource, options),
-    ...createUserLoaders(dataSource, options),
-    ...createGostechLoaders(dataSource, options),
-    ...createInitiativeLoaders(dataSource, options),
-    ...createReviewLoaders(dataSource, options),
-    ...createAuditLoaders(dataSource, options),
-    ...createCommentLoaders(dataSource, options),
-    ...createMszuLoaders(dataSource, options),
-    ...createRatingLoaders(dataSource, options),
-    ...createRegistryLoaders(dataSource, options),
-  };
-  return { ...loaders, ...createExecutionLoaders(dataSource, loaders, options) };
+/** Each feature's loader set; the execution set batches through the goal loaders of the same request. */
+const FACTORIES = [
+  createRegionLoaders,
+  createSectorLoaders,
+  createStrategyLoaders,
+  createGoalLoaders,
+  createUserLoaders,
+  createGostechLoaders,
+  createInitiativeLoaders,
+  createReviewLoaders,
+  createAuditLoaders,
+  createCommentLoaders,
+  createMszuLoaders,
+  createRatingLoaders,
+  createRegistryLoaders,
+  (dataSource: DataSource, options: LoaderOptions, all: Parameters<typeof createExecutionLoaders>[1]) =>
+    createExecutionLoaders(dataSource, all, options),
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Loaders = UnionToIntersection<ReturnType<(typeof FACTORIES)[number]>>;
+
+/** Per (data source, options): a prototype whose getters create a feature's loader set on its first use. */
+const prototypes = new WeakMap<DataSource, Map<string, object>>();
+
+function prototypeFor(dataSource: DataSource, options: LoaderOptions): object {
+  let byOptions = prototypes.get(dataSource);
+  if (!byOptions) prototypes.set(dataSource, (byOptions = new Map()));
+  const key = JSON.stringify(options);
+  let proto = byOptions.get(key);
+  if (proto) return proto;
+  proto = {};
+  FACTORIES.forEach((factory, i) => {
+    // The keys of a set, learnt once by building it (building a DataLoader queries nothing).
+    const keys = Object.keys(factory(dataSource, options, {} as never));
+    for (const name of keys)
+      Object.defineProperty(proto, name, {
+        get(this: { sets: Record<string, unknown>[] }) {
+          const set = (this.sets[i] ??= factory(dataSource, options, this as never) as Record<string, unknown>);
+          return set[name];
+        },
+      });
+  });
+  byOptions.set(key, proto);
+  return proto;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * A fresh set per request (dataloader#56: shared loaders leak rows between users). A request uses a few of the
+ * ~80 loaders, so each feature's set is built when the request first reaches for one of its loaders.
+ */
+export function createLoaders(dataSource: DataSource, options: LoaderOptions = {}): Loaders {
+  const loaders = Object.create(prototypeFor(dataSource, options)) as { sets: unknown[] };
+  loaders.sets = [];
+  return loaders as unknown as Loaders;
+}

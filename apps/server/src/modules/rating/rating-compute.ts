@@ -21,7 +21,7 @@ import { MaturityReportEntity } from './maturity-report.entity';
 import { MaturityReturnEntity, RatingInputEntity, RatingMethodologyEntity } from './rating.entity';
 
 /** The domain's definition of a stored methodology. */
-export function methodologyDef(e: RatingMethodologyEntity): MethodologyDef {
+export function methodologyDef(e: Pick<RatingMethodologyEntity, 'code' | 'validFrom' | 'parameters'>): MethodologyDef {
   return {
     code: e.code,
     validFrom: e.validFrom,

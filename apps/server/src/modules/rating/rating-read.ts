@@ -3,8 +3,10 @@ import { rankBand, type ParameterPoints } from '@tsifra/domain/rating/engine';
 import { maxScore } from '@tsifra/domain/rating/methodology';
 import { formatPeriod, parsePeriodOf, shiftPeriod } from '@tsifra/domain/period';
 import { computeMonth, methodologyDef } from './rating-compute';
-import { RatingMethodologyEntity, RatingPublicationEntity, RatingPublicationEntryEntity } from './rating.entity';
+import { RatingPublicationEntity, RatingPublicationEntryEntity } from './rating.entity';
 import type { RatingEntryType, RatingHistoryPointType, RatingType } from './rating.type';
+import { toDate } from '../execution/dates';
+import { RegionEntity } from '../region/region.entity';
 
 /** The latest (or a given) publication of a month; one statement. */
 export async function findPublication(
@@ -48,22 +50,68 @@ function entry(
   };
 }
 
-/** A publication with its frozen entries, by rank. Constant statements. */
-export async function publicationView(m: EntityManager, pub: RatingPublicationEntity): Promise<RatingType> {
-  const rows = await m.getRepository(RatingPublicationEntryEntity).find({ where: { publicationId: pub.id } });
-  const previous = await previousRanks(m, pub.period);
-  rows.sort((a, b) => a.rank - b.rank || a.regionId.localeCompare(b.regionId));
+/** A raw row of the publication read: the publication's columns repeated on each of its entries. */
+interface PublicationRow {
+  id: string;
+  period: string;
+  methodologyId: string;
+  publishedAt: unknown;
+  version: number | string;
+  reason: string | null;
+  regionId: string | null;
+  rank: number | string | null;
+  score: number | string | null;
+  parameters: string | null;
+  previousRank: number | string | null;
+}
+
+/**
+ * The latest (or a given) publication of a month with its frozen entries by rank and each region's rank in the
+ * previous month's latest publication: ONE statement, only the columns the answer shows (the national rating is
+ * read by everyone on publication day). Null when the month has no such publication.
+ */
+export async function publishedRating(
+  m: EntityManager,
+  period: string,
+  version?: number | null,
+): Promise<RatingType | null> {
+  const p = parsePeriodOf('MONTH', period);
+  const previous = p ? formatPeriod(shiftPeriod(p, -1)) : '';
+  const q = (n: string) => m.connection.driver.escape(n);
+  const [sql, params] = m.connection.driver.escapeQueryWithParameters(
+    `SELECT p.${q('id')} AS ${q('id')}, p.${q('period')} AS ${q('period')}, p.${q('methodology_id')} AS ${q('methodologyId')},
+       p.${q('published_at')} AS ${q('publishedAt')}, p.${q('version')} AS ${q('version')}, p.${q('reason')} AS ${q('reason')},
+       e.${q('region_id')} AS ${q('regionId')}, e.${q('rank')} AS ${q('rank')}, e.${q('score')} AS ${q('score')},
+       e.${q('parameters')} AS ${q('parameters')}, pe.${q('rank')} AS ${q('previousRank')}
+     FROM rating_publications p
+     LEFT JOIN rating_publication_entries e ON e.publication_id = p.id
+     LEFT JOIN rating_publication_entries pe ON pe.region_id = e.region_id AND pe.publication_id =
+       (SELECT pp.id FROM rating_publications pp WHERE pp.period = :previous ORDER BY pp.version DESC LIMIT 1)
+     WHERE p.id = (SELECT x.id FROM rating_publications x WHERE x.period = :period
+       ${version ? 'AND x.version = :version' : ''} ORDER BY x.version DESC LIMIT 1)
+     ORDER BY e.${q('rank')}, e.${q('region_id')}`,
+    { period, previous, ...(version ? { version } : {}) },
+  );
+  const rows = (await m.query(sql, params)) as PublicationRow[];
+  if (!rows.length) return null;
+  const pub = rows[0]!;
+  const entries = rows.filter((r) => r.regionId !== null);
   return {
     id: pub.id,
     period: pub.period,
     methodologyId: pub.methodologyId,
-    publishedAt: pub.publishedAt.toISOString(),
+    publishedAt: toDate(pub.publishedAt)!.toISOString(),
     published: true,
-    version: pub.version,
+    version: Number(pub.version),
     reason: pub.reason,
-    entries: rows.map((r) =>
-      entry(r.regionId, r.rank, r.score, JSON.parse(r.parameters) as ParameterPoints[], rows.length, previous),
-    ),
+    entries: entries.map((r) => ({
+      regionId: r.regionId!,
+      rank: Number(r.rank),
+      score: Number(r.score),
+      parameters: JSON.parse(r.parameters!) as ParameterPoints[],
+      previousRank: r.previousRank === null ? null : Number(r.previousRank),
+      band: rankBand(Number(r.rank), entries.length),
+    })),
   };
 }
 
@@ -88,43 +136,53 @@ export async function draftView(
   };
 }
 
-/** A region's latest-publication rank and score per month over the last `months` published months. Two statements. */
+/**
+ * A region's rank and score in each month's latest publication over the last `months` published months, oldest
+ * first, with each publication's methodology (its code and maximum score): ONE statement. Null when no region has
+ * that code (a second statement only then, to tell "no such region" from "no publications yet").
+ */
 export async function regionHistory(
   m: EntityManager,
-  regionId: string,
+  regionCode: string,
   months: number,
-): Promise<RatingHistoryPointType[]> {
-  const rows: { period: string; version: number; rank: number; score: number; methodology_id: string }[] = await m
-    .createQueryBuilder()
-    .select([
-      'p.period AS period',
-      'p.version AS version',
-      'e.rank AS rank',
-      'e.score AS score',
-      'p.methodology_id AS methodology_id',
-    ])
-    .from(RatingPublicationEntryEntity, 'e')
-    .innerJoin(RatingPublicationEntity, 'p', 'p.id = e.publication_id')
-    .where('e.region_id = :regionId', { regionId })
-    .getRawMany();
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) {
-    const have = latest.get(r.period);
-    if (!have || Number(r.version) > Number(have.version)) latest.set(r.period, r);
-  }
-  const methodologies = new Map((await m.getRepository(RatingMethodologyEntity).find()).map((x) => [x.id, x]));
-  return [...latest.values()]
-    .sort((a, b) => (a.period < b.period ? -1 : 1))
-    .slice(-months)
-    .map((r) => {
-      const meth = methodologies.get(r.methodology_id)!;
-      return {
-        period: r.period,
-        rank: Number(r.rank),
-        score: Number(r.score),
-        version: Number(r.version),
-        methodologyCode: meth.code,
-        maxScore: maxScore(methodologyDef(meth)),
-      };
-    });
+): Promise<RatingHistoryPointType[] | null> {
+  const q = (n: string) => m.connection.driver.escape(n);
+  const [sql, params] = m.connection.driver.escapeQueryWithParameters(
+    `SELECT p.${q('period')} AS ${q('period')}, p.${q('version')} AS ${q('version')}, e.${q('rank')} AS ${q('rank')},
+       e.${q('score')} AS ${q('score')}, md.${q('id')} AS ${q('methodologyId')}, md.${q('code')} AS ${q('code')},
+       md.${q('valid_from')} AS ${q('validFrom')}, md.${q('parameters')} AS ${q('parameters')}
+     FROM regions r
+     JOIN rating_publication_entries e ON e.region_id = r.id
+     JOIN rating_publications p ON p.id = e.publication_id
+     JOIN rating_methodologies md ON md.id = p.methodology_id
+     WHERE r.code = :code
+       AND p.version = (SELECT max(x.version) FROM rating_publications x WHERE x.period = p.period)
+     ORDER BY p.${q('period')} DESC
+     LIMIT :months`,
+    { code: regionCode, months },
+  );
+  const rows = (await m.query(sql, params)) as {
+    period: string;
+    version: number | string;
+    rank: number | string;
+    score: number | string;
+    methodologyId: string;
+    code: string;
+    validFrom: string;
+    parameters: string;
+  }[];
+  if (!rows.length && !(await m.getRepository(RegionEntity).existsBy({ code: regionCode }))) return null;
+  const maxima = new Map<string, number>();
+  return rows.reverse().map((r) => {
+    let max = maxima.get(r.methodologyId);
+    if (max === undefined) maxima.set(r.methodologyId, (max = maxScore(methodologyDef(r))));
+    return {
+      period: r.period,
+      rank: Number(r.rank),
+      score: Number(r.score),
+      version: Number(r.version),
+      methodologyCode: r.code,
+      maxScore: max,
+    };
+  });
 }

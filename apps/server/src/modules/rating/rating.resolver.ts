@@ -5,9 +5,8 @@ import type { ParameterDef } from '@tsifra/domain/rating/methodology';
 import { parsePeriodOf } from '@tsifra/domain/period';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { RegionEntity } from '../region/region.entity';
 import { maturityIndexByRegion } from './rating-compute';
-import { draftView, findPublication, publicationView, regionHistory } from './rating-read';
+import { draftView, publishedRating, regionHistory } from './rating-read';
 import { RatingPublicationEntity, RatingMethodologyEntity } from './rating.entity';
 import { MaturityReturnInput, RatingInputInput, RatingMethodologyInput } from './rating.inputs';
 import {
@@ -68,8 +67,7 @@ export class RatingResolver {
     version?: number | null,
   ): Promise<RatingType | null> {
     monthArg(period);
-    const pub = await findPublication(ctx.db.dataSource.manager, period, version);
-    return pub ? publicationView(ctx.db.dataSource.manager, pub) : null;
+    return publishedRating(ctx.db.dataSource.manager, period, version);
   }
 
   @Public()
@@ -140,11 +138,13 @@ export class RatingResolver {
     })
     months: number,
   ): Promise<RatingHistoryPointType[]> {
-    const region = await ctx.db.dataSource
-      .getRepository(RegionEntity)
-      .findOneBy({ code: regionCode.trim().toUpperCase() });
-    if (!region) throw new DomainError('NOT_FOUND', `No region with code "${regionCode}".`, 'regionCode');
-    return regionHistory(ctx.db.dataSource.manager, region.id, Math.min(Math.max(months, 1), 120));
+    const history = await regionHistory(
+      ctx.db.dataSource.manager,
+      regionCode.trim().toUpperCase(),
+      Math.min(Math.max(months, 1), 120),
+    );
+    if (!history) throw new DomainError('NOT_FOUND', `No region with code "${regionCode}".`, 'regionCode');
+    return history;
   }
 
   @Public()
@@ -252,6 +252,6 @@ export class RatingResolver {
     reason?: string | null,
   ): Promise<RatingType> {
     const pub = await ctx.services.ratings.publish(ctx.actor!, period, reason);
-    return publicationView(ctx.db.dataSource.manager, pub);
+    return (await publishedRating(ctx.db.dataSource.manager, pub.period, pub.version))!;
   }
 }
