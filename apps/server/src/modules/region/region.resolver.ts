@@ -44,7 +44,10 @@ export class RegionResolver {
     @Ctx() ctx: Context,
     @Arg('code', () => String, { description: 'The region’s code, e.g. RU-TUL.' }) code: string,
   ): Promise<RegionEntity | null> {
-    return ctx.db.dataSource.getRepository(RegionEntity).findOneBy({ code: code.trim().toUpperCase() });
+    const region = await ctx.db.dataSource.getRepository(RegionEntity).findOneBy({ code: code.trim().toUpperCase() });
+    // Its strategy's access check and fields ask for the region by id: answer them from this row.
+    if (region) ctx.loaders.regionById.prime(region.id, region);
+    return region;
   }
 
   @Public()
