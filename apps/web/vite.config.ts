@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { colocateDocuments } from './build/colocateDocuments';
 import { precompress } from './build/precompress';
+import { splitTexts } from './build/splitTexts';
+import { FIRST_PAGE_TEXTS } from './src/i18n/firstPage';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,7 +12,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // `GET /graphql` for browsers, so assets use the absolute base `/`.
 export default defineConfig({
   base: '/',
-  plugins: [colocateDocuments(here('src/gql')), react(), precompress()],
+  plugins: [colocateDocuments(here('src/gql')), splitTexts(FIRST_PAGE_TEXTS), react(), precompress()],
   resolve: {
     // Read the domain package from source so the web app builds and type-checks
     // without a prior `packages/domain` build.

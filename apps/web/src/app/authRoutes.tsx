@@ -2,13 +2,18 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { Loading } from '../shared/Loading';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { withTexts } from './i18n';
 import { startQuery } from './routeData';
 
 // Every signed-in page is its own chunk: the first page (the public overview) never loads them.
-const LoginRoute = lazy(() => import('../features/auth/routes/LoginRoute').then((m) => ({ default: m.LoginRoute })));
-const UsersRoute = lazy(() => import('../features/admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute })));
-const TokensRoute = lazy(() =>
-  import('../features/account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute })),
+const LoginRoute = lazy(
+  withTexts(() => import('../features/auth/routes/LoginRoute').then((m) => ({ default: m.LoginRoute }))),
+);
+const UsersRoute = lazy(
+  withTexts(() => import('../features/admin/routes/UsersRoute').then((m) => ({ default: m.UsersRoute }))),
+);
+const TokensRoute = lazy(
+  withTexts(() => import('../features/account/routes/TokensRoute').then((m) => ({ default: m.TokensRoute }))),
 );
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -36,7 +41,7 @@ export const authRoutes: RouteObject[] = [
   {
     // The editor's code and its one query start together with the session check (no waterfall, issue 18).
     path: 'regions/:code/edit',
-    lazy: () =>
+    lazy: withTexts(() =>
       import('../features/editor/routes/EditorRoute').then(({ EditorRoute, EditorRouteQuery }) => ({
         loader: ({ params }: LoaderFunctionArgs) => {
           startQuery(EditorRouteQuery, { code: params.code ?? '' });
@@ -44,6 +49,7 @@ export const authRoutes: RouteObject[] = [
         },
         element: signedIn(<EditorRoute />),
       })),
+    ),
     hydrateFallbackElement: <Loading />,
   },
   { path: 'admin/users', element: signedIn(<UsersRoute />) },

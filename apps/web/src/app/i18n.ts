@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ru from '../i18n/ru.json';
+import ru from '../i18n/ru.json?texts=first';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,11 +14,36 @@ export interface Translation {
 }
 
 /**
- * The texts in memory. Russian (the default) ships with the first page; English is its own chunk, fetched from this
- * server when first needed (before the first render for a visitor who chose it, or on the switch), so the first page
- * does not carry a language most visitors never see (issue 16).
+ * The texts in memory. Russian (the default) ships with the first page, but only what that page shows
+ * (src/i18n/firstPage.ts); the rest of Russian is a chunk that every other page loads with its code (`withTexts`).
+ * English is its own chunk, fetched from this server when first needed (before the first render for a visitor who
+ * chose it, or on the switch), so the first page does not carry a language most visitors never see (issue 16).
  */
 const loaded: Partial<Record<Language, Translation>> = { ru };
+
+/** Every i18next instance made here, to receive the rest of Russian when it arrives. */
+const instances = new Set<i18n>();
+let allTexts: Promise<void> | undefined;
+
+/** Fetches the Russian texts the first page left out (once) and adds them to every instance. */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('../i18n/ru.json?texts=rest').then(
+    ({ default: rest }: { default: Translation }) => {
+      loaded.ru = { ...loaded.ru, ...rest };
+      for (const instance of instances) instance.addResourceBundle('ru', 'translation', rest, true, true);
+    },
+    (error: unknown) => {
+      allTexts = undefined; // a failed chunk: try again with the next page
+      throw error;
+    },
+  );
+  return allTexts;
+}
+
+/** A page's code together with the texts it needs: for `lazy()` routes and components off the first page. */
+export function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadAllTexts()]).then(([module]) => module);
+}
 
 /** Puts a language's texts in memory without fetching them (component tests provide both languages up front). */
 export function provideLanguage(lng: Language, translation: Translation): void {
@@ -77,6 +102,7 @@ export function currentLanguage(instance: i18n): Language {
  */
 export function createI18n(lng: Language = readStoredLanguage()): i18n {
   const instance = i18next.createInstance();
+  instances.add(instance);
   instance.use(initReactI18next).use(chunkBackend);
   void instance.init({
     resources: loadedResources(),
