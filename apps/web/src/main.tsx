@@ -1,11 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { createApolloClient } from './app/apolloClient';
 import { createI18n, loadLanguage, readStoredLanguage } from './app/i18n';
 import { setRouteDataClient } from './app/routeData';
-import { routes } from './app/routes';
 import './app/styles.css';
 import './shared/ui/kit.css';
 
@@ -22,7 +20,7 @@ void loadLanguage(language)
   .then(() =>
     createRoot(root).render(
       <StrictMode>
-        <App client={client} i18n={createI18n(language)} router={createBrowserRouter(routes)} />
+        <App client={client} i18n={createI18n(language)} />
       </StrictMode>,
     ),
   );
