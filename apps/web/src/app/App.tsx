@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from './i18n';
+import { I18nProvider } from '../shared/i18n/react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { ToastProvider } from '../shared/ui/Toast';
 import { RouteError } from './RouteError';
@@ -9,7 +9,7 @@ import { routes } from './routes';
 
 interface AppProps {
   client: ApolloClient;
-  i18n: i18n;
+  i18n: I18n;
 }
 
 function Pages() {
@@ -18,7 +18,7 @@ function Pages() {
 
 export function App({ client, i18n }: AppProps) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <ToastProvider>
           <BrowserRouter>
@@ -28,6 +28,6 @@ export function App({ client, i18n }: AppProps) {
           </BrowserRouter>
         </ToastProvider>
       </ApolloProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

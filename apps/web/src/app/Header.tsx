@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react';
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { useMe } from '../shared/session/useMe';

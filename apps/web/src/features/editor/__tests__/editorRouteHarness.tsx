@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../shared/i18n/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { createI18n } from '../../../app/i18n';
 import { EditorRoute, EditorRouteQuery } from '../routes/EditorRoute';
@@ -129,7 +129,7 @@ const queryMock = () => ({
 export function renderEditor(mocks: unknown[]) {
   const user = userEvent.setup();
   const utils = render(
-    <I18nextProvider i18n={createI18n('ru')}>
+    <I18nProvider i18n={createI18n('ru')}>
       <MockedProvider mocks={[queryMock(), ...mocks] as never}>
         <MemoryRouter initialEntries={['/regions/tomsk/edit']}>
           <Routes>
@@ -137,7 +137,7 @@ export function renderEditor(mocks: unknown[]) {
           </Routes>
         </MemoryRouter>
       </MockedProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, user };
 }
