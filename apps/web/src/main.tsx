@@ -4,11 +4,15 @@ import { App } from './app/App';
 import { createApolloClient } from './app/apolloClient';
 import { createI18n, loadLanguage, readStoredLanguage } from './app/i18n';
 import { setRouteDataClient } from './app/routeData';
+import { installPopStateGate } from './shared/navigation/popStateGate';
 import './app/styles.css';
 import './shared/ui/kit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Before the router adds its popstate listener: the unsaved-changes guard must see back/forward first.
+installPopStateGate();
 
 const client = createApolloClient();
 setRouteDataClient(client);

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useState } from 'react';
 import { UNSAFE_NavigationContext, useLocation, type To } from 'react-router';
+import { setPopStateGate } from '../../../shared/navigation/popStateGate';
 
 /** The router's history (BrowserRouter's or MemoryRouter's): every in-app navigation goes through push or replace. */
 interface History {
@@ -44,29 +45,29 @@ export function useLeaveBlocker(block: boolean): LeaveBlocker {
     const indexOf = (state: unknown) => (state as { idx?: unknown } | null)?.idx;
     const here = indexOf(window.history.state);
     let undoing = false;
-    const onPopState = (event: PopStateEvent) => {
-      // Runs before the router's own listener (capture, registered on the same target) and can hide the event from it.
+    let clearGate = () => {};
+    // True hides the event from the router (the gate runs before it: src/shared/navigation/popStateGate.ts).
+    const gate = (event: PopStateEvent): boolean => {
       if (undoing) {
         undoing = false;
-        event.stopImmediatePropagation();
-        return;
+        return true;
       }
       const next = indexOf(event.state);
-      if (typeof here !== 'number' || typeof next !== 'number' || window.location.pathname === pathname) return;
-      event.stopImmediatePropagation();
+      if (typeof here !== 'number' || typeof next !== 'number' || window.location.pathname === pathname) return false;
       const delta = here - next;
       undoing = true;
       window.history.go(delta); // back where the router thinks we are
       setPending(() => () => {
-        window.removeEventListener('popstate', onPopState, true);
+        clearGate();
         window.history.go(-delta);
       });
+      return true;
     };
-    window.addEventListener('popstate', onPopState, true);
+    clearGate = setPopStateGate(gate);
     return () => {
       navigator.push = push;
       navigator.replace = replace;
-      window.removeEventListener('popstate', onPopState, true);
+      clearGate();
     };
   }, [block, navigator, pathname]);
 
