@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-type Texts = { [key: string]: string | Texts };
+export type Texts = { [key: string]: string | Texts };
 
 /** The `paths` (whole sections like `app` or single keys like `gostech.navLabel`) of `texts`, nested as in it. */
 export function pickTexts(texts: Texts, paths: readonly string[]): Texts {

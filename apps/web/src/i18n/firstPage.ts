@@ -2,7 +2,7 @@
  * The Russian texts the first page (the public overview, its header and error screens) needs: whole sections and
  * single keys of ru.json. Only these ship with the first page; the rest of Russian is its own chunk, fetched with the
  * first other page (src/app/i18n.ts `loadAllTexts`). Add a key here when the overview, the header or the user menu
- * starts using it (the first-load browser test catches a missing one: it shows as its key).
+ * starts using it (firstPageTextsUsed.test.ts checks the modules main.tsx imports statically).
  */
 export const FIRST_PAGE_TEXTS: readonly string[] = [
   'app',
