@@ -28,6 +28,8 @@ export default {
   moduleNameMapper: {
     // Tests read the domain package from source: no build of packages/domain needed.
     '^@tsifra/domain/(.*)$': '<rootDir>/../../packages/domain/src/$1',
+    // A part of a language file (build/splitTexts.ts): tests keep the whole file in memory.
+    '^(.*\\.json)\\?texts=(first|rest)$': '$1',
     '\\.(css|svg|png)$': '<rootDir>/src/test/styleStub.cjs',
   },
 };

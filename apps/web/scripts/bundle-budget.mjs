@@ -9,14 +9,19 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Initial JavaScript budgets in bytes (gzip), per HTML entry. The IDE is a separate page with its own budget.
- * index.html is the first page a visitor gets (the public overview): 207.9 KB after issue 16's cuts (English texts,
- * the region page, the bell and every GraphQL document but the page's own moved to chunks loaded on demand), from
- * 243.4 KB. Its floor with today's libraries is ~165 KB (React DOM 66, Apollo Client with rxjs/graphql 50, React
- * Router's data router 28, i18next 18); issue 16 asks for 150, which needs one of them replaced or off the page.
- * 211.3 KB once the round's features merged (their Russian texts ship with the first page): the guard is 215 KB
- * until the texts are split by route (issue 16, open).
+ * index.html is the first page a visitor gets (the public overview). Issue 16 took it from 243.4 KB to 148.6 KB:
+ * first the English texts, the region page, the bell and every GraphQL document but the page's own moved to chunks
+ * loaded on demand (207.9 KB; 211.3 KB once the next round's features merged), then:
+ * - Russian texts split at build time (build/splitTexts.ts, src/i18n/firstPage.ts): only the overview's and the
+ *   header's ship with the page, the rest is one chunk every other page loads with its code (−24 KB);
+ * - React Router's declarative router (useRoutes + React.lazy pages) instead of the data router; the unsaved-changes
+ *   guard blocks navigation itself (useLeaveBlocker) (−17 KB);
+ * - rxjs's ES2015 build instead of ES5 + tslib, the tile map sized by its tiles, not the domain's region table (−5 KB);
+ * - the app's own translator (src/shared/i18n) instead of i18next + react-i18next (−17 KB).
+ * What is left is React DOM (64 KB), Apollo Client with rxjs/graphql (~55 KB), React Router (12 KB) and the app.
+ * The budget, 149.5 KB, is that figure plus ~1 KB (under the issue's 150 KB): a new first-page dependency must be paid for.
  */
-export const BUDGETS = { 'index.html': 215_000, 'ide.html': 1_000_000 };
+export const BUDGETS = { 'index.html': 149_500, 'ide.html': 1_000_000 };
 
 export function measure(dist, budgets = BUDGETS) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

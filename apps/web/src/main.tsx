@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { createApolloClient } from './app/apolloClient';
 import { createI18n, loadLanguage, readStoredLanguage } from './app/i18n';
 import { setRouteDataClient } from './app/routeData';
-import { routes } from './app/routes';
+import { installPopStateGate } from './shared/navigation/popStateGate';
 import './app/styles.css';
 import './shared/ui/kit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Before the router adds its popstate listener: the unsaved-changes guard must see back/forward first.
+installPopStateGate();
 
 const client = createApolloClient();
 setRouteDataClient(client);
@@ -22,7 +24,7 @@ void loadLanguage(language)
   .then(() =>
     createRoot(root).render(
       <StrictMode>
-        <App client={client} i18n={createI18n(language)} router={createBrowserRouter(routes)} />
+        <App client={client} i18n={createI18n(language)} />
       </StrictMode>,
     ),
   );

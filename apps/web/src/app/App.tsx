@@ -1,24 +1,33 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, type DataRouter } from 'react-router';
+import type { I18n } from './i18n';
+import { I18nProvider } from '../shared/i18n/react';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { ToastProvider } from '../shared/ui/Toast';
+import { RouteError } from './RouteError';
+import { routes } from './routes';
 
 interface AppProps {
   client: ApolloClient;
-  i18n: i18n;
-  router: DataRouter;
+  i18n: I18n;
 }
 
-export function App({ client, i18n, router }: AppProps) {
+function Pages() {
+  return useRoutes(routes);
+}
+
+export function App({ client, i18n }: AppProps) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <RouteError>
+              <Pages />
+            </RouteError>
+          </BrowserRouter>
         </ToastProvider>
       </ApolloProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

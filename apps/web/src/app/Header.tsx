@@ -1,13 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react';
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { useMe } from '../shared/session/useMe';
+import { withTexts } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Only a signed-in user has a bell: an anonymous visitor's first page never fetches its code.
-const NotificationBell = lazy(() =>
-  import('../features/notifications/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+const NotificationBell = lazy(
+  withTexts(() =>
+    import('../features/notifications/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+  ),
 );
 
 export function Header() {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react';
 import { LANGUAGES, currentLanguage } from './i18n';
 
 /** RU/EN toggle; the choice is persisted by the i18n instance (localStorage). */

@@ -1,12 +1,16 @@
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { Header } from './Header';
+import { RouteError } from './RouteError';
 
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <>
       <Header />
       <main id="main" tabIndex={-1} className="main">
-        <Outlet />
+        <RouteError key={pathname}>
+          <Outlet />
+        </RouteError>
       </main>
     </>
   );

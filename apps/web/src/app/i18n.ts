@@ -1,6 +1,10 @@
-import i18next, { type BackendModule, type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import ru from '../i18n/ru.json';
+import ru from '../i18n/ru.json?texts=first';
+import { setDefaultTranslator } from '../shared/i18n/react';
+import { Translator, type Translation } from '../shared/i18n/translator';
+
+export type { Translation };
+/** An interface-language instance (the app's own translator, src/shared/i18n). */
+export type I18n = Translator;
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -8,17 +12,37 @@ export type Language = (typeof LANGUAGES)[number];
 /** localStorage key of the chosen interface language. */
 export const LANGUAGE_STORAGE_KEY = 'tsifra.lang';
 
-/** A language file: nested keys to texts. */
-export interface Translation {
-  [key: string]: string | Translation;
-}
-
 /**
- * The texts in memory. Russian (the default) ships with the first page; English is its own chunk, fetched from this
- * server when first needed (before the first render for a visitor who chose it, or on the switch), so the first page
- * does not carry a language most visitors never see (issue 16).
+ * The texts in memory. Russian (the default) ships with the first page, but only what that page shows
+ * (src/i18n/firstPage.ts); the rest of Russian is a chunk that every other page loads with its code (`withTexts`).
+ * English is its own chunk, fetched from this server when first needed (before the first render for a visitor who
+ * chose it, or on the switch), so the first page does not carry a language most visitors never see (issue 16).
  */
 const loaded: Partial<Record<Language, Translation>> = { ru };
+
+/** Every instance made here, to receive the rest of Russian when it arrives. */
+const instances = new Set<I18n>();
+let allTexts: Promise<void> | undefined;
+
+/** Fetches the Russian texts the first page left out (once) and adds them to every instance. */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('../i18n/ru.json?texts=rest').then(
+    ({ default: rest }: { default: Translation }) => {
+      loaded.ru = { ...loaded.ru, ...rest };
+      for (const instance of instances) instance.addResourceBundle('ru', rest);
+    },
+    (error: unknown) => {
+      allTexts = undefined; // a failed chunk: try again with the next page
+      throw error;
+    },
+  );
+  return allTexts;
+}
+
+/** A page's code together with the texts it needs: for `lazy()` routes and components off the first page. */
+export function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadAllTexts()]).then(([module]) => module);
+}
 
 /** Puts a language's texts in memory without fetching them (component tests provide both languages up front). */
 export function provideLanguage(lng: Language, translation: Translation): void {
@@ -34,23 +58,10 @@ export async function loadLanguage(lng: Language): Promise<Translation> {
   return translation;
 }
 
-/** The texts in memory now, as i18next resources. */
+/** The texts in memory now, per language. */
 export function loadedResources(): Partial<Record<Language, { translation: Translation }>> {
   return Object.fromEntries(Object.entries(loaded).map(([lng, translation]) => [lng, { translation }]));
 }
-
-/** Lets i18next fetch a language that is not in memory yet (`changeLanguage` waits for it). */
-const chunkBackend: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(lng, _namespace, done) {
-    if (!isLanguage(lng)) return done(null, {});
-    loadLanguage(lng).then(
-      (translation) => done(null, translation),
-      (error: Error) => done(error, false),
-    );
-  },
-};
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -67,27 +78,23 @@ export function readStoredLanguage(): Language {
   }
 }
 
-export function currentLanguage(instance: i18n): Language {
+export function currentLanguage(instance: I18n): Language {
   return isLanguage(instance.resolvedLanguage) ? instance.resolvedLanguage : 'ru';
 }
 
 /**
- * Creates an initialised i18next instance with the languages in memory (main.tsx loads the chosen one first).
- * Everything is served by this server: the app runs on a closed network.
+ * Creates an instance with the languages in memory (main.tsx loads the chosen one first); another language is
+ * fetched when the visitor switches to it. Everything is served by this server: the app runs on a closed network.
  */
-export function createI18n(lng: Language = readStoredLanguage()): i18n {
-  const instance = i18next.createInstance();
-  instance.use(initReactI18next).use(chunkBackend);
-  void instance.init({
-    resources: loadedResources(),
-    partialBundledLanguages: true,
+export function createI18n(lng: Language = readStoredLanguage()): I18n {
+  const instance = new Translator({
     lng,
     fallbackLng: 'ru',
-    supportedLngs: LANGUAGES,
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
+    resources: { ...loaded },
+    load: (next) => (isLanguage(next) ? loadLanguage(next) : Promise.resolve({})),
   });
+  instances.add(instance);
+  setDefaultTranslator(instance);
   instance.on('languageChanged', (next) => {
     if (typeof document !== 'undefined') {
       document.documentElement.lang = next;

@@ -1,119 +1,107 @@
 import type { RouteObject } from 'react-router';
 import { RegionsRoute } from '../features/regions/routes/RegionsRoute';
 import { authRoutes } from './authRoutes';
-import { Loading } from '../shared/Loading';
+import { lazyPage } from './lazyPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { RouteError } from './RouteError';
 
+// Every page but the overview is its own chunk, loaded when first shown (issue 16).
+const RegionRoute = lazyPage(
+  () => import('../features/strategy/routes/RegionRoute'),
+  (m) => m.RegionRoute,
+);
+const ReviewRoute = lazyPage(
+  () => import('../features/review/routes/ReviewRoute'),
+  (m) => m.ReviewRoute,
+);
+const GostechPlanRoute = lazyPage(
+  () => import('../features/gostech/routes/GostechPlanRoute'),
+  (m) => m.GostechPlanRoute,
+);
+const GostechSummaryRoute = lazyPage(
+  () => import('../features/gostech/routes/GostechSummaryRoute'),
+  (m) => m.GostechSummaryRoute,
+);
+const ProgressOverviewRoute = lazyPage(
+  () => import('../features/progress/routes/ProgressOverviewRoute'),
+  (m) => m.ProgressOverviewRoute,
+);
+const RegionProgressRoute = lazyPage(
+  () => import('../features/progress/routes/RegionProgressRoute'),
+  (m) => m.RegionProgressRoute,
+);
+const MszuDashboardRoute = lazyPage(
+  () => import('../features/mszu/routes/MszuDashboardRoute'),
+  (m) => m.MszuDashboardRoute,
+);
+const MszuRegionRoute = lazyPage(
+  () => import('../features/mszu/routes/MszuRegionRoute'),
+  (m) => m.MszuRegionRoute,
+);
+const RatingRoute = lazyPage(
+  () => import('../features/ratings/routes/RatingRoute'),
+  (m) => m.RatingRoute,
+);
+const MethodologiesRoute = lazyPage(
+  () => import('../features/ratings/routes/MethodologiesRoute'),
+  (m) => m.MethodologiesRoute,
+);
+const MaturityRoute = lazyPage(
+  () => import('../features/ratings/routes/MaturityRoute'),
+  (m) => m.MaturityRoute,
+);
+const MaturityReportRoute = lazyPage(
+  () => import('../features/ratings/routes/MaturityReportRoute'),
+  (m) => m.MaturityReportRoute,
+);
+const RatingAdminRoute = lazyPage(
+  () => import('../features/ratings/routes/RatingAdminRoute'),
+  (m) => m.RatingAdminRoute,
+);
+const RegionRatingRoute = lazyPage(
+  () => import('../features/ratings/routes/RegionRatingRoute'),
+  (m) => m.RegionRatingRoute,
+);
+const OpenDataRoute = lazyPage(
+  () => import('../features/opendata/routes/OpenDataRoute'),
+  (m) => m.OpenDataRoute,
+);
+const RegistryRoute = lazyPage(
+  () => import('../features/registry/routes/RegistryRoute'),
+  (m) => m.RegistryRoute,
+);
+
+/**
+ * The app's pages, rendered by `useRoutes` (App.tsx): a declarative router, so React Router's data router (~17 KB
+ * gzip) stays off the first page (issue 16). Layout catches a page's errors.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
       { index: true, element: <RegionsRoute /> },
       // A region's page is one click from the overview, not on it: its own chunk like the rest.
-      {
-        path: 'regions/:code',
-        lazy: () => import('../features/strategy/routes/RegionRoute').then((m) => ({ Component: m.RegionRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      // The review screen is loaded on demand, to keep the first page small.
-      {
-        path: 'regions/:code/review',
-        lazy: () => import('../features/review/routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      // GosTech plans and the federal summary, loaded on demand like the review screen.
-      {
-        path: 'regions/:code/gostech',
-        lazy: () =>
-          import('../features/gostech/routes/GostechPlanRoute').then((m) => ({ Component: m.GostechPlanRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'gostech',
-        lazy: () =>
-          import('../features/gostech/routes/GostechSummaryRoute').then((m) => ({ Component: m.GostechSummaryRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      // Strategy execution (progress): the federal view and a region's page, loaded on demand.
-      {
-        path: 'progress',
-        lazy: () =>
-          import('../features/progress/routes/ProgressOverviewRoute').then((m) => ({
-            Component: m.ProgressOverviewRoute,
-          })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'regions/:code/progress',
-        lazy: () =>
-          import('../features/progress/routes/RegionProgressRoute').then((m) => ({ Component: m.RegionProgressRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      // The МСЗУ tracker: the federal dashboard and a region's tab, loaded on demand.
-      {
-        path: 'mszu',
-        lazy: () =>
-          import('../features/mszu/routes/MszuDashboardRoute').then((m) => ({ Component: m.MszuDashboardRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'regions/:code/mszu',
-        lazy: () => import('../features/mszu/routes/MszuRegionRoute').then((m) => ({ Component: m.MszuRegionRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      // Ratings, maturity index and the РЦТ/ЦУР registry (issue 14), loaded on demand.
-      {
-        path: 'ratings',
-        lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/methodologies',
-        lazy: () =>
-          import('../features/ratings/routes/MethodologiesRoute').then((m) => ({ Component: m.MethodologiesRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/maturity/:quarter?',
-        lazy: () => import('../features/ratings/routes/MaturityRoute').then((m) => ({ Component: m.MaturityRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/maturity-return/:code?/:quarter?',
-        lazy: () =>
-          import('../features/ratings/routes/MaturityReportRoute').then((m) => ({ Component: m.MaturityReportRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/admin/:period?',
-        lazy: () =>
-          import('../features/ratings/routes/RatingAdminRoute').then((m) => ({ Component: m.RatingAdminRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/regions/:code',
-        lazy: () =>
-          import('../features/ratings/routes/RegionRatingRoute').then((m) => ({ Component: m.RegionRatingRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'ratings/:period',
-        lazy: () => import('../features/ratings/routes/RatingRoute').then((m) => ({ Component: m.RatingRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'opendata',
-        lazy: () => import('../features/opendata/routes/OpenDataRoute').then((m) => ({ Component: m.OpenDataRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
-      {
-        path: 'registry',
-        lazy: () => import('../features/registry/routes/RegistryRoute').then((m) => ({ Component: m.RegistryRoute })),
-        hydrateFallbackElement: <Loading />,
-      },
+      { path: 'regions/:code', element: <RegionRoute /> },
+      { path: 'regions/:code/review', element: <ReviewRoute /> },
+      // GosTech plans and the federal summary.
+      { path: 'regions/:code/gostech', element: <GostechPlanRoute /> },
+      { path: 'gostech', element: <GostechSummaryRoute /> },
+      // Strategy execution (progress): the federal view and a region's page.
+      { path: 'progress', element: <ProgressOverviewRoute /> },
+      { path: 'regions/:code/progress', element: <RegionProgressRoute /> },
+      // The МСЗУ tracker: the federal dashboard and a region's tab.
+      { path: 'mszu', element: <MszuDashboardRoute /> },
+      { path: 'regions/:code/mszu', element: <MszuRegionRoute /> },
+      // Ratings, maturity index and the РЦТ/ЦУР registry (issue 14).
+      { path: 'ratings', element: <RatingRoute /> },
+      { path: 'ratings/methodologies', element: <MethodologiesRoute /> },
+      { path: 'ratings/maturity/:quarter?', element: <MaturityRoute /> },
+      { path: 'ratings/maturity-return/:code?/:quarter?', element: <MaturityReportRoute /> },
+      { path: 'ratings/admin/:period?', element: <RatingAdminRoute /> },
+      { path: 'ratings/regions/:code', element: <RegionRatingRoute /> },
+      { path: 'ratings/:period', element: <RatingRoute /> },
+      { path: 'opendata', element: <OpenDataRoute /> },
+      { path: 'registry', element: <RegistryRoute /> },
       ...authRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import i18next from 'i18next';
+import type { TFunction } from './i18n/translator';
+import { Translator } from './i18n/translator';
 import { loadedResources, type Language } from '../app/i18n';
 
 /**
@@ -94,16 +94,6 @@ export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike
   return (code ? codeSentence(t, exists, code) : null) ?? e.message;
 }
 
-/** A fixed translator for code outside React (the write classifier), in the language the page is shown in. */
-const standalone = i18next.createInstance();
-void standalone.init({
-  resources: loadedResources(),
-  lng: 'ru',
-  fallbackLng: 'ru',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-
 export function pageLanguage(): Language {
   return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'ru';
 }
@@ -111,10 +101,10 @@ export function pageLanguage(): Language {
 /** `serverErrorText` in the page's current language (`<html lang>`, which the i18n instance keeps in step). */
 export function serverErrorTextNow(e: ServerErrorLike): string {
   const lng = pageLanguage();
-  // The page shows a language only once its texts are in memory (English is fetched on demand).
-  const texts = loadedResources()[lng];
-  if (texts && !standalone.hasResourceBundle(lng, 'translation'))
-    standalone.addResourceBundle(lng, 'translation', texts.translation);
-  const t = standalone.getFixedT(lng);
-  return serverErrorText(t, (key) => standalone.exists(key, { lng }), e);
+  // A translator over the texts in memory now (the page shows a language only once its texts are in; the rest of
+  // Russian arrives with the first page other than the overview).
+  const resources = Object.fromEntries(Object.entries(loadedResources()).map(([code, r]) => [code, r.translation]));
+  const standalone = new Translator({ lng, fallbackLng: 'ru', resources });
+  const t = standalone.t;
+  return serverErrorText(t, (key) => standalone.exists(key), e);
 }

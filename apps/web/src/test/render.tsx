@@ -1,6 +1,6 @@
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../shared/i18n/react';
 import { MemoryRouter } from 'react-router';
 import { createI18n, type Language } from '../app/i18n';
 import { ToastProvider } from '../shared/ui/Toast';
@@ -14,11 +14,11 @@ interface Options extends RenderOptions {
 export function renderWithProviders(ui: ReactElement, { lang = 'ru', route = '/', ...options }: Options = {}) {
   const i18n = createI18n(lang);
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ToastProvider>
         <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
       </ToastProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
     options,
   );
   return { ...result, i18n };

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { formatNumber } from '../format';
 import { Loading } from '../Loading';
 import type { ChartOption, ChartTableColumn, ChartTableRow } from './types';

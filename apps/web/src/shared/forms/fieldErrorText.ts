@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 import type { FieldError } from '@tsifra/domain/errors';
 
 /** A field error in the interface language, by its stable `rule`; the server's sentence when the rule is unknown. */

@@ -1,6 +1,6 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { controlProps } from './controlProps';
 import type { WriteResult } from './writeResult';
 

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { currentLanguage } from '../../app/i18n';
 import { graphql, useFragment, useFragment as unmask, type FragmentType } from '../../gql';
 import { formatDateTime } from '../format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { remarkPath, remarkPlace } from './remarkPlace';
 import { useIndicatorName, type OpenRemark } from './useOpenRemarks';
 import './remarks.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { remarkPlace } from './remarkPlace';
 import { pinId, useIndicatorName, useOpenRemarks, useRemarksScope } from './useOpenRemarks';
 

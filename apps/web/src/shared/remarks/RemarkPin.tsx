@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../format';
 import { graphQLErrors } from '../errors';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { remarkPlace } from './remarkPlace';
 import { RemarkPin } from './RemarkPin';

@@ -1,5 +1,5 @@
 import { PATH_SEPARATOR } from '@tsifra/domain/strategy/goal-path';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 
 /** What the place of a remark is read from: its pin and the path the server reads from its revision. */
 export interface RemarkPlaceFields {

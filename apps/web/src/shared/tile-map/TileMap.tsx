@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
-import { TILE_GRID } from '@tsifra/domain/regions';
 import { currentLanguage } from '../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { STATUS_ORDER, type DisplayStatus } from '../status';
@@ -50,6 +49,15 @@ export function TileMap(props: TileMapProps) {
     [regions],
   );
   const positions: TilePosition[] = useMemo(() => tiles.map((r) => r.tile), [tiles]);
+  // Sized by the tiles it draws (every region, placed by the server from the domain's table): the domain's
+  // TILE_GRID would bring the whole region table onto the first page (issue 16).
+  const grid = useMemo(
+    () => ({
+      rows: Math.max(0, ...positions.map((p) => p.row)) + 1,
+      cols: Math.max(0, ...positions.map((p) => p.col)) + 1,
+    }),
+    [positions],
+  );
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLAnchorElement | null)[]>([]);
   const activeIndex = Math.min(active, Math.max(tiles.length - 1, 0));
@@ -73,8 +81,8 @@ export function TileMap(props: TileMapProps) {
         aria-describedby="tile-map-help"
         className="tile-map__grid"
         style={{
-          gridTemplateColumns: `repeat(${TILE_GRID.cols}, minmax(2.4rem, 1fr))`,
-          gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
+          gridTemplateColumns: `repeat(${grid.cols}, minmax(2.4rem, 1fr))`,
+          gridTemplateRows: `repeat(${grid.rows}, auto)`,
         }}
       >
         {tiles.map((region, index) => {

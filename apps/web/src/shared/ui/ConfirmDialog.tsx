@@ -1,5 +1,5 @@
 import { useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { BusyButton } from './BusyButton';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';

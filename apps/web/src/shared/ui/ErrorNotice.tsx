@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { graphQLErrors } from '../errors';
 
 /** What the failed thing was; it picks the heading and whether error codes are explained in words. */

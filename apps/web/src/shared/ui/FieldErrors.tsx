@@ -1,5 +1,5 @@
 import type { FieldError } from '@tsifra/domain/errors';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { fieldErrorText } from '../forms/fieldErrorText';
 
 /** The errors of one control, under it; `id` is what the control's aria-describedby points at. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { DisplayStatus } from '../status';
 
 /** A status as text with a colour accent; the text alone carries the meaning. */

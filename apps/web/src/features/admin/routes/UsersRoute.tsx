@@ -4,7 +4,7 @@ import { REGIONS } from '@tsifra/domain/regions';
 import { ROLES, type Role } from '@tsifra/domain/roles';
 import { validatePassword, validateUser } from '@tsifra/domain/users';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
 import type { UserRow_UserFragment } from '../../../gql/graphql';

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql, useFragment as unmask } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';

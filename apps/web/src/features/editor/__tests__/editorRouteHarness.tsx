@@ -2,8 +2,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { I18nProvider } from '../../../shared/i18n/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { createI18n } from '../../../app/i18n';
 import { EditorRoute, EditorRouteQuery } from '../routes/EditorRoute';
 
@@ -124,19 +124,20 @@ const queryMock = () => ({
 
 /**
  * Renders the editor route as the app does: the real i18n (Russian by default), Apollo's mock link,
- * and a data router (the unsaved-changes guard blocks navigation with useBlocker, which needs one).
+ * and the app's declarative router (in memory).
  */
 export function renderEditor(mocks: unknown[]) {
   const user = userEvent.setup();
-  const router = createMemoryRouter([{ path: '/regions/:code/edit', element: <EditorRoute /> }], {
-    initialEntries: ['/regions/tomsk/edit'],
-  });
   const utils = render(
-    <I18nextProvider i18n={createI18n('ru')}>
+    <I18nProvider i18n={createI18n('ru')}>
       <MockedProvider mocks={[queryMock(), ...mocks] as never}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={['/regions/tomsk/edit']}>
+          <Routes>
+            <Route path="/regions/:code/edit" element={<EditorRoute />} />
+          </Routes>
+        </MemoryRouter>
       </MockedProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, user };
 }

@@ -1,6 +1,6 @@
 import { horizonYear, isHorizon, type Horizon } from '@tsifra/domain/horizons';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { targetControl } from '../model/goalForm';
 
 /** A completeness problem as the server's `Strategy.completeness` (or the domain's `completenessProblems`) gives it. */

@@ -1,6 +1,6 @@
 import { HORIZONS_OUTER_FIRST } from '@tsifra/domain/strategy/goal-tree';
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useSlotActive } from '../model/activeForm';
 import { useEditorActions, type EditorGoal } from '../model/editorContext';
 import { GoalFormHost } from './GoalFormHost';

@@ -1,7 +1,7 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { type Horizon } from '@tsifra/domain/horizons';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import {
   controlOf,

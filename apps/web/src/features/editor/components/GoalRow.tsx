@@ -1,6 +1,6 @@
 import { horizonYear } from '@tsifra/domain/horizons';
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { formatNumber } from '../../../shared/format';

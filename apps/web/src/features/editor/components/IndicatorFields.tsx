@@ -2,7 +2,7 @@ import type { FieldError } from '@tsifra/domain/errors';
 import { INDICATOR_DIRECTIONS } from '@tsifra/domain/strategy/indicators';
 import { UNITS } from '@tsifra/domain/strategy/units';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { controlProps } from '../../../shared/forms/controlProps';
 import { targetControl, type ControlKey, type IndicatorState, type TargetState } from '../model/goalForm';

@@ -1,6 +1,6 @@
 import { BUDGET_SOURCES, INITIATIVE_KINDS } from '@tsifra/domain/strategy/initiatives';
 import { useEffect, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { relativeToInput } from '../model/goalForm';
 import {
   budgetKey,

@@ -1,6 +1,6 @@
 import { budgetTotal } from '@tsifra/domain/strategy/initiatives';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { useSlotActive } from '../model/activeForm';

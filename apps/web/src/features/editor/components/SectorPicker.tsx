@@ -1,7 +1,7 @@
 import type { FieldError } from '@tsifra/domain/errors';
 import { validateSectorChoice } from '@tsifra/domain/strategy/sector-choices';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { useEditorActions } from '../model/editorContext';

@@ -1,6 +1,6 @@
 import type { Horizon } from '@tsifra/domain/horizons';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment as unmask } from '../../../gql';
 import type { EditorRouteQueryQuery } from '../../../gql/graphql';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

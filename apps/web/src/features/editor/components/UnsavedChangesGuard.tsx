@@ -1,16 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useTranslation } from '../../../shared/i18n/react';
+import { useLeaveBlocker } from './useLeaveBlocker';
 
 /**
- * Keeps unsaved input from being lost: in-app navigation asks first (React Router's blocker),
+ * Keeps unsaved input from being lost: in-app navigation and back/forward ask first (useLeaveBlocker),
  * and closing or reloading the tab gets the browser's own prompt (beforeunload).
  */
 export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useLeaveBlocker(dirty);
   const stayRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -25,10 +23,10 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   }, [dirty]);
 
   useEffect(() => {
-    if (blocker.state === 'blocked') stayRef.current?.focus();
-  }, [blocker.state]);
+    if (blocker.blocked) stayRef.current?.focus();
+  }, [blocker.blocked]);
 
-  if (blocker.state !== 'blocked') return null;
+  if (!blocker.blocked) return null;
   return (
     <div
       role="alertdialog"

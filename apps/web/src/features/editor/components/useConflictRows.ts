@@ -1,6 +1,6 @@
 import { findUnit } from '@tsifra/domain/strategy/units';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import type { GoalState, IndicatorState } from '../model/goalForm';
 import type { ConflictRow } from '../../../shared/ui/ConflictView';
 

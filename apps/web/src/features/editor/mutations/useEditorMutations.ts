@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { classifyError, type WriteResult } from '../../../shared/forms/writeResult';
 import { useToast } from '../../../shared/ui/Toast';
 import type { ActiveFormStore } from '../model/activeForm';

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { ExportGostechPlanQuery } from '../gostechMutations';

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { ImportInformationSystemsMutation } from '../gostechMutations';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link } from 'react-router';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

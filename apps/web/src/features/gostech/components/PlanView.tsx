@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import type { PlanData, SectorOptions } from '../model/planRouteData';
 import { usePlanWrite } from '../model/usePlanWrite';
 import { PlanRemarks } from '../remarks/PlanRemarks';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 
 /**
  * How many systems reach production on GosTech in each quarter: a bar chart drawn with CSS, each bar

@@ -8,7 +8,7 @@ import {
   STAGE_DATE_KEYS,
 } from '@tsifra/domain/gostech/plan';
 import { useEffect, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { ConflictView, type ConflictRow } from '../../../shared/ui/ConflictView';
 import { FormFooter } from '../../../shared/ui/FormActions';

@@ -1,6 +1,6 @@
 import type { GostechDecision, GostechStage } from '@tsifra/domain/gostech/plan';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatDate } from '../../../shared/format';
 

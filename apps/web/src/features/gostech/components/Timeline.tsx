@@ -1,6 +1,6 @@
 import type { GostechStage } from '@tsifra/domain/gostech/plan';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatDate } from '../../../shared/format';
 import { lanesOf, TIMELINE_QUARTERS, type BarPlacement, type TimelineStage } from '../model/timeline';

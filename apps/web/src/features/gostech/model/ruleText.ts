@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../shared/i18n/translator';
 
 /**
  * A GosTech rule (validateInformationSystem's, an import's or a server field error's) in the interface

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import type { GostechPlanRemarksQueryQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/format';

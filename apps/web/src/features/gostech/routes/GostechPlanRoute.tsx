@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { canEditContent } from '@tsifra/domain/strategy/workflow';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 
 export const MSZU_STEPS = ['NOT_STARTED', 'FORM_READY', 'CONNECTED', 'IN_OPERATION'] as const;
 

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { downloadBase64Xlsx, readFileAsBase64 } from '../model/months';

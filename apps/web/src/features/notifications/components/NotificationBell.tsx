@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useLocation } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useFileDownload } from '../../../shared/download/useFileDownload';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 

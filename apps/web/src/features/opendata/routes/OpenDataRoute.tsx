@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { OPEN_DATA_LICENSE, OPEN_DATASETS } from '@tsifra/domain/opendata/datasets';
 import { NationalArchive } from '../components/NationalArchive';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { graphql } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 
 /** The rules behind every figure, in words, with the thresholds and rules version in force. */
 export function RulesHelp({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatDate } from '../../../shared/format';
 import { ActualForm } from './ActualForm';

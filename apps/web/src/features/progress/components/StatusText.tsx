@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { statusSymbol } from '../model/status';
 
 /** A status as symbol + words with a colour class: colour is never the only carrier. */

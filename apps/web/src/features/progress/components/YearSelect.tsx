@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 
 export const PROGRESS_YEARS = [2021, 2022, 2023, 2024] as const;
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';

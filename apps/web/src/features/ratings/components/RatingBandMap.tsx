@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link } from 'react-router';
 import { TILE_GRID } from '@tsifra/domain/regions';
 import { bandRanks, MAP_BANDS, mapBand, type MapBand } from '@tsifra/domain/rating/map-bands';

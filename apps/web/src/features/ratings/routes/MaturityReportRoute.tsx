@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { useMe } from '../../../shared/session/useMe';

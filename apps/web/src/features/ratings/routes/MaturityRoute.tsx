@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';

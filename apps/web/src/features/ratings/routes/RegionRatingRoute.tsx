@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { useParams } from 'react-router';
 import { findRegion } from '@tsifra/domain/regions';
 import { RatingsNav } from '../../../shared/monitoring/RatingsNav';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';

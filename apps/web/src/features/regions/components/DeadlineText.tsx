@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import type { DeadlineInfo } from '../deadlineInfo';
 
 /** Days left, days overdue or lateness of the last submission, in words (not colour alone). */

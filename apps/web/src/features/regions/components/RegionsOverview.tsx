@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { STATUS_ORDER, type DisplayStatus } from '../../../shared/status';

@@ -1,6 +1,6 @@
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { OpenRemarksList, useOpenRemarks } from '../../../shared/remarks';
 import { Loading } from '../../../shared/Loading';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { RemarkDisposition } from '@tsifra/domain/strategy/remarks';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { graphql } from '../../../gql';
 import { CommentField } from '../../../shared/ui/CommentField';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import type { ReviewDiff_DiffFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../shared/format';

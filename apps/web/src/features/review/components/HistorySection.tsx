@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { HistoryList } from '../../../shared/history/HistoryList';
 
 /** The strategy's audit history, folded away under the review. */

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import type { RemarkSeverity, ReviewRoute_RemarkFragment } from '../../../gql/graphql';
 import type { Pager } from '../../../shared/pagination';
 import { PagingStatus } from '../../../shared/ShowMore';

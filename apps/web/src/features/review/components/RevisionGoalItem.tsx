@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { horizonYear } from '../../../shared/strategy/horizons';
 import type { DiffMarks } from '../diffMarks';
 import { indicatorsShown, type RevisionGoal, type RevisionTree } from '../revisionTree';

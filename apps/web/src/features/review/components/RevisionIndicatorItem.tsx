@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatNumber } from '../../../shared/format';
 import { IndicatorValuesTable } from '../../../shared/strategy/IndicatorValuesTable';

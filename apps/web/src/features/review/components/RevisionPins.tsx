@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { pinKey, samePin, type PinTarget } from '../pins';
 
 /** Where remarks attach in a revision: how many are open per place, and the reviewer's composer. */

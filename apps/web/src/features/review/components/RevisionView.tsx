@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { useFragment, type FragmentType } from '../../../gql';
 import { HORIZONS_OUTER_FIRST, horizonYear } from '../../../shared/strategy/horizons';

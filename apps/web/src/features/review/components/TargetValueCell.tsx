@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { formatNumber } from '../../../shared/format';
 import type { DiffMarks } from '../diffMarks';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { DiffValue } from './DiffValue';
 
 /** Field-by-field text changes of a goal or indicator. */

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, useFragment as unmask } from '../../../gql';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { BusyButton } from '../../../shared/ui/BusyButton';
 import { useFileDownload, type DownloadState } from '../../../shared/download/useFileDownload';
 

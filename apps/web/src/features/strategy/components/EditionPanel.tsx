@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import { BusyButton } from '../../../shared/ui/BusyButton';

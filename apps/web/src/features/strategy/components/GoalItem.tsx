@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { horizonYear } from '../../../shared/strategy/horizons';
 import { IndicatorTable } from './IndicatorTable';

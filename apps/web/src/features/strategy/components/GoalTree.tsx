@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../shared/i18n/react';
 import { currentLanguage } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Horizon } from '../../../gql/graphql';
