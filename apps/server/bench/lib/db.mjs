@@ -41,7 +41,12 @@ export async function openDb(target) {
     };
   }
   const { Pool } = require('pg');
-  const pool = new Pool({ connectionString: target.url, max: 10, options: `-c search_path=${target.schema}` });
+  // The floor's sessions plan with the server's setting (PG_RANDOM_PAGE_COST, default 1.1): same database, same costs.
+  const pool = new Pool({
+    connectionString: target.url,
+    max: 10,
+    options: `-c random_page_cost=${process.env.PG_RANDOM_PAGE_COST ?? 1.1} -c search_path=${target.schema}`,
+  });
   return {
     kind: 'postgres',
     raw: pool,

@@ -60,6 +60,8 @@ export const ENV_SCHEMA = z.object({
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   PG_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** The planner's cost of a random page read for the server's sessions (PostgreSQL's default 4 assumes disks). */
+  PG_RANDOM_PAGE_COST: z.coerce.number().min(0.1).max(100).default(1.1),
   /** Server processes on one port (Node cluster); PostgreSQL only. WEB_CONCURRENCY is the same, as hosts set it. */
   PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
@@ -90,6 +92,8 @@ export interface PostgresPoolSettings {
   idleTimeoutMs: number;
   /** Server-side statement_timeout; 0 = none. */
   statementTimeoutMs: number;
+  /** The sessions' random_page_cost (see data-source.ts). */
+  randomPageCost: number;
 }
 
 export type DatabaseConfig =
@@ -153,6 +157,7 @@ export function loadConfig(
             connectionTimeoutMs: e.PG_CONNECTION_TIMEOUT_MS,
             idleTimeoutMs: e.PG_IDLE_TIMEOUT_MS,
             statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS,
+            randomPageCost: e.PG_RANDOM_PAGE_COST,
           },
         }
       : {

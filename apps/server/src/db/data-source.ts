@@ -23,6 +23,7 @@ export const DEFAULT_PG_POOL: PostgresPoolSettings = {
   connectionTimeoutMs: 5000,
   idleTimeoutMs: 30000,
   statementTimeoutMs: 30000,
+  randomPageCost: 1.1,
 };
 
 /** Creates (but does not initialize) the TypeORM data source for SQLite or PostgreSQL. */
@@ -69,7 +70,13 @@ export function createDataSource(config: DatabaseConfig, options: DatabaseOption
       connectionTimeoutMillis: pool.connectionTimeoutMs,
       idleTimeoutMillis: pool.idleTimeoutMs,
       ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
-      ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+      // random_page_cost 1.1 (PostgreSQL's 4 assumes spinning disks): with the data on SSD or in memory, an index
+      // walk is what a region's strategy needs. At 4 the planner hashed all 199 000 indicator values to find one
+      // strategy's 2 340 (40 ms instead of 6 ms on the bench's 1× data).
+      options: [
+        `-c random_page_cost=${pool.randomPageCost}`,
+        ...(config.schema ? [`-c search_path=${config.schema}`] : []),
+      ].join(' '),
     },
   };
   return new DataSource(postgres);
