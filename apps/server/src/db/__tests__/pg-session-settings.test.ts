@@ -17,9 +17,10 @@ const pgUrl = process.env.TEST_DATABASE_URL;
       ),
     );
     expect([a![0]!.random_page_cost, b![0]!.random_page_cost]).toEqual(['1.1', '1.1']);
-    const [{ id }] = (await t.server.db.dataSource.query(`SELECT id FROM strategies ORDER BY id LIMIT 1`)) as {
+    const strategies = (await t.server.db.dataSource.query(`SELECT id FROM strategies ORDER BY id LIMIT 1`)) as {
       id: string;
     }[];
+    const id = strategies[0]!.id;
     const plan = (
       (await t.server.db.dataSource.query(
         `EXPLAIN SELECT t.value FROM indicator_values t JOIN indicators j ON j.id = t.indicator_id WHERE j.strategy_id IN ($1)`,
