@@ -6,6 +6,7 @@ import { I18nProvider } from '../../../shared/i18n/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { createI18n } from '../../../app/i18n';
 import { EditorRoute, EditorRouteQuery } from '../routes/EditorRoute';
+import { OpenRemarksQuery } from '../../../shared/remarks/remarkDocuments';
 
 // What the EditorRoute.*.test.tsx files share: a Tomsk strategy in draft (two 2030 goals, one 2024
 // goal with an initiative), the route query's mock, and the route rendered as the app renders it.
@@ -122,6 +123,13 @@ const queryMock = () => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
+/** The editor asks for the strategy's open remarks beside its own query: none here (tests that need some add theirs). */
+const noRemarksMock = () => ({
+  request: { query: OpenRemarksQuery, variables: { id: 'st1' } },
+  result: { data: { strategy: { __typename: 'Strategy', id: 'st1', openRemarks: 0, remarks: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 /**
  * Renders the editor route as the app does: the real i18n (Russian by default), Apollo's mock link,
  * and the app's declarative router (in memory).
@@ -130,7 +138,7 @@ export function renderEditor(mocks: unknown[]) {
   const user = userEvent.setup();
   const utils = render(
     <I18nProvider i18n={createI18n('ru')}>
-      <MockedProvider mocks={[queryMock(), ...mocks] as never}>
+      <MockedProvider mocks={[queryMock(), ...mocks, noRemarksMock()] as never}>
         <MemoryRouter initialEntries={['/regions/tomsk/edit']}>
           <Routes>
             <Route path="/regions/:code/edit" element={<EditorRoute />} />
