@@ -6,7 +6,7 @@ import { strategyProgress, type StrategyProgress } from '@tsifra/domain/executio
 import type { LoaderOptions } from '../../graphql/loader-options';
 import { mapGroups } from '../../db/batch';
 import type { GoalRow, StrategyIndicators } from '../goal/goal.loaders';
-import { toDate } from './dates';
+import { toDate } from '../../db/raw-values';
 import { readProgressInputs } from './progress-inputs';
 
 /** A reported actual as read for one indicator row (`forIndicatorId`), found through the indicator's lineage. */

@@ -1,14 +1,11 @@
 import type { CellValue } from '@tsifra/domain/opendata/datasets';
 import { monthsBetween, stepsByMonth } from '@tsifra/domain/opendata/mszu-months';
 import type { Database } from '../../db/data-source';
+import { toDate } from '../../db/raw-values';
 
 /** SQLite returns stored times as 'YYYY-MM-DD HH:MM:SS.sss' (UTC) text, PostgreSQL as Date: both to ISO. */
 export function isoTime(value: unknown): string | null {
-  if (value == null) return null;
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value);
-  const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  return toDate(value)?.toISOString() ?? null;
 }
 const isoDate = (value: unknown) => isoTime(value)?.slice(0, 10) ?? null;
 

@@ -5,7 +5,7 @@ import { formatPeriod, parsePeriodOf, shiftPeriod } from '@tsifra/domain/period'
 import { computeMonth, methodologyDef } from './rating-compute';
 import { RatingPublicationEntity, RatingPublicationEntryEntity } from './rating.entity';
 import type { RatingEntryType, RatingHistoryPointType, RatingType } from './rating.type';
-import { toDate } from '../execution/dates';
+import { toDate } from '../../db/raw-values';
 import { RegionEntity } from '../region/region.entity';
 
 /** The latest (or a given) publication of a month; one statement. */
@@ -32,22 +32,16 @@ async function previousRanks(m: EntityManager, period: string): Promise<Map<stri
   return new Map(rows.map((r) => [r.regionId, r.rank]));
 }
 
+/** One entry of a rating (published or draft); `count` is the number of entries, for the band. */
 function entry(
   regionId: string,
   rank: number,
   score: number,
   parameters: ParameterPoints[],
   count: number,
-  previous: Map<string, number>,
+  previousRank: number | null,
 ): RatingEntryType {
-  return {
-    regionId,
-    rank,
-    score,
-    parameters,
-    previousRank: previous.get(regionId) ?? null,
-    band: rankBand(rank, count),
-  };
+  return { regionId, rank, score, parameters, previousRank, band: rankBand(rank, count) };
 }
 
 /** A raw row of the publication read: the publication's columns repeated on each of its entries. */
@@ -104,14 +98,16 @@ export async function publishedRating(
     published: true,
     version: Number(pub.version),
     reason: pub.reason,
-    entries: entries.map((r) => ({
-      regionId: r.regionId!,
-      rank: Number(r.rank),
-      score: Number(r.score),
-      parameters: JSON.parse(r.parameters!) as ParameterPoints[],
-      previousRank: r.previousRank === null ? null : Number(r.previousRank),
-      band: rankBand(Number(r.rank), entries.length),
-    })),
+    entries: entries.map((r) =>
+      entry(
+        r.regionId!,
+        Number(r.rank),
+        Number(r.score),
+        JSON.parse(r.parameters!) as ParameterPoints[],
+        entries.length,
+        r.previousRank === null ? null : Number(r.previousRank),
+      ),
+    ),
   };
 }
 
@@ -132,7 +128,9 @@ export async function draftView(
     published: false,
     version: null,
     reason: null,
-    entries: computed.rows.map((r) => entry(r.regionId, r.rank, r.score, r.parameters, computed.rows.length, previous)),
+    entries: computed.rows.map((r) =>
+      entry(r.regionId, r.rank, r.score, r.parameters, computed.rows.length, previous.get(r.regionId) ?? null),
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from '../../graphql/loader-options';
 import { appendAll, findByKeys, groupByKeys, indexByKeys } from '../../db/batch';
+import { toDate } from '../../db/raw-values';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { StrategyRevisionEntity } from './strategy-revision.entity';
 
@@ -58,14 +59,7 @@ export function createReviewLoaders(dataSource: DataSource, options: LoaderOptio
           .getRawMany<{ strategyId: string; last: string | Date }>(),
       );
       const byId = new Map(rows.map((r) => [r.strategyId, r.last]));
-      return ids.map((id) => {
-        const last = byId.get(id);
-        if (!last) return null;
-        // SQLite returns the stored text ('YYYY-MM-DD HH:MM:SS.SSS', UTC); PostgreSQL a Date.
-        return last instanceof Date
-          ? last
-          : new Date(/Z|[+-]\d\d:?\d\d$/.test(last) ? last : `${last.replace(' ', 'T')}Z`);
-      });
+      return ids.map((id) => toDate(byId.get(id)));
     }, options),
   };
 }
