@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AA_NORMAL, axeContrastFailures, compareWithBaseline, textContrasts } from './contrast';
 import { startApp, type App } from './harness';
+import { gql } from './page-api';
 
 /**
  * The bell's panel can be read: its items' text contrasts with the panel (axe-core, with its "needs review"
@@ -12,16 +13,6 @@ import { startApp, type App } from './harness';
 const BASELINES = join(__dirname, '__screenshots__');
 /** Share of pixels that may differ from the baseline (anti-aliasing), well under one changed word. */
 const PIXEL_TOLERANCE = 0.005;
-
-async function gql<T>(app: App, page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post(`${app.url}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 const signIn = (app: App, page: Page, email: string) =>
   gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './axe';
 import { startApp, type App } from './harness';
+import { gql, until } from './page-api';
 
 /**
  * The review loop as the two people live it, in the Russian interface: the reviewer pins a remark on a 2024
@@ -9,18 +10,6 @@ import { startApp, type App } from './harness';
  * because the remark is open and submits; the reviewer's approval dialog names the remark, which is resolved
  * there; the overview counts no open remark for the approved strategy; the remark keeps its indicator and path.
  */
-
-type Vars = Record<string, unknown>;
-
-async function gql<T>(app: App, page: Page, query: string, variables: Vars = {}): Promise<T> {
-  const res = await page.request.post(`${app.url}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 async function signIn(app: App, page: Page, email: string) {
   await gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
@@ -53,18 +42,6 @@ type StrategyData = {
     };
   };
 };
-
-/** Waits until `read()` returns `expected`. */
-async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (last === expected) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`still ${String(last)}, expected ${String(expected)}`);
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
+import { gql, until } from './page-api';
 
 /**
  * The review loop in a real browser against the production server: an editor submits RU-BEL, the
@@ -7,31 +8,6 @@ import { startApp, type App } from './harness';
  * editor replies, edits that value and resubmits, the reviewer sees only that change, resolves the
  * remark and approves, and an anonymous visitor reads the approved strategy.
  */
-
-type Vars = Record<string, unknown>;
-
-/** GraphQL in the page's own browser context, so it carries (or sets) that context's session cookie. */
-async function gql<T>(app: App, page: Page, query: string, variables: Vars = {}): Promise<T> {
-  const res = await page.request.post(`${app.url}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-/** Waits until `read()` returns `expected` (the server state a UI action leads to). */
-async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (last === expected) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`still ${String(last)}, expected ${String(expected)}`);
-}
 
 async function signIn(app: App, page: Page, email: string) {
   await gql(app, page, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
