@@ -11,6 +11,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { BoundedMemo, operationMemoKey } from '../shared/bounded-memo';
 import { estimateNodes, GRAPHQL_LIMITS, introspectionAliasRule } from './graphql-limits';
 
 /**
@@ -69,18 +70,35 @@ export function requestCost(
   body: { query?: unknown; variables?: unknown; operationName?: unknown } | undefined,
 ): { requested: number; refusal?: GraphQLError } {
   if (!body || typeof body.query !== 'string') return { requested: 1 };
+  const query = body.query;
+  const variables =
+    body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined;
+  const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+  let memo = costMemos.get(schema);
+  if (!memo) costMemos.set(schema, (memo = new BoundedMemo<RequestCost>(500)));
+  return memo.get(operationMemoKey(query, variables, operationName), () =>
+    computeRequestCost(schema, query, variables, operationName),
+  );
+}
+type RequestCost = { requested: number; refusal?: GraphQLError };
+/** Costs remembered per schema: a pure function of the operation's text, name and variables. */
+const costMemos = new WeakMap<GraphQLSchema, BoundedMemo<RequestCost>>();
+
+function computeRequestCost(
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): RequestCost {
   let document: DocumentNode;
   try {
-    document = parse(body.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+    document = parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
   } catch {
     return { requested: 1 };
   }
   const aliased = findAliasedIntrospection(document);
   if (aliased) return { requested: MAX_OPERATION_COST, refusal: aliased };
   try {
-    const variables =
-      body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined;
-    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     // A query over the object limit is refused, and charged as the largest query allowed.
     return {
       requested: operationCost(
