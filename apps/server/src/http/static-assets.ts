@@ -12,7 +12,9 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
  * in speed, and smaller. Responses that already carry a Content-Encoding (precompressed assets) pass through.
  */
 export function responseCompression(): RequestHandler {
-  return compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
+  // A client that accepts no encoding gets the body as is: compression would only wrap the response to find that out.
+  return (req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
 }
 
 /** Vite names bundled files `name-<hash>.ext` under /assets/: their content never changes under that name. */
