@@ -6,6 +6,7 @@ import {
   type ObjectLiteral,
   type Repository,
 } from 'typeorm';
+import { selectArrays } from './select-arrays';
 
 /** Both SQLite (32 766) and PostgreSQL (65 535) cap bound parameters; stay well below. */
 const CHUNK = 5000;
@@ -45,9 +46,9 @@ export interface RowSelection<T> {
  */
 export async function selectRowsByKeys<T>(dataSource: DataSource, s: RowSelection<T>): Promise<T[]> {
   const q = (name: string) => dataSource.driver.escape(name);
-  const select = Object.entries<string>(s.columns)
-    .map(([prop, column]) => `t.${q(column)} AS ${q(prop)}`)
-    .join(', ');
+  const columns = Object.entries<string>(s.columns);
+  const select = columns.map(([prop, column]) => `t.${q(column)} AS ${q(prop)}`).join(', ');
+  const props = columns.map(([prop]) => prop);
   const from = s.join
     ? `${q(s.table)} t INNER JOIN ${q(s.join.table)} j ON j.${q('id')} = t.${q(s.join.on)}`
     : `${q(s.table)} t`;
@@ -60,7 +61,11 @@ export async function selectRowsByKeys<T>(dataSource: DataSource, s: RowSelectio
       `SELECT ${select} FROM ${from} WHERE ${filter}${order}`,
       { keys: unique.slice(i, i + CHUNK) },
     );
-    appendAll(rows, (await dataSource.query(sql, params)) as T[]);
+    for (const values of await selectArrays(dataSource, sql, params)) {
+      const row: Record<string, unknown> = {};
+      for (let c = 0; c < props.length; c++) row[props[c]!] = values[c];
+      rows.push(row as T);
+    }
   }
   return rows;
 }
