@@ -57,18 +57,30 @@ interface PublicationRow {
   score: number | string | null;
   parameters: string | null;
   previousRank: number | string | null;
+  regionCode: string | null;
+  regionSubjectCode: string | null;
+  regionName: string | null;
+  regionNameEn: string | null;
+  regionFederalDistrict: string | null;
+}
+
+/** A published rating and the regions of its entries (read in the same statement, for the region loader). */
+export interface PublishedRating {
+  rating: RatingType;
+  regions: RegionEntity[];
 }
 
 /**
- * The latest (or a given) publication of a month with its frozen entries by rank and each region's rank in the
- * previous month's latest publication: ONE statement, only the columns the answer shows (the national rating is
- * read by everyone on publication day). Null when the month has no such publication.
+ * The latest (or a given) publication of a month with its frozen entries by rank, each region's rank in the
+ * previous month's latest publication and each entry's region: ONE statement, only the columns the answer shows
+ * (the national rating is read by everyone on publication day; the regions come back for the region loader, so
+ * `entries { region { name } }` costs no second statement). Null when the month has no such publication.
  */
 export async function publishedRating(
   m: EntityManager,
   period: string,
   version?: number | null,
-): Promise<RatingType | null> {
+): Promise<PublishedRating | null> {
   const p = parsePeriodOf('MONTH', period);
   const previous = p ? formatPeriod(shiftPeriod(p, -1)) : '';
   const q = (n: string) => m.connection.driver.escape(n);
@@ -76,9 +88,13 @@ export async function publishedRating(
     `SELECT p.${q('id')} AS ${q('id')}, p.${q('period')} AS ${q('period')}, p.${q('methodology_id')} AS ${q('methodologyId')},
        p.${q('published_at')} AS ${q('publishedAt')}, p.${q('version')} AS ${q('version')}, p.${q('reason')} AS ${q('reason')},
        e.${q('region_id')} AS ${q('regionId')}, e.${q('rank')} AS ${q('rank')}, e.${q('score')} AS ${q('score')},
-       e.${q('parameters')} AS ${q('parameters')}, pe.${q('rank')} AS ${q('previousRank')}
+       e.${q('parameters')} AS ${q('parameters')}, pe.${q('rank')} AS ${q('previousRank')},
+       r.${q('code')} AS ${q('regionCode')}, r.${q('subject_code')} AS ${q('regionSubjectCode')},
+       r.${q('name')} AS ${q('regionName')}, r.${q('name_en')} AS ${q('regionNameEn')},
+       r.${q('federal_district')} AS ${q('regionFederalDistrict')}
      FROM rating_publications p
      LEFT JOIN rating_publication_entries e ON e.publication_id = p.id
+     LEFT JOIN regions r ON r.id = e.region_id
      LEFT JOIN rating_publication_entries pe ON pe.region_id = e.region_id AND pe.publication_id =
        (SELECT pp.id FROM rating_publications pp WHERE pp.period = :previous ORDER BY pp.version DESC LIMIT 1)
      WHERE p.id = (SELECT x.id FROM rating_publications x WHERE x.period = :period
@@ -90,7 +106,15 @@ export async function publishedRating(
   if (!rows.length) return null;
   const pub = rows[0]!;
   const entries = rows.filter((r) => r.regionId !== null);
-  return {
+  const regions = entries.map((r): RegionEntity => ({
+    id: r.regionId!,
+    code: r.regionCode!,
+    subjectCode: r.regionSubjectCode!,
+    name: r.regionName!,
+    nameEn: r.regionNameEn!,
+    federalDistrict: r.regionFederalDistrict!,
+  }));
+  const rating: RatingType = {
     id: pub.id,
     period: pub.period,
     methodologyId: pub.methodologyId,
@@ -109,6 +133,7 @@ export async function publishedRating(
       ),
     ),
   };
+  return { rating, regions };
 }
 
 /** The current inputs computed under the methodology in force, or under any version ("as of"): never the published figure. */
@@ -148,7 +173,9 @@ export async function regionHistory(
   const [sql, params] = m.connection.driver.escapeQueryWithParameters(
     `SELECT p.${q('period')} AS ${q('period')}, p.${q('version')} AS ${q('version')}, e.${q('rank')} AS ${q('rank')},
        e.${q('score')} AS ${q('score')}, md.${q('id')} AS ${q('methodologyId')}, md.${q('code')} AS ${q('code')},
-       md.${q('valid_from')} AS ${q('validFrom')}, md.${q('parameters')} AS ${q('parameters')}
+       md.${q('valid_from')} AS ${q('validFrom')},
+       CASE WHEN row_number() OVER (PARTITION BY md.${q('id')} ORDER BY p.${q('period')} DESC) = 1
+         THEN md.${q('parameters')} END AS ${q('parameters')}
      FROM regions r
      JOIN rating_publication_entries e ON e.region_id = r.id
      JOIN rating_publications p ON p.id = e.publication_id
@@ -167,13 +194,16 @@ export async function regionHistory(
     methodologyId: string;
     code: string;
     validFrom: string;
-    parameters: string;
+    /** Only on each methodology's newest row: one copy of its parameters, not one per month. */
+    parameters: string | null;
   }[];
   if (!rows.length && !(await m.getRepository(RegionEntity).existsBy({ code: regionCode }))) return null;
   const maxima = new Map<string, number>();
+  for (const r of rows)
+    if (r.parameters !== null)
+      maxima.set(r.methodologyId, maxScore(methodologyDef({ ...r, parameters: r.parameters })));
   return rows.reverse().map((r) => {
-    let max = maxima.get(r.methodologyId);
-    if (max === undefined) maxima.set(r.methodologyId, (max = maxScore(methodologyDef(r))));
+    const max = maxima.get(r.methodologyId)!;
     return {
       period: r.period,
       rank: Number(r.rank),

@@ -6,7 +6,7 @@ import { parsePeriodOf } from '@tsifra/domain/period';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { maturityIndexByRegion } from './rating-compute';
-import { draftView, publishedRating, regionHistory } from './rating-read';
+import { draftView, publishedRating, regionHistory, type PublishedRating } from './rating-read';
 import { RatingPublicationEntity, RatingMethodologyEntity } from './rating.entity';
 import { MaturityReturnInput, RatingInputInput, RatingMethodologyInput } from './rating.inputs';
 import {
@@ -67,7 +67,7 @@ export class RatingResolver {
     version?: number | null,
   ): Promise<RatingType | null> {
     monthArg(period);
-    return publishedRating(ctx.db.dataSource.manager, period, version);
+    return withRegions(ctx, await publishedRating(ctx.db.dataSource.manager, period, version));
   }
 
   @Public()
@@ -252,6 +252,13 @@ export class RatingResolver {
     reason?: string | null,
   ): Promise<RatingType> {
     const pub = await ctx.services.ratings.publish(ctx.actor!, period, reason);
-    return (await publishedRating(ctx.db.dataSource.manager, pub.period, pub.version))!;
+    return withRegions(ctx, await publishedRating(ctx.db.dataSource.manager, pub.period, pub.version))!;
   }
+}
+
+/** The rating, its regions handed to the region loader (they came with the entries, in the same statement). */
+function withRegions(ctx: Context, read: PublishedRating | null): RatingType | null {
+  if (!read) return null;
+  for (const r of read.regions) ctx.loaders.regionById.prime(r.id, r);
+  return read.rating;
 }
