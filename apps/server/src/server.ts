@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DestinationStream, Logger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -18,6 +17,7 @@ import { createErrorFormatter } from './graphql/errors';
 import { createLoaders } from './graphql/loaders';
 import { buildTsifraSchema } from './graphql/schema';
 import { compiledExecutor } from './graphql/compiled-executor';
+import { graphqlHttpHandler } from './graphql/http-handler';
 import { createServices } from './graphql/services';
 import { sessionTokenFrom } from './modules/user/session-cookie';
 import { documentsRouter } from './modules/documents/documents.routes';
@@ -174,32 +174,30 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     express.json({ limit: '1mb' }),
     requireJsonPost,
     bindRequestContext,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const auth = await services.auth.authenticate(sessionTokenFrom(req)).catch((error: unknown) => {
-          const fault = databaseFaultOf(error);
-          throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
-        });
-        if (auth) await rateLimits.assertUserAllowed(auth.user.id);
-        const cost = await costBudgets.charge(
-          req,
-          auth
-            ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id }
-            : { kind: 'anonymous', id: req.ip ?? 'unknown' },
-        );
-        return {
-          requestId: (req as express.Request & { id: string }).id,
-          actor: auth?.actor ?? null,
-          user: auth?.user ?? null,
-          sessionId: auth?.sessionId ?? null,
-          loaders: createLoaders(dataSource, { batch: !config.naiveResolvers }),
-          services,
-          db,
-          req,
-          res,
-          cost,
-        };
-      },
+    graphqlHttpHandler(apollo, async ({ req, res }): Promise<Context> => {
+      const auth = await services.auth.authenticate(sessionTokenFrom(req)).catch((error: unknown) => {
+        const fault = databaseFaultOf(error);
+        throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
+      });
+      if (auth) await rateLimits.assertUserAllowed(auth.user.id);
+      const cost = await costBudgets.charge(
+        req,
+        auth
+          ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id }
+          : { kind: 'anonymous', id: req.ip ?? 'unknown' },
+      );
+      return {
+        requestId: (req as express.Request & { id: string }).id,
+        actor: auth?.actor ?? null,
+        user: auth?.user ?? null,
+        sessionId: auth?.sessionId ?? null,
+        loaders: createLoaders(dataSource, { batch: !config.naiveResolvers }),
+        services,
+        db,
+        req,
+        res,
+        cost,
+      };
     }),
   );
 

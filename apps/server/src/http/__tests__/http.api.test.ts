@@ -100,6 +100,41 @@ describe('HTTP hygiene', () => {
       expect(res.headers.get('strict-transport-security')).toBeNull(); // plain HTTP outside production
     });
 
+    it('sends the same security headers on a GraphQL answer, with its exact length and no ETag', async () => {
+      const health = await fetch(`${t.url}/health`);
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'headers-1', 'accept-encoding': 'identity' },
+        body: '{"query":"{ sectors { code name } }"}',
+      });
+      expect(res.status).toBe(200);
+      for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'])
+        expect(res.headers.get(name)).toBe(health.headers.get(name));
+      expect(res.headers.get('x-request-id')).toBe('headers-1');
+      expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get('content-length'))).toBe(body.length);
+      expect(JSON.parse(body.toString('utf8')).data.sectors.length).toBeGreaterThan(0);
+      expect(res.headers.get('etag')).toBeNull(); // a POST answer is never revalidated: no hashing of every body
+    });
+
+    it('compresses a large GraphQL answer only for a client that accepts it', async () => {
+      const query = JSON.stringify({ query: '{ regions { code name nameEn federalDistrict } }' });
+      const post = (headers: Record<string, string>) =>
+        fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: query,
+        });
+      // fetch asks for gzip by default and inflates the body itself.
+      const gz = await post({});
+      expect(gz.headers.get('content-encoding')).toBe('gzip');
+      expect(((await gz.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(85);
+      const plain = await post({ 'accept-encoding': 'identity' });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(((await plain.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(85);
+    });
+
     it('gives no CORS permission to an unknown origin', async () => {
       const res = await fetch(`${t.url}/graphql`, {
         method: 'OPTIONS',
