@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { MAX_PAGE_SIZE } from '@tsifra/domain/pagination';
 import type { Context } from '../../graphql/context';
+import { fieldsBelow, prefetch } from '../../graphql/selection';
 import { HorizonEnum } from '../../graphql/enums';
 import { PageArgs, pageOf, readPage } from '../../graphql/pagination';
 import { commentCursor } from '../comment/comment-fields.resolver';
@@ -73,9 +75,15 @@ export class StrategyFieldsResolver {
     @Arg('sectorCode', () => String, { nullable: true, description: 'Only goals of this sector.' })
     sectorCode?: string | null,
     @Args(() => PageArgs) args: PageArgs = {},
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GoalRow[]> {
     const page = readGoalPage(args);
     if (!(await contentVisible(strategy, ctx))) return [];
+    // The goals' indicators and actuals are read alongside the goals, not after them: on PostgreSQL one round
+    // trip of three statements on pooled connections instead of three round trips in turn.
+    const below = info ? fieldsBelow(info) : new Set<string>();
+    if (below.has('indicators')) prefetch(ctx.loaders.indicatorsByStrategyId.load(strategy.id));
+    if (below.has('actuals')) prefetch(ctx.loaders.currentActualsByStrategyId.load(strategy.id));
     const goals = await ctx.loaders.goalsByStrategyId.load(strategy.id);
     const paged = (list: GoalRow[]) => (page ? pageOf(list, page, goalCursorKey) : list);
     if (!horizon && !sectorCode) return paged(goals.filter((g) => g.parentId === null));
