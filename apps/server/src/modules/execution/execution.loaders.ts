@@ -240,7 +240,7 @@ export function createExecutionLoaders(
         direction: i.direction as 'INCREASE' | 'DECREASE' | null,
         baselineYear: i.baselineYear,
         baselineValue: i.baselineValue,
-        targets: (ind.valuesByIndicator.get(i.id) ?? []).filter((v) => v.kind === 'TARGET'),
+        targets: ind.targetsByIndicator.get(i.id) ?? [],
       }));
       return strategyProgress(
         g.map((x) => ({ id: x.id, parentId: x.parentId, sectorCode: x.sectorId })),

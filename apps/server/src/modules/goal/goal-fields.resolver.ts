@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { CURSOR_DESCRIPTION, encodeCursor, PageArgs, pageOf } from '../../graphql/pagination';
 import { GOAL_LIST_DESCRIPTION, goalCursorKey, readGoalPage } from './goal-pages';
 import { SectorType } from '../sector/sector.type';
-import type { GoalRow, IndicatorRow, IndicatorValueRow } from './goal.loaders';
+import type { GoalRow, IndicatorRow, IndicatorTargetRow } from './goal.loaders';
 import { GoalType, IndicatorType, IndicatorValueType } from './goal.type';
 
 /** Goals are only reachable through a strategy whose content the caller may read, so no check repeats here. */
@@ -48,17 +48,11 @@ export class GoalFieldsResolver {
 
 type MaybePromise<T> = T | Promise<T>;
 
-function ofKind(indicator: IndicatorRow, ctx: Context, kind: 'TARGET' | 'ACTUAL'): MaybePromise<IndicatorValueRow[]> {
-  const values = ctx.loaders.valuesOfIndicator.load(indicator);
-  const pick = (list: IndicatorValueRow[]) => list.filter((v) => v.kind === kind);
-  return values instanceof Promise ? values.then(pick) : pick(values);
-}
-
 @Resolver(() => IndicatorType)
 export class IndicatorFieldsResolver {
   @FieldResolver(() => [IndicatorValueType], { description: 'Planned values by year.' })
-  targets(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorValueRow[]> {
-    return ofKind(indicator, ctx, 'TARGET');
+  targets(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<IndicatorTargetRow[]> {
+    return ctx.loaders.targetsOfIndicator.load(indicator);
   }
 
   @FieldResolver(() => [IndicatorValueType], {

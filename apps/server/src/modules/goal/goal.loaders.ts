@@ -5,6 +5,9 @@ import { groupByKeys, mapGroups, selectRowsByKeys } from '../../db/batch';
 import { GoalEntity } from './goal.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
+import { readTargetsOfStrategies, type IndicatorTargetRow } from './targets-read';
+
+export type { IndicatorTargetRow } from './targets-read';
 
 /** The goal columns reads need: what GraphQL shows and the keys relations follow (not the timestamps). */
 export type GoalRow = Pick<
@@ -24,12 +27,11 @@ export type IndicatorRow = Pick<
   | 'responsible'
   | 'position'
 >;
-export type IndicatorValueRow = Pick<IndicatorValueEntity, 'indicatorId' | 'kind' | 'year' | 'value'>;
 
-/** A strategy's indicators by goal, and their values by indicator. */
+/** A strategy's indicators by goal, and their targets by indicator (by year). */
 export interface StrategyIndicators {
   byGoal: Map<string, IndicatorRow[]>;
-  valuesByIndicator: Map<string, IndicatorValueRow[]>;
+  targetsByIndicator: Map<string, IndicatorTargetRow[]>;
 }
 
 /** A strategy's goals indexed once per request, so parent and children lookups do not rescan the whole list. */
@@ -103,33 +105,23 @@ export function createGoalLoaders(dataSource: DataSource, options: LoaderOptions
       // and walk the index in random order (1.9 s against 0.66 s unsorted at 4× data), growing faster than the data.
       // Each goal's few indicators and each indicator's few values are sorted here instead: linear overall.
       // Both statements at once: on PostgreSQL they run on two pooled connections (one round trip, not two).
-      const [rows, valueRows] = await Promise.all([
+      const [rows, targetsByIndicator] = await Promise.all([
         selectRowsByKeys<IndicatorRow>(dataSource, {
           table: 'indicators',
           columns: INDICATOR_COLUMNS,
           key: 'strategy_id',
           keys: ids,
         }),
-        // Values are found through their indicators' strategy: a handful of strategy ids bound, not one per indicator.
-        selectRowsByKeys<IndicatorValueRow>(dataSource, {
-          table: 'indicator_values',
-          columns: { indicatorId: 'indicator_id', kind: 'kind', year: 'year', value: 'value' },
-          join: { table: 'indicators', on: 'indicator_id' },
-          key: 'strategy_id',
-          keys: ids,
-        }),
+        // Targets are found through their indicators' strategy: a handful of strategy ids bound, not one per indicator.
+        readTargetsOfStrategies(dataSource, ids),
       ]);
-      const valuesByIndicator = sortGroups(
-        mapGroups(valueRows, (v) => v.indicatorId),
-        (a, b) => a.year - b.year || compareText(a.kind, b.kind),
-      );
       const byPosition = (a: IndicatorRow, b: IndicatorRow) => a.position - b.position || compareText(a.id, b.id);
       return groupByKeys(ids, rows, (i) => i.strategyId).map((list) => ({
         byGoal: sortGroups(
           mapGroups(list, (i) => i.goalId),
           byPosition,
         ),
-        valuesByIndicator,
+        targetsByIndicator,
       }));
     }, options),
   };
@@ -170,7 +162,7 @@ function relationLoaders(
 ): {
   childrenOfGoal: RelationLoader<GoalRow, GoalRow[]>;
   indicatorsOfGoal: RelationLoader<GoalRow, IndicatorRow[]>;
-  valuesOfIndicator: RelationLoader<IndicatorRow, IndicatorValueRow[]>;
+  targetsOfIndicator: RelationLoader<IndicatorRow, IndicatorTargetRow[]>;
 } {
   const byId = { cacheKeyFn: (row: { id: string }) => row.id };
   if (options.batch === false) {
@@ -184,8 +176,10 @@ function relationLoaders(
         async ([g]) => [await repos.indicators.find({ where: { goalId: g!.id }, order: { position: 'ASC' } })],
         perRow,
       ),
-      valuesOfIndicator: new DataLoader<IndicatorRow, IndicatorValueRow[], string>(
-        async ([i]) => [await repos.values.find({ where: { indicatorId: i!.id }, order: { year: 'ASC' } })],
+      targetsOfIndicator: new DataLoader<IndicatorRow, IndicatorTargetRow[], string>(
+        async ([i]) => [
+          await repos.values.find({ where: { indicatorId: i!.id, kind: 'TARGET' }, order: { year: 'ASC' } }),
+        ],
         perRow,
       ),
     };
@@ -215,12 +209,12 @@ function relationLoaders(
           async () => (await indicatorsOf(g.strategyId)).byGoal.get(g.id) ?? [],
         ),
     },
-    valuesOfIndicator: {
+    targetsOfIndicator: {
       load: (i: IndicatorRow) =>
         known(
-          indicatorSets.get(i.strategyId)?.valuesByIndicator.get(i.id) ??
+          indicatorSets.get(i.strategyId)?.targetsByIndicator.get(i.id) ??
             (indicatorSets.has(i.strategyId) ? [] : undefined),
-          async () => (await indicatorsOf(i.strategyId)).valuesByIndicator.get(i.id) ?? [],
+          async () => (await indicatorsOf(i.strategyId)).targetsByIndicator.get(i.id) ?? [],
         ),
     },
   };

@@ -13,21 +13,14 @@ export async function outlineFromLoaders(strategy: StrategyEntity, ctx: Context)
   const sectorIds = [...new Set([...chosen.map((c) => c.sectorId), ...goals.map((g) => g.sectorId)])];
   const sectors = await Promise.all(sectorIds.map((id) => ctx.loaders.sectorById.load(id)));
   const sectorCodeById = new Map(sectors.filter((s) => s != null).map((s) => [s.id, s.code]));
-  const { byGoal, valuesByIndicator } = await ctx.loaders.indicatorsByStrategyId.load(strategy.id);
+  const { byGoal, targetsByIndicator } = await ctx.loaders.indicatorsByStrategyId.load(strategy.id);
   const indicators = [...byGoal.values()].flat();
   return toOutline({
     sectorCodes: chosen.map((c) => sectorCodeById.get(c.sectorId) ?? ''),
     sectorCodeById,
     goals,
     indicatorsByGoal: byGoal,
-    targetsByIndicator: new Map(
-      indicators.map((ind) => [
-        ind.id,
-        (valuesByIndicator.get(ind.id) ?? [])
-          .filter((v) => v.kind === 'TARGET')
-          .map(({ year, value }) => ({ year, value })),
-      ]),
-    ),
+    targetsByIndicator: new Map(indicators.map((ind) => [ind.id, targetsByIndicator.get(ind.id) ?? []])),
   });
 }
 
