@@ -6,7 +6,7 @@ import {
   type ObjectLiteral,
   type Repository,
 } from 'typeorm';
-import { selectArrays } from './select-arrays';
+import { selectRows } from './select-arrays';
 
 /** Both SQLite (32 766) and PostgreSQL (65 535) cap bound parameters; stay well below. */
 const CHUNK = 5000;
@@ -61,11 +61,7 @@ export async function selectRowsByKeys<T>(dataSource: DataSource, s: RowSelectio
       `SELECT ${select} FROM ${from} WHERE ${filter}${order}`,
       { keys: unique.slice(i, i + CHUNK) },
     );
-    for (const values of await selectArrays(dataSource, sql, params)) {
-      const row: Record<string, unknown> = {};
-      for (let c = 0; c < props.length; c++) row[props[c]!] = values[c];
-      rows.push(row as T);
-    }
+    appendAll(rows, await selectRows<T>(dataSource, sql, params, props as (keyof T & string)[]));
   }
   return rows;
 }

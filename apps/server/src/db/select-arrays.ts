@@ -21,7 +21,35 @@ export async function selectArrays(
     return statementFor(db, sql).all(...params) as unknown[][];
   }
   const pool = (dataSource.driver as unknown as { master: PgPool }).master;
-  return (await pool.query({ text: sql, values: params as unknown[], rowMode: 'array' })).rows;
+  return (await pool.query({ name: pgStatementName(sql), text: sql, values: params as unknown[], rowMode: 'array' }))
+    .rows;
+}
+
+/**
+ * A name for a PostgreSQL statement, so each pooled connection parses and plans it once (a rating history: 0.95 →
+ * 0.50 ms a read). Only the first PG_NAMED_STATEMENTS texts get one: a connection keeps its prepared statements
+ * until it closes, and `IN` lists of other lengths are other texts; any beyond run unnamed, as before.
+ */
+function pgStatementName(sql: string): string | undefined {
+  let name = pgNames.get(sql);
+  if (name === undefined && pgNames.size < PG_NAMED_STATEMENTS) pgNames.set(sql, (name = `tsifra_${pgNames.size + 1}`));
+  return name;
+}
+const PG_NAMED_STATEMENTS = 500;
+const pgNames = new Map<string, string>();
+
+/** selectArrays with each row as an object: `names` are the properties of the SELECT's columns, in order. */
+export async function selectRows<T>(
+  dataSource: DataSource,
+  sql: string,
+  params: readonly unknown[],
+  names: readonly (keyof T & string)[],
+): Promise<T[]> {
+  return (await selectArrays(dataSource, sql, params)).map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) row[names[c]!] = values[c];
+    return row as T;
+  });
 }
 
 interface SqliteStatement {
@@ -32,7 +60,7 @@ interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
 }
 interface PgPool {
-  query(q: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+  query(q: { name?: string; text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
 }
 
 /** Prepared statements per connection, by text: preparing costs about as much as a small read. */

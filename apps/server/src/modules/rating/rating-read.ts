@@ -6,6 +6,7 @@ import { computeMonth, methodologyDef } from './rating-compute';
 import { RatingPublicationEntity, RatingPublicationEntryEntity } from './rating.entity';
 import type { RatingEntryType, RatingHistoryPointType, RatingType } from './rating.type';
 import { toDate } from '../../db/raw-values';
+import { selectRows } from '../../db/select-arrays';
 import { RegionEntity } from '../region/region.entity';
 
 /** The latest (or a given) publication of a month; one statement. */
@@ -64,6 +65,26 @@ interface PublicationRow {
   regionFederalDistrict: string | null;
 }
 
+/** PublicationRow's properties in the statement's column order. */
+const PUBLICATION_COLUMNS = [
+  'id',
+  'period',
+  'methodologyId',
+  'publishedAt',
+  'version',
+  'reason',
+  'regionId',
+  'rank',
+  'score',
+  'parameters',
+  'previousRank',
+  'regionCode',
+  'regionSubjectCode',
+  'regionName',
+  'regionNameEn',
+  'regionFederalDistrict',
+] as const;
+
 /** A published rating and the regions of its entries (read in the same statement, for the region loader). */
 export interface PublishedRating {
   rating: RatingType;
@@ -77,6 +98,7 @@ export interface PublishedRating {
  * `entries { region { name } }` costs no second statement). Null when the month has no such publication.
  */
 export async function publishedRating(
+  /** The data source's own manager: the read runs outside any transaction. */
   m: EntityManager,
   period: string,
   version?: number | null,
@@ -102,7 +124,7 @@ export async function publishedRating(
      ORDER BY e.${q('rank')}, e.${q('region_id')}`,
     { period, previous, ...(version ? { version } : {}) },
   );
-  const rows = (await m.query(sql, params)) as PublicationRow[];
+  const rows = await selectRows<PublicationRow>(m.connection, sql, params, PUBLICATION_COLUMNS);
   if (!rows.length) return null;
   const pub = rows[0]!;
   const entries = rows.filter((r) => r.regionId !== null);
@@ -186,7 +208,7 @@ export async function regionHistory(
      LIMIT :months`,
     { code: regionCode, months },
   );
-  const rows = (await m.query(sql, params)) as {
+  const rows = await selectRows<{
     period: string;
     version: number | string;
     rank: number | string;
@@ -196,7 +218,16 @@ export async function regionHistory(
     validFrom: string;
     /** Only on each methodology's newest row: one copy of its parameters, not one per month. */
     parameters: string | null;
-  }[];
+  }>(m.connection, sql, params, [
+    'period',
+    'version',
+    'rank',
+    'score',
+    'methodologyId',
+    'code',
+    'validFrom',
+    'parameters',
+  ]);
   if (!rows.length && !(await m.getRepository(RegionEntity).existsBy({ code: regionCode }))) return null;
   const maxima = new Map<string, number>();
   for (const r of rows)
