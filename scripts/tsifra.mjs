@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Node flags of the production server (docs/operations.md "Node flags"). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(root, 'apps/server/node-flags.json'), 'utf8'));
 const PNPM_VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -244,7 +246,7 @@ function start() {
   mkdirSync(join(root, 'apps/server/data'), { recursive: true });
   log('starting Tsifra (migrations and demo seed run on start)');
   // Local start over plain HTTP: production error masking, but cookies without the Secure flag.
-  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/server/dist/main.js'], {
     cwd: root,
     stdio: 'inherit',
     env: { NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', ...process.env },

@@ -1,10 +1,13 @@
 // Starting and stopping the real production server (and the floor server) as child processes on loopback.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SERVER_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The production server's Node flags (docs/operations.md "Node flags"): the bench measures it as deployed. */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(SERVER_ROOT, 'node-flags.json'), 'utf8'));
 
 /** A port the OS says is free right now (the server's PORT=0 is not supported by main.js). */
 export function freePort() {
@@ -43,10 +46,10 @@ async function waitFor(url, child, timeoutMs, output) {
 }
 
 /** Spawns a node script with env, waits for GET `readyPath`, and returns { url, pid, stop() }. */
-export async function startProcess(script, env, { readyPath = '/health', timeoutMs = 180_000 } = {}) {
+export async function startProcess(script, env, { readyPath = '/health', timeoutMs = 180_000, nodeFlags = [] } = {}) {
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     cwd: SERVER_ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,17 +88,21 @@ export async function startProcess(script, env, { readyPath = '/health', timeout
  * that many cluster workers on one port (PostgreSQL only).
  */
 export function startServer(target, { naive = false, processes = 1 } = {}) {
-  return startProcess(join(SERVER_ROOT, 'dist', 'main.js'), {
-    ...dbEnv(target),
-    NODE_ENV: 'production',
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    BENCH_NAIVE_RESOLVERS: naive ? 'true' : 'false',
-    // One loopback client sends thousands of requests a minute: the per-IP/per-user limits would
-    // measure the limiter, not the server.
-    RATE_LIMIT_ENABLED: 'false',
-    // Reminder jobs would write notifications and take CPU in the middle of a measurement.
-    JOBS_ENABLED: 'false',
-    PROCESSES: String(processes),
-  });
+  return startProcess(
+    join(SERVER_ROOT, 'dist', 'main.js'),
+    {
+      ...dbEnv(target),
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      BENCH_NAIVE_RESOLVERS: naive ? 'true' : 'false',
+      // One loopback client sends thousands of requests a minute: the per-IP/per-user limits would
+      // measure the limiter, not the server.
+      RATE_LIMIT_ENABLED: 'false',
+      // Reminder jobs would write notifications and take CPU in the middle of a measurement.
+      JOBS_ENABLED: 'false',
+      PROCESSES: String(processes),
+    },
+    { nodeFlags: SERVER_NODE_FLAGS },
+  );
 }
