@@ -6,7 +6,7 @@ import {
   type ObjectLiteral,
   type Repository,
 } from 'typeorm';
-import { selectRows } from './select-arrays';
+import { rowOf, selectArrays } from './select-arrays';
 
 /** Both SQLite (32 766) and PostgreSQL (65 535) cap bound parameters; stay well below. */
 const CHUNK = 5000;
@@ -54,14 +54,26 @@ export async function selectRowsByKeys<T>(dataSource: DataSource, s: RowSelectio
     : `${q(s.table)} t`;
   const filter = `${s.join ? 'j' : 't'}.${q(s.key)} IN (:...keys)`;
   const order = s.orderBy?.length ? ` ORDER BY ${s.orderBy.map((c) => `t.${q(c)}`).join(', ')}` : '';
-  const unique = [...new Set(s.keys)];
-  const rows: T[] = [];
+  const names = props as (keyof T & string)[];
+  return (await selectArraysByKeys(dataSource, `SELECT ${select} FROM ${from} WHERE ${filter}${order}`, s.keys)).map(
+    (values) => rowOf<T>(names, values),
+  );
+}
+
+/**
+ * Runs `statement` — SQL naming its key list `:...keys` — for the distinct `keys`, in as few statements as the
+ * parameter cap allows, and returns every row as an array (selectArrays).
+ */
+export async function selectArraysByKeys(
+  dataSource: DataSource,
+  statement: string,
+  keys: readonly string[],
+): Promise<unknown[][]> {
+  const unique = [...new Set(keys)];
+  const rows: unknown[][] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const [sql, params] = dataSource.driver.escapeQueryWithParameters(
-      `SELECT ${select} FROM ${from} WHERE ${filter}${order}`,
-      { keys: unique.slice(i, i + CHUNK) },
-    );
-    appendAll(rows, await selectRows<T>(dataSource, sql, params, props as (keyof T & string)[]));
+    const [sql, params] = dataSource.driver.escapeQueryWithParameters(statement, { keys: unique.slice(i, i + CHUNK) });
+    appendAll(rows, await selectArrays(dataSource, sql, params));
   }
   return rows;
 }

@@ -45,11 +45,14 @@ export async function selectRows<T>(
   params: readonly unknown[],
   names: readonly (keyof T & string)[],
 ): Promise<T[]> {
-  return (await selectArrays(dataSource, sql, params)).map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let c = 0; c < names.length; c++) row[names[c]!] = values[c];
-    return row as T;
-  });
+  return (await selectArrays(dataSource, sql, params)).map((values) => rowOf<T>(names, values));
+}
+
+/** An array row as an object: `names` are the properties of its values, in order. */
+export function rowOf<T>(names: readonly (keyof T & string)[], values: readonly unknown[]): T {
+  const row: Record<string, unknown> = {};
+  for (let c = 0; c < names.length; c++) row[names[c]!] = values[c];
+  return row as T;
 }
 
 interface SqliteStatement {

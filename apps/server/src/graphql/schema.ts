@@ -112,8 +112,10 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is built once per process: type-graphql's metadata is global. */
 export function buildTsifraSchema(): Promise<GraphQLSchema> {
-  markPlainFieldsSimple();
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, emitSchemaFile: false });
+  if (!built) {
+    markPlainFieldsSimple();
+    built = buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, emitSchemaFile: false });
+  }
   return built;
 }
 

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { BoundedMemo, operationMemoKey } from '../shared/bounded-memo';
-import { estimateNodes, GRAPHQL_LIMITS, introspectionAliasRule } from './graphql-limits';
+import { estimateNodesOf, GRAPHQL_LIMITS, introspectionAliasRule } from './graphql-limits';
 
 /**
  * Limits priced by cost, like GitHub's GraphQL points: an operation costs 1 point plus 1 per 1 000 objects it could return
@@ -102,7 +102,10 @@ function computeRequestCost(
     // A query over the object limit is refused, and charged as the largest query allowed.
     return {
       requested: operationCost(
-        Math.min(estimateNodes(schema, document, variables, operationName), GRAPHQL_LIMITS.maxNodes),
+        Math.min(
+          estimateNodesOf(schema, query, () => document, variables, operationName),
+          GRAPHQL_LIMITS.maxNodes,
+        ),
       ),
     };
   } catch {

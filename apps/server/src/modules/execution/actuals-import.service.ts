@@ -10,7 +10,7 @@ import { IndicatorEntity } from '../goal/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { readActualsWorkbook, writeActualsWorkbook, type RowError } from './actuals-xlsx';
-import { indexActuals, readActuals } from './execution.loaders';
+import { indexCurrentActuals, readCurrentActuals } from './execution.loaders';
 import type { ExecutionService } from './execution.service';
 import { IndicatorActualEntity } from './indicator-actual.entity';
 
@@ -45,7 +45,7 @@ export class ActualsImportService {
           strategyId,
         })
         .getMany(),
-      readActuals(ds, [strategyId]).then(indexActuals),
+      readCurrentActuals(ds, [strategyId]).then(indexCurrentActuals),
     ]);
     const goalTitle = new Map(goals.map((g) => [g.id, g.title]));
     const buffer = await writeActualsWorkbook(
@@ -57,7 +57,7 @@ export class ActualsImportService {
         baselineYear: i.baselineYear,
         baselineValue: i.baselineValue,
         plan: new Map(targets.filter((t) => t.indicatorId === i.id).map((t) => [t.year, t.value])),
-        actual: new Map([...(actuals.currentByIndicator.get(i.id)?.values() ?? [])].map((a) => [a.year, a.value])),
+        actual: new Map([...(actuals.get(i.id)?.values() ?? [])].map((a) => [a.year, a.value])),
       })),
     );
     return buffer.toString('base64');
@@ -81,7 +81,7 @@ export class ActualsImportService {
     const indicators = new Map(
       (await ds.getRepository(IndicatorEntity).find({ where: { strategyId } })).map((i) => [i.id, i]),
     );
-    const current = indexActuals(await readActuals(ds, [strategyId])).currentByIndicator;
+    const current = indexCurrentActuals(await readCurrentActuals(ds, [strategyId]));
     const changes: typeof cells = [];
     for (const c of cells) {
       const ind = indicators.get(c.indicatorId);

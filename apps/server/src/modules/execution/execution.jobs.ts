@@ -8,7 +8,7 @@ import { notify } from '../notification/notify';
 import { RegionEntity } from '../region/region.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';
 import { ExecutionReminderEntity } from './execution-reminder.entity';
-import { indexActuals, readActuals, readSettings } from './execution.loaders';
+import { indexCurrentActuals, readCurrentActuals, readSettings } from './execution.loaders';
 import { IsNull } from 'typeorm';
 
 /** The first year actuals are reported for (the programme's first plan year). */
@@ -36,11 +36,11 @@ export async function runExecutionReminders(db: Database, today: string): Promis
         ids,
       })
       .getMany(),
-    readActuals(ds, ids),
+    readCurrentActuals(ds, ids),
     ds.getRepository(RegionEntity).find(),
     ds.getRepository(ExecutionReminderEntity).find(),
   ]);
-  const actuals = indexActuals(actualRows);
+  const actuals = indexCurrentActuals(actualRows);
   const hasTargets = new Set(targets.map((t) => t.indicatorId));
   const regionName = new Map(regions.map((r) => [r.id, r.name]));
   const done = new Set(sent.map((s) => `${s.regionId}|${s.period}|${s.stageKey}`));
@@ -50,7 +50,7 @@ export async function runExecutionReminders(db: Database, today: string): Promis
     const own = indicators.filter((i) => i.strategyId === strategy.id && hasTargets.has(i.id));
     for (let year = FIRST_YEAR; year <= lastYear; year++) {
       const due = dueDate(settings.actualsDue, yearPeriod(year));
-      const missing = own.filter((i) => year > i.baselineYear && !actuals.currentByIndicator.get(i.id)?.has(year));
+      const missing = own.filter((i) => year > i.baselineYear && !actuals.get(i.id)?.has(year));
       const stage = reminderDue(due, DEFAULT_REMINDER_POLICY, today, missing.length === 0);
       const period = formatPeriod(yearPeriod(year));
       if (!stage || done.has(`${strategy.regionId}|${period}|${stage.key}`)) continue;

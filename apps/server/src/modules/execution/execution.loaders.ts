@@ -4,8 +4,7 @@ import { DEFAULT_DUE_RULES, type DueRule } from '@tsifra/domain/reporting-calend
 import { DEFAULT_THRESHOLDS, type ProgressThresholds } from '@tsifra/domain/execution/progress';
 import { strategyProgress, type StrategyProgress } from '@tsifra/domain/execution/strategy-progress';
 import type { LoaderOptions } from '../../graphql/loader-options';
-import { appendAll, mapGroups } from '../../db/batch';
-import { selectArrays } from '../../db/select-arrays';
+import { mapGroups, selectArraysByKeys } from '../../db/batch';
 import type { GoalRow, StrategyIndicators } from '../goal/goal.loaders';
 import { toDate } from '../../db/raw-values';
 import { readProgressInputs } from './progress-inputs';
@@ -26,10 +25,9 @@ export interface ActualRow {
   supersededAt: Date | null;
 }
 
-/** A strategy's actuals: every version by indicator (newest first per year), and the current value by indicator and year. */
+/** A strategy's actuals: every version by indicator (by year, newest version first per year). */
 export interface StrategyActuals {
   historyByIndicator: Map<string, ActualRow[]>;
-  currentByIndicator: Map<string, Map<number, ActualRow>>;
 }
 
 export interface ExecutionSettings {
@@ -39,8 +37,6 @@ export interface ExecutionSettings {
 
 export const SETTING_THRESHOLDS = 'progress.thresholds';
 export const SETTING_ACTUALS_DUE = 'actuals.due-rule';
-
-const CHUNK = 5000;
 
 /** Reads every actual (all versions) of the indicators of the given strategies: one statement per 5 000 strategies. */
 export async function readActuals(dataSource: DataSource, strategyIds: readonly string[]): Promise<ActualRow[]> {
@@ -108,23 +104,18 @@ export async function readCurrentActuals(
   }));
 }
 
-/** Actuals of the strategies' indicators (found through each indicator's lineage): one statement per 5 000 strategies. */
-async function actualsOfStrategies(
+/** Actuals of the strategies' indicators, found through each indicator's lineage (selectArraysByKeys). */
+function actualsOfStrategies(
   dataSource: DataSource,
   columns: string,
   filter: string,
   strategyIds: readonly string[],
 ): Promise<unknown[][]> {
-  const unique = [...new Set(strategyIds)];
-  const out: unknown[][] = [];
-  for (let k = 0; k < unique.length; k += CHUNK) {
-    const [sql, params] = dataSource.driver.escapeQueryWithParameters(
-      `SELECT ${columns} FROM indicator_actuals a INNER JOIN indicators i ON a.lineage_id = COALESCE(i.lineage_id, i.id) WHERE i.strategy_id IN (:...keys)${filter}`,
-      { keys: unique.slice(k, k + CHUNK) },
-    );
-    appendAll(out, await selectArrays(dataSource, sql, params));
-  }
-  return out;
+  return selectArraysByKeys(
+    dataSource,
+    `SELECT ${columns} FROM indicator_actuals a INNER JOIN indicators i ON a.lineage_id = COALESCE(i.lineage_id, i.id) WHERE i.strategy_id IN (:...keys)${filter}`,
+    strategyIds,
+  );
 }
 
 /** Current values by indicator and year (the highest current version, should two ever be current). */
@@ -143,21 +134,9 @@ export function indexCurrentActuals(rows: readonly CurrentActualRow[]): CurrentA
 export type CurrentActuals = Map<string, Map<number, { year: number; value: number; version: number }>>;
 
 export function indexActuals(rows: readonly ActualRow[]): StrategyActuals {
-  const historyByIndicator = new Map<string, ActualRow[]>();
-  const currentByIndicator = new Map<string, Map<number, ActualRow>>();
-  for (const r of rows) {
-    const list = historyByIndicator.get(r.forIndicatorId);
-    if (list) list.push(r);
-    else historyByIndicator.set(r.forIndicatorId, [r]);
-    if (r.supersededAt === null) {
-      const byYear = currentByIndicator.get(r.forIndicatorId) ?? new Map<number, ActualRow>();
-      const seen = byYear.get(r.year);
-      if (!seen || seen.version < r.version) byYear.set(r.year, r);
-      currentByIndicator.set(r.forIndicatorId, byYear);
-    }
-  }
+  const historyByIndicator = mapGroups(rows, (r) => r.forIndicatorId);
   for (const list of historyByIndicator.values()) list.sort((a, b) => a.year - b.year || b.version - a.version);
-  return { historyByIndicator, currentByIndicator };
+  return { historyByIndicator };
 }
 
 export async function readSettings(dataSource: DataSource): Promise<ExecutionSettings> {

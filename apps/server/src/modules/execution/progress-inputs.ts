@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { GoalNode, IndicatorNode } from '@tsifra/domain/execution/strategy-progress';
 import { appendAll, mapGroups } from '../../db/batch';
+import { readTargetsOfStrategies } from '../goal/targets-read';
 
 /**
  * What the progress roll-up of whole strategies needs for one year, and nothing else: goal ids with parent and
@@ -46,46 +47,41 @@ export async function readProgressInputs(
   const unique = [...new Set(strategyIds)];
   const goals: GoalRow[] = [];
   const indicators: IndicatorRow[] = [];
-  const targets: { indicatorId: string; year: number; value: number }[] = [];
   const actuals: { indicatorId: string; value: number; version: number }[] = [];
   const run = async <T>(sql: string, keys: string[], extra: Record<string, unknown> = {}) => {
     const [text, params] = dataSource.driver.escapeQueryWithParameters(sql, { keys, ...extra });
     return (await dataSource.query(text, params)) as T[];
   };
-  for (let k = 0; k < unique.length; k += CHUNK) {
-    const keys = unique.slice(k, k + CHUNK);
-    const [g, i, t, a] = await Promise.all([
-      run<GoalRow>(
-        `SELECT g.${q('id')} AS ${q('id')}, g.${q('strategy_id')} AS ${q('strategyId')}, g.${q('parent_id')} AS ${q('parentId')}, g.${q('sector_id')} AS ${q('sectorId')}, g.${q('position')} AS ${q('position')}
-         FROM goals g WHERE g.${q('strategy_id')} IN (:...keys)`,
-        keys,
-      ),
-      run<IndicatorRow>(
-        `SELECT i.${q('id')} AS ${q('id')}, i.${q('goal_id')} AS ${q('goalId')}, i.${q('strategy_id')} AS ${q('strategyId')}, i.${q('direction')} AS ${q('direction')},
-           i.${q('baseline_year')} AS ${q('baselineYear')}, i.${q('baseline_value')} AS ${q('baselineValue')}, i.${q('position')} AS ${q('position')}
-         FROM indicators i WHERE i.${q('strategy_id')} IN (:...keys)`,
-        keys,
-      ),
-      run<{ indicatorId: string; year: number; value: number }>(
-        `SELECT v.${q('indicator_id')} AS ${q('indicatorId')}, v.${q('year')} AS ${q('year')}, v.${q('value')} AS ${q('value')}
-         FROM indicator_values v INNER JOIN indicators i ON i.${q('id')} = v.${q('indicator_id')}
-         WHERE i.${q('strategy_id')} IN (:...keys) AND v.${q('kind')} = 'TARGET'`,
-        keys,
-      ),
-      run<{ indicatorId: string; value: number; version: number }>(
-        `SELECT i.${q('id')} AS ${q('indicatorId')}, a.${q('value')} AS ${q('value')}, a.${q('version')} AS ${q('version')}
-         FROM indicator_actuals a INNER JOIN indicators i ON a.${q('lineage_id')} = COALESCE(i.${q('lineage_id')}, i.${q('id')})
-         WHERE i.${q('strategy_id')} IN (:...keys) AND a.${q('year')} = :year AND a.${q('superseded_at')} IS NULL`,
-        keys,
-        { year },
-      ),
-    ]);
-    appendAll(goals, g);
-    appendAll(indicators, i);
-    appendAll(targets, t);
-    appendAll(actuals, a);
-  }
-  const targetsOf = mapGroups(targets, (t) => t.indicatorId);
+  const readRest = async () => {
+    for (let k = 0; k < unique.length; k += CHUNK) {
+      const keys = unique.slice(k, k + CHUNK);
+      const [g, i, a] = await Promise.all([
+        run<GoalRow>(
+          `SELECT g.${q('id')} AS ${q('id')}, g.${q('strategy_id')} AS ${q('strategyId')}, g.${q('parent_id')} AS ${q('parentId')}, g.${q('sector_id')} AS ${q('sectorId')}, g.${q('position')} AS ${q('position')}
+             FROM goals g WHERE g.${q('strategy_id')} IN (:...keys)`,
+          keys,
+        ),
+        run<IndicatorRow>(
+          `SELECT i.${q('id')} AS ${q('id')}, i.${q('goal_id')} AS ${q('goalId')}, i.${q('strategy_id')} AS ${q('strategyId')}, i.${q('direction')} AS ${q('direction')},
+               i.${q('baseline_year')} AS ${q('baselineYear')}, i.${q('baseline_value')} AS ${q('baselineValue')}, i.${q('position')} AS ${q('position')}
+             FROM indicators i WHERE i.${q('strategy_id')} IN (:...keys)`,
+          keys,
+        ),
+        run<{ indicatorId: string; value: number; version: number }>(
+          `SELECT i.${q('id')} AS ${q('indicatorId')}, a.${q('value')} AS ${q('value')}, a.${q('version')} AS ${q('version')}
+             FROM indicator_actuals a INNER JOIN indicators i ON a.${q('lineage_id')} = COALESCE(i.${q('lineage_id')}, i.${q('id')})
+             WHERE i.${q('strategy_id')} IN (:...keys) AND a.${q('year')} = :year AND a.${q('superseded_at')} IS NULL`,
+          keys,
+          { year },
+        ),
+      ]);
+      appendAll(goals, g);
+      appendAll(indicators, i);
+      appendAll(actuals, a);
+    }
+  };
+  // The targets come from the strategy read's own targets statement (goal/targets-read.ts), alongside the rest.
+  const [targetsOf] = await Promise.all([readTargetsOfStrategies(dataSource, unique), readRest()]);
   const actual = new Map<string, { value: number; version: number }>();
   for (const a of actuals) {
     const seen = actual.get(a.indicatorId);
@@ -113,7 +109,7 @@ export async function readProgressInputs(
         direction: i.direction as IndicatorNode['direction'],
         baselineYear: Number(i.baselineYear),
         baselineValue: Number(i.baselineValue),
-        targets: (targetsOf.get(i.id) ?? []).map((t) => ({ year: Number(t.year), value: Number(t.value) })),
+        targets: targetsOf.get(i.id) ?? [],
       })),
       actualOf,
     });

@@ -1,15 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { appendAll } from '../../db/batch';
-import { selectArrays } from '../../db/select-arrays';
+import { selectArraysByKeys } from '../../db/batch';
 
 /** A planned value of an indicator for one year. */
 export interface IndicatorTargetRow {
   year: number;
   value: number;
 }
-
-/** Both SQLite (32 766) and PostgreSQL (65 535) cap bound parameters; stay well below. */
-const CHUNK = 5000;
 
 /**
  * The targets of every indicator of the given strategies, by indicator id, each list by year: one statement per
@@ -32,12 +28,7 @@ export async function readTargetsOfStrategies(
     : `SELECT t.${q('indicator_id')}, t.${q('year')}, t.${q('value')}
        FROM indicator_values t INNER JOIN indicators j ON j.${q('id')} = t.${q('indicator_id')}
        WHERE j.${q('strategy_id')} IN (:...keys) AND t.${q('kind')} = 'TARGET'`;
-  const unique = [...new Set(strategyIds)];
-  const rows: unknown[][] = [];
-  for (let k = 0; k < unique.length; k += CHUNK) {
-    const [sql, params] = dataSource.driver.escapeQueryWithParameters(statement, { keys: unique.slice(k, k + CHUNK) });
-    appendAll(rows, await selectArrays(dataSource, sql, params));
-  }
+  const rows = await selectArraysByKeys(dataSource, statement, strategyIds);
   const byIndicator = new Map<string, IndicatorTargetRow[]>();
   if (sqlite) {
     // An indicator without targets comes as '[]': no entry.
