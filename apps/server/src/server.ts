@@ -13,7 +13,7 @@ import type { Config } from './config/env';
 import { createDataSource, Database } from './db/data-source';
 import { seedDatabase } from './db/seed/seed';
 import type { Context } from './graphql/context';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, errorReportingPlugin, withRequestId } from './graphql/errors';
 import { createLoaders } from './graphql/loaders';
 import { buildTsifraSchema } from './graphql/schema';
 import { compiledExecutor } from './graphql/compiled-executor';
@@ -29,7 +29,6 @@ import { databaseFaultError, databaseFaultOf, databaseFaultPlugin } from './http
 import { limiterStoreFor } from './http/limiter-store';
 import { JobScheduler } from './jobs/scheduler';
 import { RateLimits } from './http/rate-limit';
-import { bindRequestContext } from './http/request-context';
 import { corsPolicy, securityHeaders } from './http/security';
 import { responseCompression, staticAssets } from './http/static-assets';
 import { CostBudgets, costReportPlugin } from './http/cost-budget';
@@ -95,16 +94,14 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createErrorFormatter({
-      maskInternal: config.env === 'production',
-      logUnexpected: (details, message) => logger.error(details, message),
-    }),
+    formatError: createErrorFormatter({ maskInternal: config.env === 'production' }),
     includeStacktraceInErrorResponses: config.env === 'development',
     // Nothing uses cache hints; the cache-control plugin would still run a hook on every resolved field.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
       databaseFaultPlugin(config.dbRetryAfterSeconds),
+      errorReportingPlugin((details, message) => logger.error(details, message)),
       ...limits.plugins,
       costReportPlugin(),
       introspectionCachePlugin(),
@@ -173,21 +170,27 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     rateLimits.perIp(),
     express.json({ limit: '1mb' }),
     requireJsonPost,
-    bindRequestContext,
     graphqlHttpHandler(apollo, async ({ req, res }): Promise<Context> => {
-      const auth = await services.auth.authenticate(sessionTokenFrom(req)).catch((error: unknown) => {
-        const fault = databaseFaultOf(error);
-        throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
+      const requestId = (req as express.Request & { id: string }).id;
+      const made = async () => {
+        const auth = await services.auth.authenticate(sessionTokenFrom(req)).catch((error: unknown) => {
+          const fault = databaseFaultOf(error);
+          throw fault ? databaseFaultError(fault, config.dbRetryAfterSeconds) : error;
+        });
+        if (auth) await rateLimits.assertUserAllowed(auth.user.id);
+        const cost = await costBudgets.charge(
+          req,
+          auth
+            ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id }
+            : { kind: 'anonymous', id: req.ip ?? 'unknown' },
+        );
+        return { auth, cost };
+      };
+      const { auth, cost } = await made().catch((error: unknown) => {
+        throw withRequestId(error, requestId, (details, message) => logger.error(details, message));
       });
-      if (auth) await rateLimits.assertUserAllowed(auth.user.id);
-      const cost = await costBudgets.charge(
-        req,
-        auth
-          ? { kind: auth.kind, id: auth.kind === 'token' ? auth.sessionId : auth.user.id }
-          : { kind: 'anonymous', id: req.ip ?? 'unknown' },
-      );
       return {
-        requestId: (req as express.Request & { id: string }).id,
+        requestId,
         actor: auth?.actor ?? null,
         user: auth?.user ?? null,
         sessionId: auth?.sessionId ?? null,
