@@ -28,7 +28,12 @@ function sendPublic(res: Response, type: string, lastModified?: string): Respons
   return res;
 }
 
-/** Writes rows in chunks so a large dataset goes out as it is formatted, never as one string. */
+/**
+ * Writes rows in chunks so a large dataset goes out as it is formatted, never as one string, waiting for 'drain'
+ * when the connection is full. One listener each for drain and close for the whole response (as zip-stream.ts):
+ * `res.once('drain')` per wait leaked one listener on the compression stream each time (compression forwards
+ * `on` to its gzip stream but not the removal), and a reader who left never woke the wait.
+ */
 async function writeRows(
   res: Response,
   dataset: OpenDataset,
@@ -37,6 +42,10 @@ async function writeRows(
 ): Promise<void> {
   if (format === 'csv') res.write(csvLine(dataset.fields.map((f) => f.name)));
   else res.write('[');
+  let wake = () => {};
+  const onDrainOrClose = () => wake();
+  res.on('drain', onDrainOrClose);
+  res.on('close', onDrainOrClose);
   let chunk = '';
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -46,7 +55,8 @@ async function writeRows(
       chunk += `${i ? ',' : ''}\n${JSON.stringify(object)}`;
     }
     if (chunk.length > 64_000) {
-      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      if (!res.write(chunk)) await new Promise<void>((resolve) => (wake = resolve));
+      if (res.destroyed) return; // the reader went away
       chunk = '';
     }
   }
