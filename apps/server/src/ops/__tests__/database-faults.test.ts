@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshSchema, gqlAt, httpJson, signIn, spawnServer, type HttpOutcome } from '../../testing/server-process';
@@ -27,7 +27,22 @@ function privateCluster() {
       : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' });
   asPg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
   const ctl = (...args: string[]) => asPg('pg_ctl', ['-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '30', ...args]);
-  const start = () => ctl('-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
+  const startOnce = () => ctl('-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
+  // The cluster's own start is not under test: under a full parallel test run one start failed once; try again,
+  // and if that fails too, say why (the end of PostgreSQL's own log) instead of "Examine the log output".
+  const start = () => {
+    try {
+      startOnce();
+    } catch {
+      execFileSync('sleep', ['1']);
+      try {
+        startOnce();
+      } catch (error) {
+        const log = existsSync(join(dir, 'pg.log')) ? readFileSync(join(dir, 'pg.log'), 'utf8').slice(-2000) : '';
+        throw new Error(`${(error as Error).message}\n--- pg.log ---\n${log}`);
+      }
+    }
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
@@ -56,13 +71,14 @@ function privateCluster() {
       PG_CONNECTION_TIMEOUT_MS: '2000',
       DB_RETRY_AFTER_SECONDS: '3',
     });
+    // Stops the writers and the health watcher however the test ends (a failure left them spinning, and Jest never exited).
+    let done = false;
     try {
       const token = await signIn(server.url, 'reviewer@tsifra.test');
       await schema.close(); // the restart would cut this connection; the whole cluster is thrown away at the end
       type Outcome = HttpOutcome & { label: string; sentAt: number; receivedAt: number };
       const outcomes: Outcome[] = [];
       const health: { at: number; status?: number; body?: unknown }[] = [];
-      let done = false;
       const writer = async (w: number) => {
         for (let i = 0; !done; i++) {
           const label = `fault-${w}-${i}`;
@@ -145,6 +161,7 @@ function privateCluster() {
           `${acknowledged.length} acknowledged writes checked, all present\n`,
       );
     } finally {
+      done = true;
       server.child.kill('SIGTERM');
       await server.exited;
       cluster.destroy();
