@@ -81,6 +81,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const limits = graphqlLimits({ production: config.env === 'production' });
   const rateLimits = new RateLimits(config.rateLimit, limiterStoreFor(db));
   const costBudgets = new CostBudgets({ enabled: config.rateLimit.enabled, schema });
+  const logUnexpected = (details: object, message: string) => logger.error(details, message);
   const apollo = new ApolloServer<Context>({
     // The schema reaches Apollo through the compiled executor (graphql/compiled-executor.ts).
     gateway: compiledExecutor(schema),
@@ -101,7 +102,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
       databaseFaultPlugin(config.dbRetryAfterSeconds),
-      errorReportingPlugin((details, message) => logger.error(details, message)),
+      errorReportingPlugin(logUnexpected),
       ...limits.plugins,
       costReportPlugin(),
       introspectionCachePlugin(),
@@ -187,7 +188,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
         return { auth, cost };
       };
       const { auth, cost } = await made().catch((error: unknown) => {
-        throw withRequestId(error, requestId, (details, message) => logger.error(details, message));
+        throw withRequestId(error, requestId, logUnexpected);
       });
       return {
         requestId,

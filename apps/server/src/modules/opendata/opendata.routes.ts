@@ -13,6 +13,7 @@ import type { Database } from '../../db/data-source';
 import { writeNationalArchive } from './national-archive';
 import { datasetRows, publications } from './opendata.queries';
 import { ArchiveAbortedError } from './zip-stream';
+import { drainWaiter } from './drain';
 
 interface Deps {
   db: Database;
@@ -29,10 +30,8 @@ function sendPublic(res: Response, type: string, lastModified?: string): Respons
 }
 
 /**
- * Writes rows in chunks so a large dataset goes out as it is formatted, never as one string, waiting for 'drain'
- * when the connection is full. One listener each for drain and close for the whole response (as zip-stream.ts):
- * `res.once('drain')` per wait leaked one listener on the compression stream each time (compression forwards
- * `on` to its gzip stream but not the removal), and a reader who left never woke the wait.
+ * Writes rows in chunks so a large dataset goes out as it is formatted, never as one string, waiting for the
+ * connection to drain when it is full and stopping when the reader goes away.
  */
 async function writeRows(
   res: Response,
@@ -42,10 +41,7 @@ async function writeRows(
 ): Promise<void> {
   if (format === 'csv') res.write(csvLine(dataset.fields.map((f) => f.name)));
   else res.write('[');
-  let wake = () => {};
-  const onDrainOrClose = () => wake();
-  res.on('drain', onDrainOrClose);
-  res.on('close', onDrainOrClose);
+  const drained = drainWaiter(res);
   let chunk = '';
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -55,7 +51,7 @@ async function writeRows(
       chunk += `${i ? ',' : ''}\n${JSON.stringify(object)}`;
     }
     if (chunk.length > 64_000) {
-      if (!res.write(chunk)) await new Promise<void>((resolve) => (wake = resolve));
+      if (!res.write(chunk)) await drained();
       if (res.destroyed) return; // the reader went away
       chunk = '';
     }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { drainWaiter } from './drain';
 
 /** The reader went away (closed the connection, cancelled the download): stop producing. */
 export class ArchiveAbortedError extends Error {
@@ -19,13 +20,10 @@ export class ZipStream {
   private failure: Error | null = null;
   private full = false;
   private readonly finished: Promise<void>;
-  /** Resolves the one pending wait for 'drain' (one listener each for drain and close, however many waits). */
-  private wake: () => void = () => {};
+  private readonly drained: () => Promise<void>;
 
   constructor(private readonly out: Writable) {
-    const wake = () => this.wake();
-    out.on('drain', wake);
-    out.on('close', wake);
+    this.drained = drainWaiter(out);
     let done!: () => void;
     this.finished = new Promise((resolve) => (done = resolve));
     this.zip = new Zip((err, chunk, final) => {
@@ -40,7 +38,7 @@ export class ZipStream {
     if (this.out.destroyed || this.out.writableEnded) throw new ArchiveAbortedError();
     if (this.full) {
       this.full = false;
-      await new Promise<void>((resolve) => (this.wake = resolve));
+      await this.drained();
       if (this.out.destroyed) throw new ArchiveAbortedError();
     }
   }
