@@ -6,7 +6,9 @@
  */
 export const FIRST_PAGE_TEXTS: readonly string[] = [
   'app',
-  'auth',
+  // The user menu; the sign-in form's texts come with its lazy page.
+  'auth.menu',
+  'auth.role',
   'common',
   'map',
   'overview',
@@ -16,8 +18,15 @@ export const FIRST_PAGE_TEXTS: readonly string[] = [
   'gostech.navLabel',
   'progress.navLabel',
   'mszu.navLabel',
-  // ErrorNotice (a failed sign-out in the user menu).
+  // ErrorNotice (a failed load of the overview, a failed sign-out in the user menu): its headings, and the sentences
+  // for what can go wrong there — the transport's codes, not the editors' (every other page loads all of `errors`).
   'editor.saveFailed',
   'review.actionFailed',
-  'review.errorCode',
+  'errors.code.INTERNAL_SERVER_ERROR',
+  'errors.code.SERVICE_UNAVAILABLE',
+  'errors.code.DATABASE_UNAVAILABLE',
+  'errors.code.RATE_LIMITED',
+  'errors.conflict',
+  'errors.http',
+  'errors.network',
 ];

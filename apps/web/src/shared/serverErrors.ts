@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { TFunction } from './i18n/translator';
 import { Translator } from './i18n/translator';
 import { loadedResources, type Language } from '../app/i18n';
@@ -26,6 +27,9 @@ export const TRANSPORT_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  // The database faults (http/database-faults.ts): 503 while PostgreSQL is down, 507 when SQLite's disk is full.
+  'DATABASE_UNAVAILABLE',
+  'STORAGE_FULL',
 ] as const;
 
 interface ServerErrorLike {
@@ -72,15 +76,31 @@ export function conflictVersions(e: ServerErrorLike): { version: number; current
   return m ? { version: Number(m[1]), current: Number(m[2]) } : null;
 }
 
+/** One server error as the interface shows it. */
+export interface ServerErrorDescription {
+  /** The sentence in the interface language (the server's own only when nothing here knows its code). */
+  text: string;
+  /**
+   * The server's own (English) sentence when `text` only names the kind of error (its code's sentence) and the
+   * server said more: shown as a detail, marked as English, never as the message itself.
+   */
+  detail: string | null;
+  code: string | null;
+}
+
 /**
- * One server error in the interface language: a CONFLICT with its versions, a rule's sentence for field errors,
- * the code's sentence otherwise. The server's own sentence only when nothing here knows the code.
+ * One server error in the interface language: a CONFLICT with its versions, a rule's sentence for field errors and
+ * refusals, the code's sentence otherwise (with the server's more specific sentence as a detail).
  */
-export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike): string {
+export function describeServerError(t: TFunction, exists: Exists, e: ServerErrorLike): ServerErrorDescription {
   const code = typeof e.extensions?.['code'] === 'string' ? (e.extensions['code'] as string) : null;
   if (code === 'CONFLICT') {
     const versions = conflictVersions(e);
-    return versions ? t('errors.conflict.versions', versions) : t('errors.conflict.plain');
+    return {
+      text: versions ? t('errors.conflict.versions', versions) : t('errors.conflict.plain'),
+      detail: null,
+      code,
+    };
   }
   const details = e.extensions?.['details'];
   if (Array.isArray(details)) {
@@ -89,9 +109,16 @@ export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike
         typeof d?.rule === 'string' ? ruleSentence(t, exists, d.rule, d.params ?? {}) : null,
       )
       .filter((s): s is string => s !== null);
-    if (sentences.length > 0) return [...new Set(sentences)].join('; ');
+    if (sentences.length > 0) return { text: [...new Set(sentences)].join('; '), detail: null, code };
   }
-  return (code ? codeSentence(t, exists, code) : null) ?? e.message;
+  const sentence = code ? codeSentence(t, exists, code) : null;
+  if (!sentence) return { text: e.message, detail: null, code };
+  return { text: sentence, detail: e.message && e.message !== sentence ? e.message : null, code };
+}
+
+/** `describeServerError`'s sentence alone (where there is no room for a detail). */
+export function serverErrorText(t: TFunction, exists: Exists, e: ServerErrorLike): string {
+  return describeServerError(t, exists, e).text;
 }
 
 export function pageLanguage(): Language {
@@ -107,4 +134,22 @@ export function serverErrorTextNow(e: ServerErrorLike): string {
   const standalone = new Translator({ lng, fallbackLng: 'ru', resources });
   const t = standalone.t;
   return serverErrorText(t, (key) => standalone.exists(key), e);
+}
+
+/**
+ * Every error of a failed request as the interface shows it: each GraphQL error described; a non-GraphQL answer by
+ * its status; a request that never reached the server as a network failure, the browser's own words as the detail.
+ */
+export function describeRequestError(t: TFunction, exists: Exists, error: unknown): ServerErrorDescription[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => describeServerError(t, exists, e));
+  if (ServerError.is(error)) {
+    // Not GraphQL's media type (a proxy's 502, the HTTP layer's 429 or 413): its meaning when it has one, else
+    // its number. (Apollo Server answers our client in application/graphql-response+json: those are GraphQL errors.)
+    const status = error.statusCode;
+    const code = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'SERVICE_UNAVAILABLE' : null;
+    const sentence = code ? codeSentence(t, exists, code) : null;
+    return [{ text: sentence ?? t('errors.http', { status }), detail: null, code }];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return [{ text: t('errors.network'), detail: message || null, code: null }];
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { ERROR_CODES } from '@tsifra/domain/errors';
 import { IMPORT_RULES } from '@tsifra/domain/gostech/inventory-row';
 import { PLAN_PROBLEM_RULES, SYSTEM_RULES } from '@tsifra/domain/gostech/plan';
@@ -16,7 +16,13 @@ import { createI18n } from '../../app/i18n';
 import { classifyError } from '../forms/writeResult';
 import en from '../../i18n/en.json';
 import ru from '../../i18n/ru.json';
-import { conflictVersions, RULE_NAMESPACES, serverErrorText, TRANSPORT_CODES } from '../serverErrors';
+import {
+  conflictVersions,
+  describeRequestError,
+  RULE_NAMESPACES,
+  serverErrorText,
+  TRANSPORT_CODES,
+} from '../serverErrors';
 
 const serverSrc = join(__dirname, '../../../../server/src');
 
@@ -162,5 +168,61 @@ describe('server codes and rule keys in the interface language', () => {
       message: expect.stringMatching(/^The strategy was changed while you were editing it: you have version 3/),
     });
     createI18n('ru');
+  });
+});
+
+describe('a failed request as ErrorNotice says it (describeRequestError)', () => {
+  const i18n = createI18n('ru');
+  const exists = (k: string) => i18n.exists(k);
+  const serverError = (status: number, body: string) =>
+    new ServerError('Response not successful', {
+      // jsdom has no fetch Response; ServerError reads only its status.
+      response: { status } as Response,
+      bodyText: body,
+    });
+
+  it('says a code without a rule in Russian and keeps the server sentence only as the detail', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'Remark is resolved.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(describeRequestError(i18n.t, exists, error)).toEqual([
+      { text: 'Проверьте введённые данные.', detail: 'Remark is resolved.', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+
+  it('says the database outage (503 in GraphQL media type: GraphQL errors) in Russian', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'The database is unavailable.', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+    });
+    const [line] = describeRequestError(i18n.t, exists, error);
+    expect(line).toMatchObject({ code: 'DATABASE_UNAVAILABLE', detail: 'The database is unavailable.' });
+    expect(line!.text).toMatch(/^База данных временно недоступна/);
+  });
+
+  it("says a bare HTTP status by its meaning (a proxy's 502) or by its number", () => {
+    expect(describeRequestError(i18n.t, exists, serverError(502, '<html>Bad Gateway</html>'))).toEqual([
+      {
+        text: 'Сервис временно занят или недоступен. Повторите через минуту.',
+        detail: null,
+        code: 'SERVICE_UNAVAILABLE',
+      },
+    ]);
+    expect(describeRequestError(i18n.t, exists, serverError(429, '{"errors":[]}'))[0]).toMatchObject({
+      text: 'Слишком много запросов. Подождите немного и повторите.',
+      code: 'RATE_LIMITED',
+    });
+    expect(describeRequestError(i18n.t, exists, serverError(418, ''))[0]!.text).toBe(
+      'Ошибка сервера 418. Повторите позже.',
+    );
+  });
+
+  it('says a request that never reached the server as a network failure, the browser words as the detail', () => {
+    expect(describeRequestError(i18n.t, exists, new TypeError('Failed to fetch'))).toEqual([
+      {
+        text: 'Нет связи с сервером. Проверьте подключение и повторите.',
+        detail: 'Failed to fetch',
+        code: null,
+      },
+    ]);
   });
 });

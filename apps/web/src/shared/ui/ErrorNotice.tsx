@@ -1,7 +1,7 @@
 import { useTranslation } from '../i18n/react';
-import { graphQLErrors } from '../errors';
+import { describeRequestError } from '../serverErrors';
 
-/** What the failed thing was; it picks the heading and whether error codes are explained in words. */
+/** What the failed thing was; it picks the heading. */
 export type ErrorKind = 'load' | 'save' | 'action';
 
 const TITLE_KEY: Record<ErrorKind, string> = {
@@ -20,27 +20,28 @@ interface ErrorNoticeProps {
 }
 
 /**
- * The one error component: what went wrong, with the server's message and code, announced at once.
- * A refused action also says in words what its code means (e.g. INVALID_TRANSITION). Never swallowed.
+ * The one error component: what went wrong in the interface language (a refusal's rule, the code's sentence, a
+ * network failure), the server's own English sentence only as a marked detail, and the code for support;
+ * announced at once. Never swallowed.
  */
 export function ErrorNotice({ error, kind = 'load', title, onRetry }: ErrorNoticeProps) {
-  const { t } = useTranslation();
-  const details = graphQLErrors(error);
-  const messages =
-    details.length > 0
-      ? details.map((e) => {
-          const code = e.extensions?.['code'];
-          const known =
-            kind === 'action' && typeof code === 'string' ? t(`review.errorCode.${code}`, { defaultValue: '' }) : '';
-          return `${known ? `${known} ` : ''}${e.message}${code ? ` (${String(code)})` : ''}`;
-        })
-      : [error instanceof Error ? error.message : String(error)];
+  const { t, i18n } = useTranslation();
+  const lines = describeRequestError(t, (key) => i18n.exists(key), error);
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__title">{title ?? t(TITLE_KEY[kind])}</p>
       <ul className="notice__list">
-        {messages.map((message, index) => (
-          <li key={index}>{message}</li>
+        {lines.map((line, index) => (
+          <li key={index}>
+            {line.text}
+            {line.code && <span className="notice__code"> ({line.code})</span>}
+            {line.detail && (
+              <span className="notice__detail">
+                {' '}
+                {t('common.serverSaid')} <span lang="en">{line.detail}</span>
+              </span>
+            )}
+          </li>
         ))}
       </ul>
       {onRetry && (

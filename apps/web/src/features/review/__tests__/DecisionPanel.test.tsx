@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { ApproveStrategyMutation, DecisionPanel, RequestChangesMutation } from '../components/DecisionPanel';
@@ -71,15 +71,20 @@ describe('DecisionPanel', () => {
     expect(onDecided).toHaveBeenCalled();
   });
 
-  it('shows the server refusal (INVALID_TRANSITION) in the dialog and keeps it open', async () => {
+  it('shows the server refusal in Russian by its rule, in the dialog that stays open', async () => {
     const user = userEvent.setup();
+    const reason = 'A strategy cannot go from APPROVED to APPROVED.';
     const { onDecided } = renderPanel({ openRemarks: 0, openBlockers: 0 }, [
       {
         request: { query: ApproveStrategyMutation, variables: { id: 's1' } },
+        // What workflow.service.ts throws when someone decided first: the code and the refusal's rule.
         result: {
           errors: [
-            new GraphQLError('The strategy is APPROVED; it cannot be approved.', {
-              extensions: { code: 'INVALID_TRANSITION' },
+            new GraphQLError(reason, {
+              extensions: {
+                code: 'INVALID_TRANSITION',
+                details: [{ field: 'id', rule: 'no_such_transition', message: reason }],
+              },
             }),
           ],
         },
@@ -91,13 +96,31 @@ describe('DecisionPanel', () => {
     await user.click(screen.getAllByRole('button', { name: 'Утвердить' }).at(-1)!);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'Сейчас это действие недоступно для стратегии в её статусе. The strategy is APPROVED; it cannot be approved. (INVALID_TRANSITION)',
-    );
+    expect(alert).toHaveTextContent('Действие не выполнено');
+    expect(alert).toHaveTextContent('Такой переход статуса невозможен (INVALID_TRANSITION)');
+    // No English sentence from the server: the only Latin letters are the code's.
+    expect(alert.textContent!.replace('INVALID_TRANSITION', '')).not.toMatch(/[A-Za-z]/);
     expect(dialog).toBeInTheDocument();
     expect(onDecided).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');
     expect(dialog).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Утвердить' })).toHaveFocus();
+  });
+
+  it('says a refusal without a rule by its code, the server sentence only as a detail marked English', async () => {
+    const user = userEvent.setup();
+    renderPanel({ openRemarks: 0, openBlockers: 0 }, [
+      {
+        request: { query: ApproveStrategyMutation, variables: { id: 's1' } },
+        result: {
+          errors: [new GraphQLError('Someone else decided.', { extensions: { code: 'INVALID_TRANSITION' } })],
+        },
+      },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Утвердить' }));
+    await user.click(screen.getAllByRole('button', { name: 'Утвердить' }).at(-1)!);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Сейчас это действие недоступно в текущем статусе. (INVALID_TRANSITION)');
+    expect(within(alert).getByText('Someone else decided.')).toHaveAttribute('lang', 'en');
   });
 });

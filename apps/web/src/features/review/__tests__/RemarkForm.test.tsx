@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { RemarkForm } from '../components/RemarkForm';
@@ -53,7 +53,8 @@ describe('RemarkForm', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Действие не выполнено');
-    expect(alert).toHaveTextContent('Only reviewers and admins add remarks. (FORBIDDEN)');
+    expect(alert).toHaveTextContent('Недостаточно прав для этого действия. (FORBIDDEN)');
+    expect(within(alert).getByText('Only reviewers and admins add remarks.')).toHaveAttribute('lang', 'en');
     expect(screen.getByLabelText('Текст замечания')).toHaveValue('Проверьте значение.');
     expect(screen.getByRole('button', { name: 'Добавить замечание' })).toBeEnabled();
   });
