@@ -33,7 +33,7 @@ const README = (updated: string, strategies: number) =>
   ].join('\r\n');
 
 /** Rows as CSV text in parts of about 64 KB, so a large file goes out as it is formatted. */
-async function writeCsvRows(write: (text: string) => Promise<void>, rows: CellValue[][]): Promise<void> {
+async function writeCsvRows(write: (text: string) => Promise<void>, rows: Iterable<CellValue[]>): Promise<void> {
   let chunk = '';
   for (const row of rows) {
     chunk += csvLine(row);

@@ -7,6 +7,7 @@ import {
   dataPackage,
   jsonValue,
   openDataset,
+  type CellValue,
   type OpenDataset,
 } from '@tsifra/domain/opendata/datasets';
 import type { Database } from '../../db/data-source';
@@ -36,20 +37,21 @@ function sendPublic(res: Response, type: string, lastModified?: string): Respons
 async function writeRows(
   res: Response,
   dataset: OpenDataset,
-  rows: (string | number | null | undefined)[][],
+  rows: Iterable<CellValue[]>,
   format: 'csv' | 'json',
 ): Promise<void> {
   if (format === 'csv') res.write(csvLine(dataset.fields.map((f) => f.name)));
   else res.write('[');
   const drained = drainWaiter(res);
   let chunk = '';
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  let first = true;
+  for (const row of rows) {
     if (format === 'csv') chunk += csvLine(row);
     else {
       const object = Object.fromEntries(dataset.fields.map((f, k) => [f.name, jsonValue(f, row[k])]));
-      chunk += `${i ? ',' : ''}\n${JSON.stringify(object)}`;
+      chunk += `${first ? '' : ','}\n${JSON.stringify(object)}`;
     }
+    first = false;
     if (chunk.length > 64_000) {
       if (!res.write(chunk)) await drained();
       if (res.destroyed) return; // the reader went away
