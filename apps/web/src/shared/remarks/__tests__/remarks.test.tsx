@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 
 type MockedResponse = MockLink.MockedResponse;
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { GoalRemarkPins } from '../GoalRemarkPins';
@@ -234,7 +234,8 @@ describe('open remarks in the editor', () => {
         <RemarksSummary strategyId="s1" />
       </MockedProvider>,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // Nothing shows while loading nor when empty: let the query answer (inside act, as React wants) and look again.
+    await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(screen.queryByRole('region')).toBeNull();
     unmount();
 
@@ -272,7 +273,8 @@ describe('OpenRemarksNotice', () => {
         <OpenRemarksNotice strategyId="s1" />
       </MockedProvider>,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // Nothing shows while loading nor when empty: let the query answer (inside act, as React wants) and look again.
+    await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(screen.queryByText(/Перед подачей/)).toBeNull();
   });
 });
