@@ -105,7 +105,7 @@ describe('server codes and rule keys in the interface language', () => {
     };
     const text = serverErrorText(i18n.t, (k) => i18n.exists(k), e);
     expect(text).toBe(
-      'Стратегию изменили, пока вы её редактировали: у вас версия 5, на сервере уже 6. Обновите данные и повторите правку.',
+      'Данные изменили, пока вы их редактировали: у вас версия 5, на сервере уже 6. Обновите данные и повторите правку.',
     );
     expect(text).not.toMatch(/[A-Za-z]/);
     expect(serverErrorText(createI18n('en').t, () => true, e)).toMatch(/you have version 5, the server is at 6/);
@@ -160,12 +160,12 @@ describe('server codes and rule keys in the interface language', () => {
     expect(result).toEqual({
       kind: 'conflict',
       message:
-        'Стратегию изменили, пока вы её редактировали: у вас версия 3, на сервере уже 4. Обновите данные и повторите правку.',
+        'Данные изменили, пока вы их редактировали: у вас версия 3, на сервере уже 4. Обновите данные и повторите правку.',
     });
     createI18n('en');
     expect(classifyError(error)).toEqual({
       kind: 'conflict',
-      message: expect.stringMatching(/^The strategy was changed while you were editing it: you have version 3/),
+      message: expect.stringMatching(/^The data was changed while you were editing it: you have version 3/),
     });
     createI18n('ru');
   });

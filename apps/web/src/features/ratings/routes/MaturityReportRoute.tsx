@@ -1,11 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { FieldError } from '@tsifra/domain/errors';
+import { parsePeriodOf } from '@tsifra/domain/period';
+import { MATURITY_KEY_SECTORS, type MaturityKeySector } from '@tsifra/domain/rating/maturity';
+import { maturityReportProblems } from '@tsifra/domain/rating/maturity-report';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../shared/i18n/react';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { controlProps } from '../../../shared/forms/controlProps';
+import { classifyError } from '../../../shared/forms/writeResult';
 import { useMe } from '../../../shared/session/useMe';
 import { BusyButton } from '../../../shared/ui/BusyButton';
+import { CommentField } from '../../../shared/ui/CommentField';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { FormField } from '../../../shared/ui/FormField';
 import { Loading } from '../../../shared/Loading';
 import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
 import '../ratings.css';
@@ -72,11 +80,42 @@ const Approve = graphql(`
   }
 `);
 
-const SECTORS = ['education', 'healthcare', 'public_administration', 'transport', 'urban_environment'];
+const FORM_ID = 'maturity-return';
+type SectorErrors = Partial<Record<MaturityKeySector | 'form', FieldError[]>>;
+
+/**
+ * The typed values as numbers (a decimal comma accepted) and what is wrong with them before anything is sent: text
+ * that is not a number, and the domain's range rule for each value given. An empty field is allowed in a draft
+ * (submitting needs all five: the server's completeness guard says so).
+ */
+export function readMaturityValues(typed: Record<string, string>): {
+  filled: { sector: MaturityKeySector; value: number }[];
+  errors: SectorErrors;
+} {
+  const filled: { sector: MaturityKeySector; value: number }[] = [];
+  const errors: SectorErrors = {};
+  for (const sector of MATURITY_KEY_SECTORS) {
+    const text = (typed[sector] ?? '').trim();
+    if (!text) continue;
+    const value = Number(text.replace(',', '.'));
+    if (Number.isFinite(value)) filled.push({ sector, value });
+    else errors[sector] = [{ field: sector, rule: 'invalid_number', message: 'Expected a number.' }];
+  }
+  const given = Object.fromEntries(filled.map((f) => [f.sector, f.value]));
+  for (const problem of maturityReportProblems(given)) {
+    const sector = problem.params?.['sector'] as MaturityKeySector;
+    if (problem.rule !== 'maturity_sector_missing') errors[sector] = [problem];
+  }
+  if (!filled.length && !Object.keys(errors).length)
+    errors.form = [{ field: 'values', rule: 'required', message: 'Give at least one value.' }];
+  return { filled, errors };
+}
 
 /**
  * `/ratings/maturity-return/:code/:quarter`: a region's quarterly maturity return — the five key sectors'
  * values, saved while a draft or returned, submitted for review; reviewers return it with a note or approve it.
+ * Values are checked here by the domain's rule before they are sent; the server's field errors come back to
+ * their fields, any other refusal is shown in words, and a concurrent change is said with both versions.
  */
 export function MaturityReportRoute() {
   const { t } = useTranslation();
@@ -90,8 +129,13 @@ export function MaturityReportRoute() {
   });
   const report = data?.maturityReport ?? null;
   const [values, setValues] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<SectorErrors>({});
+  const [quarterText, setQuarterText] = useState(quarter);
+  const [quarterInvalid, setQuarterInvalid] = useState(false);
   const [note, setNote] = useState('');
+  const [noteMissing, setNoteMissing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [save, saveState] = useMutation(Save);
   const [submit, submitState] = useMutation(Submit);
   const [sendBack, returnState] = useMutation(Return);
@@ -99,40 +143,99 @@ export function MaturityReportRoute() {
   useEffect(() => {
     setValues(Object.fromEntries((report?.values ?? []).map((v) => [v.sector, String(v.value)])));
   }, [report]);
+  useEffect(() => setQuarterText(quarter), [quarter]);
 
   const status = report?.status ?? 'DRAFT';
   const editable = (status === 'DRAFT' || status === 'CHANGES_REQUESTED') && me?.role !== 'FEDERAL_REVIEWER';
   const can = (to: string) => report?.transitionChecks.find((c) => c.to === to);
-  const failure = saveState.error ?? submitState.error ?? returnState.error ?? approveState.error;
 
-  const after = async (message: string) => {
+  /** Runs one action: the previous outcome cleared, a refusal kept on screen (never an unhandled rejection). */
+  const run = async (work: () => Promise<unknown>, message: string) => {
+    setDone(null);
+    setFailure(null);
+    try {
+      await work();
+    } catch (e) {
+      setFailure(e);
+      return;
+    }
     setDone(message);
     await refetch();
   };
+
   const onSave = async (e: FormEvent) => {
     e.preventDefault();
-    const filled = SECTORS.filter((s) => (values[s] ?? '').trim() !== '').map((s) => ({
-      sector: s,
-      value: Number(values[s]!.replace(',', '.')),
-    }));
-    await save({
-      variables: { input: { regionCode: code, quarter, version: report?.version ?? null, values: filled } },
-    });
-    await after(t('ratings.report.saved'));
+    const { filled, errors } = readMaturityValues(values);
+    setFieldErrors(errors);
+    if (Object.keys(errors).length) {
+      const first = MATURITY_KEY_SECTORS.find((s) => errors[s]);
+      if (first) document.getElementById(`${FORM_ID}-${first}`)?.focus();
+      return;
+    }
+    await run(async () => {
+      try {
+        await save({
+          variables: { input: { regionCode: code, quarter, version: report?.version ?? null, values: filled } },
+        });
+      } catch (error) {
+        // The server's field errors (`input.values[2].value`) back to the fields they are about.
+        const outcome = classifyError(error);
+        if (outcome.kind === 'invalid') {
+          const bySector: SectorErrors = {};
+          for (const fe of outcome.errors) {
+            const at = /^input\.values\[(\d+)\]/.exec(fe.field);
+            const sector = at ? filled[Number(at[1])]?.sector : undefined;
+            (bySector[sector ?? 'form'] ??= []).push(fe);
+          }
+          setFieldErrors(bySector);
+        }
+        throw error;
+      }
+    }, t('ratings.report.saved'));
   };
+
+  const openQuarter = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = quarterText.trim().toUpperCase();
+    const valid = parsePeriodOf('QUARTER', wanted) !== null;
+    setQuarterInvalid(!valid);
+    if (valid && wanted !== quarter) navigate(`/ratings/maturity-return/${code}/${wanted}`);
+  };
+
+  const onReturn = (id: string) => {
+    if (!note.trim()) {
+      setNoteMissing(true);
+      return;
+    }
+    void run(() => sendBack({ variables: { id, comment: note.trim() } }), t('ratings.report.returnedDone'));
+  };
+
+  const quarterErrors: FieldError[] | undefined = quarterInvalid
+    ? [{ field: 'quarter', rule: 'period_not_quarter', message: 'Expected a quarter such as 2021-Q3.' }]
+    : undefined;
 
   return (
     <section aria-labelledby="maturity-report-title">
       <h1 id="maturity-report-title">{t('ratings.report.title', { region: code, quarter })}</h1>
       <RatingsNav />
       <p className="muted">{t('ratings.report.rule')}</p>
-      <label>
-        {t('ratings.maturity.quarter')}{' '}
-        <input
-          defaultValue={quarter}
-          onBlur={(e) => e.target.value !== quarter && navigate(`/ratings/maturity-return/${code}/${e.target.value}`)}
-        />
-      </label>
+      <form className="rating-admin-form" aria-label={t('ratings.report.quarterForm')} onSubmit={openQuarter}>
+        <FormField
+          id={`${FORM_ID}-quarter`}
+          label={t('ratings.maturity.quarter')}
+          hint={t('ratings.report.quarterHint')}
+          errors={quarterErrors}
+        >
+          <input
+            {...controlProps(FORM_ID, 'quarter', quarterErrors)}
+            value={quarterText}
+            onChange={(e) => setQuarterText(e.target.value)}
+          />
+        </FormField>
+        <button type="submit" className="button button--secondary">
+          {t('ratings.report.open')}
+        </button>
+      </form>
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
@@ -149,18 +252,40 @@ export function MaturityReportRoute() {
           {report?.reviewComment && status === 'CHANGES_REQUESTED' && (
             <p>{t('ratings.report.returned', { note: report.reviewComment })}</p>
           )}
-          <form className="rating-admin-form" aria-label={t('ratings.report.form')} onSubmit={(e) => void onSave(e)}>
-            {SECTORS.map((s) => (
-              <label key={s}>
-                {t(`ratings.sectors.${s}`)}, %
+          <form
+            className="rating-admin-form"
+            aria-label={t('ratings.report.form')}
+            noValidate
+            onSubmit={(e) => void onSave(e)}
+          >
+            {MATURITY_KEY_SECTORS.map((s) => (
+              <FormField
+                key={s}
+                id={`${FORM_ID}-${s}`}
+                label={`${t(`ratings.sectors.${s}`)}, %`}
+                errors={fieldErrors[s]}
+              >
                 <input
+                  {...controlProps(FORM_ID, s, fieldErrors[s])}
                   inputMode="decimal"
                   value={values[s] ?? ''}
                   disabled={!editable}
-                  onChange={(e) => setValues({ ...values, [s]: e.target.value })}
+                  onChange={(e) => {
+                    setValues({ ...values, [s]: e.target.value });
+                    if (fieldErrors[s]) setFieldErrors({ ...fieldErrors, [s]: undefined });
+                  }}
                 />
-              </label>
+              </FormField>
             ))}
+            {fieldErrors.form && (
+              <ul className="field-errors" role="alert">
+                {fieldErrors.form.map((fe, i) => (
+                  <li key={i} className="field-error">
+                    {fe.rule === 'required' ? t('ratings.report.nothingToSave') : fe.message}
+                  </li>
+                ))}
+              </ul>
+            )}
             {editable && (
               <BusyButton type="submit" busy={saveState.loading} busyLabel={t('ratings.admin.saving')}>
                 {t('ratings.report.save')}
@@ -174,8 +299,9 @@ export function MaturityReportRoute() {
               busyLabel={t('ratings.report.submitting')}
               disabled={can('SUBMITTED')!.blockedBy != null}
               onClick={() =>
-                void submit({ variables: { id: report.id, version: report.version } }).then(() =>
-                  after(t('ratings.report.submitted')),
+                void run(
+                  () => submit({ variables: { id: report.id, version: report.version } }),
+                  t('ratings.report.submitted'),
                 )
               }
             >
@@ -185,19 +311,21 @@ export function MaturityReportRoute() {
           {report && can('SUBMITTED')?.blockedBy === 'incomplete' && <p>{t('ratings.report.incomplete')}</p>}
           {report && (can('APPROVED') || can('CHANGES_REQUESTED')) && (
             <div className="rating-admin-form">
-              <label>
-                {t('ratings.report.note')}
-                <input value={note} onChange={(e) => setNote(e.target.value)} />
-              </label>
+              <CommentField
+                label={t('ratings.report.note')}
+                value={note}
+                missing={noteMissing}
+                requiredText={t('ratings.report.noteRequired')}
+                onChange={(value) => {
+                  setNote(value);
+                  if (value.trim()) setNoteMissing(false);
+                }}
+              />
               <BusyButton
                 type="button"
                 busy={returnState.loading}
                 busyLabel={t('ratings.report.working')}
-                onClick={() =>
-                  void sendBack({ variables: { id: report.id, comment: note } }).then(() =>
-                    after(t('ratings.report.returnedDone')),
-                  )
-                }
+                onClick={() => onReturn(report.id)}
               >
                 {t('ratings.report.return')}
               </BusyButton>
@@ -205,15 +333,13 @@ export function MaturityReportRoute() {
                 type="button"
                 busy={approveState.loading}
                 busyLabel={t('ratings.report.working')}
-                onClick={() =>
-                  void approve({ variables: { id: report.id } }).then(() => after(t('ratings.report.approved')))
-                }
+                onClick={() => void run(() => approve({ variables: { id: report.id } }), t('ratings.report.approved'))}
               >
                 {t('ratings.report.approve')}
               </BusyButton>
             </div>
           )}
-          {failure && <ErrorNotice error={failure} title={t('ratings.report.failed')} />}
+          {failure !== null && <ErrorNotice error={failure} kind="action" title={t('ratings.report.failed')} />}
           {done && <p role="status">{done}</p>}
           {report && report.revisions.length > 0 && (
             <table>
