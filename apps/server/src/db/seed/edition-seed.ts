@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { lateness } from '@tsifra/domain/strategy/deadline';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { GoalEntity } from '../../modules/goal/goal.entity';
+import { IndicatorValueEntity } from '../../modules/goal/indicator-value.entity';
+import { buildSnapshot } from '../../modules/review/snapshot.service';
+import { StrategyRevisionEntity } from '../../modules/review/strategy-revision.entity';
 import { copyContent } from '../../modules/strategy/edition.service';
 import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 
@@ -41,4 +47,91 @@ export async function seedSecondEdition(m: EntityManager, edition1: StrategyEnti
   await m.getRepository(StrategyEntity).insert(edition2);
   await copyContent(m, edition1.id, edition2.id, now);
   await m.getRepository(StrategyEntity).update({ id: edition1.id }, { supersededAt: approvedAt });
+}
+
+/**
+ * DEMO DATA — invented: RU-YAN amends its approved strategy, and edition 2 waits for federal review, so the demo has
+ * an amendment in the reviewers' queue (issue 12's flow, seen from the reviewer's side). Built as the amendment
+ * service builds one: content copied from edition 1 (lineage kept), edition 1 frozen as the base the diff compares
+ * with, then the region's change — one 2024 target raised and its goal reworded — and revision 1 frozen at
+ * submission. Edition 1 stays in force until a reviewer approves edition 2.
+ */
+export const YANAO_AMENDMENT = {
+  regionCode: 'RU-YAN',
+  submittedAt: '2022-11-14T09:00:00Z',
+  deadline: '2022-12-01',
+  /** Added to the first 2024 target of the first 2024 goal. */
+  targetRaise: 5,
+  titleSuffix: ' (уточнено в редакции 2, демо)',
+} as const;
+
+export async function seedAmendmentUnderReview(
+  m: EntityManager,
+  edition1: StrategyEntity,
+  editorId: string | null,
+  now: Date,
+): Promise<void> {
+  const submittedAt = new Date(YANAO_AMENDMENT.submittedAt);
+  const edition2: StrategyEntity = {
+    id: randomUUID(),
+    regionId: edition1.regionId,
+    status: 'SUBMITTED',
+    version: 1,
+    revision: 1,
+    deadline: YANAO_AMENDMENT.deadline,
+    edition: edition1.edition + 1,
+    basedOnId: edition1.id,
+    submittedAt,
+    approvedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await m.getRepository(StrategyEntity).insert(edition2);
+  await copyContent(m, edition1.id, edition2.id, now);
+  const base = await buildSnapshot(m, edition2.id);
+  await m.getRepository(StrategyEntity).update({ id: edition2.id }, { baseSnapshot: JSON.stringify(base) });
+
+  // The region's change.
+  const goal = base.goals.find((g) => g.horizon === 'Y2024' && g.indicators.some((i) => i.targets.length));
+  const indicator = goal?.indicators.find((i) => i.targets.some((t) => t.year === 2024));
+  const target = indicator?.targets.find((t) => t.year === 2024);
+  if (!goal || !indicator || !target) throw new Error('RU-YAN demo amendment: no 2024 target to change');
+  await m.getRepository(GoalEntity).update({ id: goal.id }, { title: goal.title + YANAO_AMENDMENT.titleSuffix });
+  await m
+    .getRepository(IndicatorValueEntity)
+    .update(
+      { indicatorId: indicator.id, kind: 'TARGET', year: 2024 },
+      { value: target.value + YANAO_AMENDMENT.targetRaise },
+    );
+
+  const { late, daysLate } = lateness(edition2.deadline, submittedAt.toISOString());
+  await m.getRepository(StrategyRevisionEntity).insert({
+    id: randomUUID(),
+    strategyId: edition2.id,
+    number: 1,
+    snapshot: JSON.stringify(await buildSnapshot(m, edition2.id)),
+    submittedById: editorId,
+    submittedAt,
+    deadline: edition2.deadline,
+    late,
+    daysLate,
+  });
+  const event = (action: string, at: Date, details: Record<string, unknown>): AuditEventEntity => ({
+    id: randomUUID(),
+    strategyId: edition2.id,
+    entity: 'strategy',
+    entityId: edition2.id,
+    action,
+    actorId: editorId,
+    details: JSON.stringify({ ...details, demo: true }),
+    createdAt: at,
+  });
+  await m.getRepository(AuditEventEntity).insert([
+    event('strategy.amend', new Date(submittedAt.getTime() - 7 * 86_400_000), {
+      regionCode: YANAO_AMENDMENT.regionCode,
+      from: { id: edition1.id, edition: edition1.edition },
+      edition: edition2.edition,
+    }),
+    event('strategy.submit', submittedAt, { from: 'DRAFT', to: 'SUBMITTED', revision: 1, late, daysLate }),
+  ]);
 }

@@ -17,7 +17,7 @@ import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 import { hashPassword } from '../../modules/user/passwords';
 import { UserEntity } from '../../modules/user/user.entity';
 import { seedReview } from './review-seed';
-import { seedSecondEdition } from './edition-seed';
+import { seedAmendmentUnderReview, seedSecondEdition, YANAO_AMENDMENT } from './edition-seed';
 import { demoActuals } from './execution-seed';
 import { seedGostechDemo } from './gostech-seed';
 import { seedMszuDemo } from './mszu-seed';
@@ -191,6 +191,9 @@ async function seedStrategy(
   await seedReview(m, demo, strategy, people);
   // KhMAO's strategy was amended in 2022: a second edition in force (see edition-seed.ts).
   if (demo.regionCode === 'RU-KHM' && demo.status === 'APPROVED') await seedSecondEdition(m, strategy, now);
+  // RU-YAN's amendment waits for review (see edition-seed.ts).
+  if (demo.regionCode === YANAO_AMENDMENT.regionCode && demo.status === 'APPROVED')
+    await seedAmendmentUnderReview(m, strategy, people.editorId, now);
 }
 
 /** Multi-row inserts stay under the databases' bound-parameter caps. */

@@ -135,7 +135,8 @@ describe('the naive resolver set (the benchmark reference, BENCH_NAIVE_RESOLVERS
     const { result, statements } = await t.sql.count(() => t.gql<{ regions: unknown[] }>(NATIONAL_QUERY));
     expect(result.errors).toBeUndefined();
     const goals = JSON.stringify(result.data).split('"title"').length - 1;
-    expect(goals).toBeGreaterThan(40);
+    // The public sees approved content only (a submitted amendment's goals are hidden): still dozens of goals.
+    expect(goals).toBeGreaterThan(30);
     // At least one statement per goal for its children or indicators, far above the batched 7.
     expect(statements.length).toBeGreaterThan(goals);
   });
