@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url';
  * - React Router's declarative router (useRoutes + React.lazy pages) instead of the data router; the unsaved-changes
  *   guard blocks navigation itself (useLeaveBlocker) (−17 KB);
  * - rxjs's ES2015 build instead of ES5 + tslib, the tile map sized by its tiles, not the domain's region table (−5 KB);
- * - the app's own translator (src/shared/i18n) instead of i18next + react-i18next (−17 KB).
+ * - the app's own translator (src/shared/i18n) instead of i18next + react-i18next (−17 KB);
+ * - later: the tile map (the overview's second view) and the sign-in form's texts load with their own use (−1.2 KB),
+ *   paying for the error sentences ErrorNotice now says in the interface language and the amendment marker.
  * What is left is React DOM (64 KB), Apollo Client with rxjs/graphql (~55 KB), React Router (12 KB) and the app.
  * The budget, 149.5 KB, is that figure plus ~1 KB (under the issue's 150 KB): a new first-page dependency must be paid for.
  */

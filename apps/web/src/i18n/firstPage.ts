@@ -10,7 +10,6 @@ export const FIRST_PAGE_TEXTS: readonly string[] = [
   'auth.menu',
   'auth.role',
   'common',
-  'map',
   'overview',
   'regions',
   'status',

@@ -141,6 +141,28 @@ describe('RegionsOverview', () => {
     expect(screen.getByRole('link', { name: 'Белгородская область' })).toHaveAttribute('href', '/regions/RU-BEL');
   });
 
+  it('shows a region by its edition in force and links the amendment waiting for review beside it', () => {
+    const base = region('RU-YAN', 'Ямало-Ненецкий автономный округ', 'Yamalo-Nenets', 'URAL', [3, 8], {
+      status: 'SUBMITTED',
+      revision: 1,
+    }) as unknown as Record<string, unknown>;
+    const yamal = {
+      ...base,
+      strategy: { ...(base['strategy'] as object), id: 'strategy-RU-YAN-2', edition: 2 },
+      strategyInForce: { ...(base['strategy'] as object), id: 'strategy-RU-YAN-1', status: 'APPROVED', revision: 2 },
+    } as unknown as FragmentType<typeof RegionsOverview_region>;
+    renderWithProviders(<RegionsOverview regions={[...regions, yamal]} districts={districts} />);
+    const row = screen.getByRole('row', { name: /Ямало-Ненецкий/ });
+    expect(within(row).getByText('Утверждена')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: 'Редакция 2: На проверке' })).toHaveAttribute(
+      'href',
+      '/regions/RU-YAN/review',
+    );
+    // Regions without an amendment get no such link.
+    expect(within(screen.getByRole('row', { name: /Тульская/ })).queryByRole('link', { name: /^Редакция/ })).toBeNull();
+    expect(countOf('Утверждена')).toBe(3);
+  });
+
   it('counts regions per status, including regions without a strategy', () => {
     renderOverview();
 
@@ -226,7 +248,8 @@ describe('RegionsOverview', () => {
     await user.click(screen.getByRole('button', { name: 'Карта' }));
     expect(screen.getByTestId('search')).toHaveTextContent('view=map');
     expect(screen.getByRole('button', { name: 'Карта' })).toHaveAttribute('aria-pressed', 'true');
-    const map = screen.getByRole('group', { name: /Карта регионов/ });
+    // The map's code loads on first use (a lazy chunk): it shows once that has arrived.
+    const map = await screen.findByRole('group', { name: /Карта регионов/ });
     expect(within(map).getAllByRole('link')).toHaveLength(6);
     expect(within(map).getByRole('link', { name: 'Тульская область: Утверждена' })).not.toHaveClass('tile--dimmed');
     expect(

@@ -1,13 +1,16 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from '../../../shared/i18n/react';
-import { currentLanguage } from '../../../app/i18n';
+import { currentLanguage, withTexts } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { Loading } from '../../../shared/Loading';
 import { STATUS_ORDER, type DisplayStatus } from '../../../shared/status';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { TileMap } from '../../../shared/tile-map/TileMap';
 import { VIEWS, useOverviewParams, type SortKey } from '../overviewParams';
 import { RegionsTable } from './RegionsTable';
 import './overview.css';
+
+/** The map is the second view (the table is the default): its code and texts load when it is first chosen. */
+const TileMap = lazy(withTexts(() => import('../../../shared/tile-map/TileMap').then((m) => ({ default: m.TileMap }))));
 
 export const RegionsOverview_region = graphql(`
   fragment RegionsOverview_region on Region {
@@ -145,7 +148,9 @@ export function RegionsOverview(props: RegionsOverviewProps) {
       </p>
 
       {view === 'map' ? (
-        <TileMap regions={regions} matching={district || status ? matching : undefined} />
+        <Suspense fallback={<Loading />}>
+          <TileMap regions={regions} matching={district || status ? matching : undefined} />
+        </Suspense>
       ) : (
         <RegionsTable regions={visible} sort={sort} dir={dir} onSort={onSort} />
       )}

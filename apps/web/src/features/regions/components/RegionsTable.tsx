@@ -22,6 +22,7 @@ export const RegionsTable_region = graphql(`
     strategy {
       id
       status
+      edition
       revision
       deadline
       daysLeft
@@ -77,9 +78,13 @@ export function RegionsTable(props: RegionsTableProps) {
       const strategy = region.strategyInForce ?? region.strategy;
       const status = (strategy?.status ?? 'NONE') as DisplayStatus;
       const deadline = deadlineInfo(strategy);
+      // The amendment in work beside the edition in force (a reviewer must see one that waits for review).
+      const amendment =
+        region.strategyInForce && region.strategy?.id !== region.strategyInForce.id ? region.strategy : null;
       return {
         region,
         strategy,
+        amendment,
         status,
         deadline,
         label: lang === 'en' ? region.nameEn : region.name,
@@ -124,7 +129,7 @@ export function RegionsTable(props: RegionsTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ region, strategy, label, districtLabel, status, deadline }) => (
+          {rows.map(({ region, strategy, amendment, label, districtLabel, status, deadline }) => (
             <tr key={region.id}>
               <th scope="row">
                 <Link to={`/regions/${encodeURIComponent(region.code)}`}>{label}</Link>
@@ -135,6 +140,20 @@ export function RegionsTable(props: RegionsTableProps) {
               <td>{districtLabel}</td>
               <td>
                 <StatusBadge status={status} />
+                {amendment && (
+                  <>
+                    <br />
+                    <Link
+                      className="nowrap"
+                      to={`/regions/${encodeURIComponent(region.code)}${amendment.status === 'SUBMITTED' ? '/review' : ''}`}
+                    >
+                      {t('regions.table.amendment', {
+                        edition: amendment.edition,
+                        status: t(`status.${amendment.status}`),
+                      })}
+                    </Link>
+                  </>
+                )}
               </td>
               <td className="num">{strategy ? strategy.revision : t('common.notSet')}</td>
               <td>
