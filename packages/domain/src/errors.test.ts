@@ -6,6 +6,7 @@ import {
   isErrorCode,
   joinPath,
   prefixFieldErrors,
+  refusal,
 } from './errors';
 import type { FieldError } from './errors';
 
@@ -87,5 +88,19 @@ describe('DomainError', () => {
     expect(e.message).toBe('Needs 2024.');
     expect(e.details).toHaveLength(2);
     expect(() => badUserInput([])).toThrow(RangeError);
+  });
+
+  it('builds a refusal that carries its rule for translation, with or without a field', () => {
+    const e = refusal({ code: 'FORBIDDEN', rule: 'remark_add_not_allowed', message: 'Only reviewers add remarks.' });
+    expect(e).toBeInstanceOf(DomainError);
+    expect([e.code, e.message, e.field]).toEqual(['FORBIDDEN', 'Only reviewers add remarks.', undefined]);
+    expect(e.details).toEqual([{ field: '', rule: 'remark_add_not_allowed', message: 'Only reviewers add remarks.' }]);
+    const at = refusal({
+      code: 'BAD_USER_INPUT',
+      rule: 'no_such_revision',
+      message: 'No revision 3.',
+      field: 'input.revision',
+    });
+    expect(at.details?.[0]).toMatchObject({ field: 'input.revision', rule: 'no_such_revision' });
   });
 });

@@ -89,3 +89,11 @@ export function badUserInput(errors: FieldError[], message?: string): DomainErro
   if (!first) throw new RangeError('badUserInput needs at least one field error');
   return new DomainError('BAD_USER_INPUT', message ?? first.message, first.field, errors);
 }
+
+/**
+ * A refusal with a stable `rule` key beside its English sentence: interfaces say it in their own language by the
+ * rule (it travels in `details`, as field errors do), scripts read the code.
+ */
+export function refusal(r: { code: ErrorCode; rule: string; message: string; field?: string }): DomainError {
+  return new DomainError(r.code, r.message, r.field, [{ field: r.field ?? '', rule: r.rule, message: r.message }]);
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '@tsifra/domain/errors';
+import { DomainError, refusal } from '@tsifra/domain/errors';
 import type { Actor } from '@tsifra/domain/roles';
 import { parseSnapshot } from '@tsifra/domain/strategy/snapshot';
 import { canComment } from '@tsifra/domain/strategy/workflow';
@@ -66,7 +66,11 @@ export class RemarkService {
       if (!contentExistsFor(actor, regionCode, document.status))
         throw new DomainError('NOT_FOUND', 'No such remark.', 'remarkId');
       if (!canComment(actor, regionCode))
-        throw new DomainError('FORBIDDEN', 'Only the region’s team and reviewers answer remarks.');
+        throw refusal({
+          code: 'FORBIDDEN',
+          rule: 'remark_reply_not_allowed',
+          message: 'Only the region’s team and reviewers answer remarks.',
+        });
       const reply: CommentEntity = {
         id: randomUUID(),
         ...documentColumns(ref),
@@ -118,20 +122,26 @@ export class RemarkService {
       if (!remark || !found || !contentExistsFor(actor, found.regionCode, found.document.status))
         throw new DomainError('NOT_FOUND', 'No such remark.', 'id');
       if (!remark.severity || remark.parentId)
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          'Only remarks (comments with a severity) are resolved, not plain comments or replies.',
-          'id',
-        );
+        throw refusal({
+          code: 'BAD_USER_INPUT',
+          rule: 'not_a_remark',
+          message: 'Only remarks (comments with a severity) are resolved, not plain comments or replies.',
+          field: 'id',
+        });
       const ref = documentRefOf(remark);
       const { document, adapter } = found;
       if (!isReviewer(actor))
-        throw new DomainError('FORBIDDEN', 'Only reviewers and admins resolve or reopen remarks.');
+        throw refusal({
+          code: 'FORBIDDEN',
+          rule: 'remark_resolve_not_allowed',
+          message: 'Only reviewers and admins resolve or reopen remarks.',
+        });
       if (document.status === 'APPROVED')
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `An approved ${adapter.label} is final: its remarks no longer change.`,
-        );
+        throw refusal({
+          code: 'INVALID_TRANSITION',
+          rule: 'approved_remarks_final',
+          message: `An approved ${adapter.label} is final: its remarks no longer change.`,
+        });
       if (remark.status === status) return remark;
       const patch = await setStatus(m, actor, [remark], status);
       await notify(
@@ -160,17 +170,31 @@ export class RemarkService {
     return this.db.write(async (m) => {
       const { document, adapter } = await loadDocument(m, ref, ref.type === 'strategy' ? 'strategyId' : 'planId');
       if (!isReviewer(actor))
-        throw new DomainError('FORBIDDEN', 'Only reviewers and admins add remarks; the region replies to them.');
+        throw refusal({
+          code: 'FORBIDDEN',
+          rule: 'remark_add_not_allowed',
+          message: 'Only reviewers and admins add remarks; the region replies to them.',
+        });
       if (document.status === 'APPROVED')
-        throw new DomainError('INVALID_TRANSITION', `An approved ${adapter.label} is final: no new remarks.`);
+        throw refusal({
+          code: 'INVALID_TRANSITION',
+          rule: 'approved_no_new_remarks',
+          message: `An approved ${adapter.label} is final: no new remarks.`,
+        });
       if (document.revision === 0)
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `Remarks are made on a submitted revision; this ${adapter.label} has none yet.`,
-        );
+        throw refusal({
+          code: 'INVALID_TRANSITION',
+          rule: 'remark_needs_revision',
+          message: `Remarks are made on a submitted revision; this ${adapter.label} has none yet.`,
+        });
       const number = input.revision ?? document.revision;
       if (!Number.isInteger(number) || number < 1 || number > document.revision)
-        throw new DomainError('BAD_USER_INPUT', `The ${adapter.label} has no revision ${number}.`, 'input.revision');
+        throw refusal({
+          code: 'BAD_USER_INPUT',
+          rule: 'no_such_revision',
+          message: `The ${adapter.label} has no revision ${number}.`,
+          field: 'input.revision',
+        });
       const pin = await pinOf(m, number);
       const remark: CommentEntity = {
         id: randomUUID(),
@@ -249,7 +273,13 @@ export async function setStatus(
 /** Validates a strategy remark's pin against the revision's frozen content. */
 async function strategyPin(m: EntityManager, strategyId: string, number: number, input: RemarkInput): Promise<Pin> {
   const revision = await m.getRepository(StrategyRevisionEntity).findOneBy({ strategyId, number });
-  if (!revision) throw new DomainError('BAD_USER_INPUT', `The strategy has no revision ${number}.`, 'input.revision');
+  if (!revision)
+    throw refusal({
+      code: 'BAD_USER_INPUT',
+      rule: 'no_such_revision',
+      message: `The strategy has no revision ${number}.`,
+      field: 'input.revision',
+    });
   const snapshot = parseSnapshot(revision.snapshot);
   let goalId = input.goalId ?? null;
   let indicatorId: string | null = null;
@@ -257,27 +287,48 @@ async function strategyPin(m: EntityManager, strategyId: string, number: number,
   if (input.indicatorId) {
     const owner = snapshot.goals.find((g) => g.indicators.some((i) => i.id === input.indicatorId));
     if (!owner)
-      throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such indicator.`, 'input.indicatorId');
+      throw refusal({
+        code: 'BAD_USER_INPUT',
+        rule: 'pin_no_such_indicator',
+        message: `Revision ${number} has no such indicator.`,
+        field: 'input.indicatorId',
+      });
     if (goalId && goalId !== owner.id)
-      throw new DomainError('BAD_USER_INPUT', 'The indicator belongs to another goal.', 'input.goalId');
+      throw refusal({
+        code: 'BAD_USER_INPUT',
+        rule: 'pin_indicator_of_other_goal',
+        message: 'The indicator belongs to another goal.',
+        field: 'input.goalId',
+      });
     goalId = owner.id;
     indicatorId = input.indicatorId;
     const indicator = owner.indicators.find((i) => i.id === indicatorId)!;
     if (input.year != null) {
       if (input.year !== indicator.baselineYear && !indicator.targets.some((t) => t.year === input.year)) {
-        throw new DomainError('BAD_USER_INPUT', `The indicator has no value for ${input.year}.`, 'input.year');
+        throw refusal({
+          code: 'BAD_USER_INPUT',
+          rule: 'pin_no_value_for_year',
+          message: `The indicator has no value for ${input.year}.`,
+          field: 'input.year',
+        });
       }
       year = input.year;
     }
   } else if (input.year != null) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      'A year pins a remark to a target value: name the indicator too.',
-      'input.year',
-    );
+    throw refusal({
+      code: 'BAD_USER_INPUT',
+      rule: 'pin_year_needs_indicator',
+      message: 'A year pins a remark to a target value: name the indicator too.',
+      field: 'input.year',
+    });
   }
   if (goalId && !snapshot.goals.some((g) => g.id === goalId))
-    throw new DomainError('BAD_USER_INPUT', `Revision ${number} has no such goal.`, 'input.goalId');
+    throw refusal({
+      code: 'BAD_USER_INPUT',
+      rule: 'pin_no_such_goal',
+      message: `Revision ${number} has no such goal.`,
+      field: 'input.goalId',
+    });
   const liveGoal = goalId ? await m.getRepository(GoalEntity).existsBy({ id: goalId, strategyId }) : false;
   return { goalId, liveGoalId: liveGoal ? goalId : null, indicatorId, year };
 }

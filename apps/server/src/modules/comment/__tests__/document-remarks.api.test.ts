@@ -65,12 +65,18 @@ describe('remarks keyed on the document', () => {
         { id: p.id, v: p.version },
         bel,
       );
-      expect((await errorOf(ADD, { p: p.id, input: { body: 'Сам себе', severity: 'MINOR' } }, bel)).code).toBe(
-        'FORBIDDEN',
-      );
+      // Refusals carry a stable rule beside the English sentence: the interface says them in its own language.
+      expect(await errorOf(ADD, { p: p.id, input: { body: 'Сам себе', severity: 'MINOR' } }, bel)).toMatchObject({
+        code: 'FORBIDDEN',
+        details: [{ field: '', rule: 'remark_add_not_allowed' }],
+      });
       expect(
         await errorOf(ADD, { p: p.id, input: { body: 'Нет такой', severity: 'MINOR', revision: 2 } }, reviewer),
-      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.revision' });
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.revision',
+        details: [{ field: 'input.revision', rule: 'no_such_revision' }],
+      });
 
       const major = await ok(
         ADD,
