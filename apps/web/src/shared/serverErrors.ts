@@ -138,7 +138,8 @@ export function serverErrorTextNow(e: ServerErrorLike): string {
 
 /**
  * Every error of a failed request as the interface shows it: each GraphQL error described; a non-GraphQL answer by
- * its status; a request that never reached the server as a network failure, the browser's own words as the detail.
+ * its status; a request that never reached the server (fetch rejects with a TypeError) as a network failure, the
+ * browser's own words as the detail; any other error — the app's own, already in the interface language — as it is.
  */
 export function describeRequestError(t: TFunction, exists: Exists, error: unknown): ServerErrorDescription[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => describeServerError(t, exists, e));
@@ -150,6 +151,6 @@ export function describeRequestError(t: TFunction, exists: Exists, error: unknow
     const sentence = code ? codeSentence(t, exists, code) : null;
     return [{ text: sentence ?? t('errors.http', { status }), detail: null, code }];
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return [{ text: t('errors.network'), detail: message || null, code: null }];
+  if (error instanceof TypeError) return [{ text: t('errors.network'), detail: error.message || null, code: null }];
+  return [{ text: error instanceof Error ? error.message : String(error), detail: null, code: null }];
 }

@@ -216,6 +216,12 @@ describe('a failed request as ErrorNotice says it (describeRequestError)', () =>
     );
   });
 
+  it("shows the app's own error (a form's sentence, already in Russian) as it is, not as a network failure", () => {
+    expect(describeRequestError(i18n.t, exists, new Error('Проверьте выделенные поля.'))).toEqual([
+      { text: 'Проверьте выделенные поля.', detail: null, code: null },
+    ]);
+  });
+
   it('says a request that never reached the server as a network failure, the browser words as the detail', () => {
     expect(describeRequestError(i18n.t, exists, new TypeError('Failed to fetch'))).toEqual([
       {
