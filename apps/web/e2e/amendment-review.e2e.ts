@@ -1,4 +1,5 @@
 import { startApp, type App } from './harness';
+import { signInWithForm } from './page-api';
 
 describe('an amendment waiting for review', () => {
   let app: App;
@@ -9,11 +10,7 @@ describe('an amendment waiting for review', () => {
 
   it('the reviewer finds RU-YAN’s edition 2 from the overview and reads what it changes; the public still sees edition 1', async () => {
     const reviewer = await app.newPage();
-    await reviewer.goto(`${app.url}/login?next=%2F`);
-    await reviewer.getByLabel('Электронная почта').fill('reviewer@tsifra.test');
-    await reviewer.getByLabel('Пароль').fill('demo-password');
-    await reviewer.getByLabel('Пароль').press('Enter');
-    await reviewer.waitForURL(`${app.url}/`);
+    await signInWithForm(reviewer, app, 'reviewer@tsifra.test', '/');
     const row = reviewer.getByRole('row', { name: /Ямало-Ненецкий/ });
     await row.waitFor();
     // In force: approved; beside it, the amendment and where to review it.

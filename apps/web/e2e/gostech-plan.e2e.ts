@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './axe';
 import { startApp, type App } from './harness';
+import { signInWithForm } from './page-api';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const STAGE_HEADERS = {
@@ -72,14 +72,6 @@ const ZKV: Row = {
 };
 const NEW_NAME = 'Система учёта обращений граждан (E2E)';
 
-async function signIn(page: Page, app: App, email: string, next: string) {
-  await page.goto(`${app.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByLabel('Пароль').press('Enter');
-  await page.waitForURL(`${app.url}${next}`);
-}
-
 describe('GosTech plan: import, fix, submit, and the federal summary', () => {
   let app: App;
   beforeAll(async () => {
@@ -89,7 +81,7 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
 
   it('an editor imports a file, fixes the flagged row, completes and submits; a reviewer sees it submitted', async () => {
     const page = await app.newPage();
-    await signIn(page, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
+    await signInWithForm(page, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
     await page.getByRole('heading', { name: 'План перевода ИС на ГосТех: Белгородская область' }).waitFor();
     // The demo draft has one system without a decision: submitting waits for it.
     await page
@@ -172,7 +164,7 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
 
     // The reviewer finds Belgorod submitted on the federal summary, reached from the header.
     const reviewer = await app.newPage();
-    await signIn(reviewer, app, 'reviewer@tsifra.test', '/');
+    await signInWithForm(reviewer, app, 'reviewer@tsifra.test', '/');
     await reviewer
       .getByRole('navigation', { name: 'Основная навигация' })
       .getByRole('link', { name: 'ГосТех' })
@@ -207,7 +199,7 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
   it('a reviewer remarks on the submitted plan and returns it; the editor replies; the reviewer resolves the remark', async () => {
     const REMARK = 'Для РМИС не указана годовая стоимость владения — добавьте её в перечень.';
     const reviewer = await app.newPage();
-    await signIn(reviewer, app, 'reviewer@tsifra.test', '/regions/RU-BEL/gostech');
+    await signInWithForm(reviewer, app, 'reviewer@tsifra.test', '/regions/RU-BEL/gostech');
     const remarks = reviewer.getByRole('region', { name: 'Замечания' });
     await remarks.getByText('Открыто 0 замечаний').waitFor();
     await remarks.getByRole('button', { name: 'Добавить замечание' }).click();
@@ -231,7 +223,7 @@ describe('GosTech plan: import, fix, submit, and the federal summary', () => {
 
     // The region's editor sees the remark, who made it and on which revision, and answers in its thread.
     const editor = await app.newPage();
-    await signIn(editor, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
+    await signInWithForm(editor, app, 'editor.bel@tsifra.test', '/regions/RU-BEL/gostech');
     const editorRemarks = editor.getByRole('region', { name: 'Замечания' });
     const editorItem = editorRemarks.getByRole('listitem').filter({ hasText: REMARK });
     await editorItem.waitFor();

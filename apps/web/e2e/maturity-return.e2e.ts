@@ -1,13 +1,5 @@
-import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
-
-async function signIn(page: Page, app: App, email: string, next: string) {
-  await page.goto(`${app.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByLabel('Пароль').press('Enter');
-  await page.waitForURL(`${app.url}${next}`);
-}
+import { signInWithForm } from './page-api';
 
 const RETURN = '/ratings/maturity-return/RU-BEL/2023-Q1';
 const VALUES: [string, string][] = [
@@ -27,7 +19,7 @@ describe('a quarterly maturity return, filed and reviewed', () => {
 
   it('the editor is stopped on bad values before anything is sent, files the five sectors, is returned with a note, files again and is approved', async () => {
     const editor = await app.newPage();
-    await signIn(editor, app, 'editor.bel@tsifra.test', RETURN);
+    await signInWithForm(editor, app, 'editor.bel@tsifra.test', RETURN);
     const form = editor.getByRole('form', { name: 'Значения по ключевым отраслям' });
     await editor.getByText('Сведения за этот квартал ещё не начаты', { exact: false }).waitFor();
 
@@ -55,7 +47,7 @@ describe('a quarterly maturity return, filed and reviewed', () => {
     expect(await form.getByLabel('Общественный транспорт, %').isDisabled()).toBe(true);
 
     const reviewer = await app.newPage();
-    await signIn(reviewer, app, 'reviewer@tsifra.test', RETURN);
+    await signInWithForm(reviewer, app, 'reviewer@tsifra.test', RETURN);
     await reviewer.getByRole('note').getByText('подано редакций: 1', { exact: false }).waitFor();
     await reviewer.getByRole('button', { name: 'Вернуть на доработку' }).click();
     await reviewer.getByText('Напишите, что исправить: комментарий обязателен при возврате.').waitFor();

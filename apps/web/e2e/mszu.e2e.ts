@@ -1,13 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
-
-async function signIn(page: Page, app: App, email: string, next: string) {
-  await page.goto(`${app.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByLabel('Пароль').press('Enter');
-  await page.waitForURL(`${app.url}${next}`);
-}
+import { signInWithForm } from './page-api';
 
 /** The national dynamics table's "connected" figure for a month (the chart's table alternative). */
 async function connectedIn(page: Page, month: string): Promise<number> {
@@ -31,13 +24,13 @@ describe('МСЗУ: a laggard catches up in one bulk change', () => {
 
   it('the RU-ARK editor connects ten first-queue services; the reviewer sees Arkhangelsk leave the laggards and the dynamics rise', async () => {
     const reviewer = await app.newPage();
-    await signIn(reviewer, app, 'reviewer@tsifra.test', '/mszu?month=2021-09');
+    await signInWithForm(reviewer, app, 'reviewer@tsifra.test', '/mszu?month=2021-09');
     const laggards = reviewer.getByTestId('mszu-laggards');
     await laggards.getByText('Архангельская область: 1').waitFor();
     const before = await connectedIn(reviewer, '2021-09');
 
     const editor = await app.newPage();
-    await signIn(editor, app, 'editor.ark@tsifra.test', '/regions/RU-ARK/mszu?month=2021-09');
+    await signInWithForm(editor, app, 'editor.ark@tsifra.test', '/regions/RU-ARK/mszu?month=2021-09');
     await editor.getByRole('heading', { name: 'МСЗУ: Архангельская область' }).waitFor();
     await editor.getByText('демонстрационный перечень', { exact: false }).first().waitFor();
     await editor.getByLabel('Очередь', { exact: true }).selectOption('1');

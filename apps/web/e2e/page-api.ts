@@ -25,3 +25,12 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 
   }
   throw new Error(`still ${String(last)}, expected ${String(expected)}`);
 }
+
+/** Signs in through the form, as a person does (`/login?next=…`, Enter in the password field), and waits for `next`. */
+export async function signInWithForm(page: Page, app: App, email: string, next: string): Promise<void> {
+  await page.goto(`${app.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill('demo-password');
+  await page.getByLabel('Пароль').press('Enter');
+  await page.waitForURL(`${app.url}${next}`);
+}

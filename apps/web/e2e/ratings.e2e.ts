@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
+import { signInWithForm } from './page-api';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -84,10 +85,7 @@ describe('ratings', () => {
 
   it('an admin round-trips the month as XLSX: a bad value is reported by row and column and nothing is written; the fixed file imports after its dry run', async () => {
     const admin = await app.newPage();
-    await admin.goto(`${app.url}/login?next=${encodeURIComponent('/ratings/admin/2021-10')}`);
-    await admin.getByLabel('Электронная почта').fill('admin@tsifra.test');
-    await admin.getByLabel('Пароль').fill('demo-password');
-    await admin.getByLabel('Пароль').press('Enter');
+    await signInWithForm(admin, app, 'admin@tsifra.test', '/ratings/admin/2021-10');
     await admin.getByRole('table', { name: 'Черновик рейтинга за 2021-10' }).waitFor();
     const before = await rankOf(admin, 'RU-BEL', 0);
     const panel = admin.getByRole('region', { name: 'Импорт значений за 2021-10 из XLSX' });

@@ -6,7 +6,7 @@ import { GoalEntity } from '../../modules/goal/goal.entity';
 import { IndicatorValueEntity } from '../../modules/goal/indicator-value.entity';
 import { buildSnapshot } from '../../modules/review/snapshot.service';
 import { StrategyRevisionEntity } from '../../modules/review/strategy-revision.entity';
-import { copyContent } from '../../modules/strategy/edition.service';
+import { copyContent, draftAmendment } from '../../modules/strategy/edition.service';
 import { StrategyEntity } from '../../modules/strategy/strategy.entity';
 
 /**
@@ -72,24 +72,7 @@ export async function seedAmendmentUnderReview(
   now: Date,
 ): Promise<void> {
   const submittedAt = new Date(YANAO_AMENDMENT.submittedAt);
-  const edition2: StrategyEntity = {
-    id: randomUUID(),
-    regionId: edition1.regionId,
-    status: 'SUBMITTED',
-    version: 1,
-    revision: 1,
-    deadline: YANAO_AMENDMENT.deadline,
-    edition: edition1.edition + 1,
-    basedOnId: edition1.id,
-    submittedAt,
-    approvedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await m.getRepository(StrategyEntity).insert(edition2);
-  await copyContent(m, edition1.id, edition2.id, now);
-  const base = await buildSnapshot(m, edition2.id);
-  await m.getRepository(StrategyEntity).update({ id: edition2.id }, { baseSnapshot: JSON.stringify(base) });
+  const { draft: edition2, base } = await draftAmendment(m, edition1, YANAO_AMENDMENT.deadline, now);
 
   // The region's change.
   const goal = base.goals.find((g) => g.horizon === 'Y2024' && g.indicators.some((i) => i.targets.length));
@@ -104,6 +87,9 @@ export async function seedAmendmentUnderReview(
       { value: target.value + YANAO_AMENDMENT.targetRaise },
     );
 
+  // Submitted: revision 1 frozen, as the workflow's submission does.
+  const submitted = { status: 'SUBMITTED' as const, revision: 1, submittedAt };
+  await m.getRepository(StrategyEntity).update({ id: edition2.id }, submitted);
   const { late, daysLate } = lateness(edition2.deadline, submittedAt.toISOString());
   await m.getRepository(StrategyRevisionEntity).insert({
     id: randomUUID(),

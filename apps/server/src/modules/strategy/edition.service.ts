@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { badUserInput, DomainError } from '@tsifra/domain/errors';
+import type { StrategySnapshot } from '@tsifra/domain/strategy/snapshot';
 import type { Actor } from '@tsifra/domain/roles';
 import {
   amendRefusal,
@@ -64,24 +65,7 @@ export class EditionService {
       await claimVersion(m, StrategyEntity, source, source.version, 'strategy');
       const now = this.clock.now();
       const deadline = new Date(now.getTime() + AMENDMENT_DAYS * 86_400_000).toISOString().slice(0, 10);
-      const draft: StrategyEntity = {
-        id: randomUUID(),
-        regionId: source.regionId,
-        status: 'DRAFT',
-        version: 1,
-        revision: 0,
-        deadline,
-        edition: nextEdition(source.edition),
-        basedOnId: source.id,
-        submittedAt: null,
-        approvedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await m.getRepository(StrategyEntity).insert(draft);
-      await copyContent(m, source.id, draft.id, now);
-      const base = await buildSnapshot(m, draft.id);
-      await m.getRepository(StrategyEntity).update({ id: draft.id }, { baseSnapshot: JSON.stringify(base) });
+      const { draft } = await draftAmendment(m, source, deadline, now);
       await recordAudit(m, actor, {
         strategyId: draft.id,
         entity: 'strategy',
@@ -122,6 +106,38 @@ export class EditionService {
       return Object.assign(strategy, patch);
     });
   }
+}
+
+/**
+ * The new DRAFT edition of an amendment: the next edition number, its content copied from `source` (lineage kept),
+ * and that starting content frozen as its base snapshot (what the review diff compares with). Returns the draft and
+ * the base. The amendment service calls it; so does the demo seed, to build an amendment the way the service does.
+ */
+export async function draftAmendment(
+  m: EntityManager,
+  source: Pick<StrategyEntity, 'id' | 'regionId' | 'edition'>,
+  deadline: string,
+  now: Date,
+): Promise<{ draft: StrategyEntity; base: StrategySnapshot }> {
+  const draft: StrategyEntity = {
+    id: randomUUID(),
+    regionId: source.regionId,
+    status: 'DRAFT',
+    version: 1,
+    revision: 0,
+    deadline,
+    edition: nextEdition(source.edition),
+    basedOnId: source.id,
+    submittedAt: null,
+    approvedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await m.getRepository(StrategyEntity).insert(draft);
+  await copyContent(m, source.id, draft.id, now);
+  const base = await buildSnapshot(m, draft.id);
+  await m.getRepository(StrategyEntity).update({ id: draft.id }, { baseSnapshot: JSON.stringify(base) });
+  return { draft, base };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readMaturityValues } from '../routes/MaturityReportRoute';
+import { readMaturityValues } from '../model/maturityValues';
 
 describe('readMaturityValues (the maturity return checked before it is sent)', () => {
   it('reads decimal commas, leaves empty sectors out of a draft and sends nothing wrong', () => {

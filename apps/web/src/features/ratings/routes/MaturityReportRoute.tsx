@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { FieldError } from '@tsifra/domain/errors';
 import { parsePeriodOf } from '@tsifra/domain/period';
-import { MATURITY_KEY_SECTORS, type MaturityKeySector } from '@tsifra/domain/rating/maturity';
-import { maturityReportProblems } from '@tsifra/domain/rating/maturity-report';
+import { MATURITY_KEY_SECTORS } from '@tsifra/domain/rating/maturity';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../shared/i18n/react';
 import { useNavigate, useParams } from 'react-router';
+import { currentLanguage } from '../../../app/i18n';
 import { graphql } from '../../../gql';
+import { formatNumberForInput } from '../../../shared/format';
 import { controlProps } from '../../../shared/forms/controlProps';
 import { classifyError } from '../../../shared/forms/writeResult';
 import { useMe } from '../../../shared/session/useMe';
@@ -16,6 +17,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { FormField } from '../../../shared/ui/FormField';
 import { Loading } from '../../../shared/Loading';
 import { RatingsNav } from '../../../shared/monitoring/RatingsNav';
+import { readMaturityValues, type SectorErrors } from '../model/maturityValues';
 import '../ratings.css';
 
 export const MaturityReportRouteQuery = graphql(`
@@ -81,36 +83,6 @@ const Approve = graphql(`
 `);
 
 const FORM_ID = 'maturity-return';
-type SectorErrors = Partial<Record<MaturityKeySector | 'form', FieldError[]>>;
-
-/**
- * The typed values as numbers (a decimal comma accepted) and what is wrong with them before anything is sent: text
- * that is not a number, and the domain's range rule for each value given. An empty field is allowed in a draft
- * (submitting needs all five: the server's completeness guard says so).
- */
-export function readMaturityValues(typed: Record<string, string>): {
-  filled: { sector: MaturityKeySector; value: number }[];
-  errors: SectorErrors;
-} {
-  const filled: { sector: MaturityKeySector; value: number }[] = [];
-  const errors: SectorErrors = {};
-  for (const sector of MATURITY_KEY_SECTORS) {
-    const text = (typed[sector] ?? '').trim();
-    if (!text) continue;
-    const value = Number(text.replace(',', '.'));
-    if (Number.isFinite(value)) filled.push({ sector, value });
-    else errors[sector] = [{ field: sector, rule: 'invalid_number', message: 'Expected a number.' }];
-  }
-  const given = Object.fromEntries(filled.map((f) => [f.sector, f.value]));
-  for (const problem of maturityReportProblems(given)) {
-    const sector = problem.params?.['sector'] as MaturityKeySector;
-    if (problem.rule !== 'maturity_sector_missing') errors[sector] = [problem];
-  }
-  if (!filled.length && !Object.keys(errors).length)
-    errors.form = [{ field: 'values', rule: 'required', message: 'Give at least one value.' }];
-  return { filled, errors };
-}
-
 /**
  * `/ratings/maturity-return/:code/:quarter`: a region's quarterly maturity return — the five key sectors'
  * values, saved while a draft or returned, submitted for review; reviewers return it with a note or approve it.
@@ -118,7 +90,8 @@ export function readMaturityValues(typed: Record<string, string>): {
  * their fields, any other refusal is shown in words, and a concurrent change is said with both versions.
  */
 export function MaturityReportRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
   const navigate = useNavigate();
   const { me } = useMe();
   const { code = me?.region?.code ?? 'RU-BEL', quarter = '2022-Q4' } = useParams();
@@ -141,8 +114,8 @@ export function MaturityReportRoute() {
   const [sendBack, returnState] = useMutation(Return);
   const [approve, approveState] = useMutation(Approve);
   useEffect(() => {
-    setValues(Object.fromEntries((report?.values ?? []).map((v) => [v.sector, String(v.value)])));
-  }, [report]);
+    setValues(Object.fromEntries((report?.values ?? []).map((v) => [v.sector, formatNumberForInput(v.value, lang)])));
+  }, [report, lang]);
   useEffect(() => setQuarterText(quarter), [quarter]);
 
   const status = report?.status ?? 'DRAFT';

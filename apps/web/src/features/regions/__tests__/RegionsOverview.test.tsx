@@ -148,8 +148,14 @@ describe('RegionsOverview', () => {
     }) as unknown as Record<string, unknown>;
     const yamal = {
       ...base,
-      strategy: { ...(base['strategy'] as object), id: 'strategy-RU-YAN-2', edition: 2 },
-      strategyInForce: { ...(base['strategy'] as object), id: 'strategy-RU-YAN-1', status: 'APPROVED', revision: 2 },
+      strategy: { ...(base['strategy'] as object), id: 'strategy-RU-YAN-2' },
+      strategyInForce: {
+        ...(base['strategy'] as object),
+        id: 'strategy-RU-YAN-1',
+        status: 'APPROVED',
+        revision: 2,
+        openAmendment: { id: 'strategy-RU-YAN-2', edition: 2, status: 'SUBMITTED' },
+      },
     } as unknown as FragmentType<typeof RegionsOverview_region>;
     renderWithProviders(<RegionsOverview regions={[...regions, yamal]} districts={districts} />);
     const row = screen.getByRole('row', { name: /Ямало-Ненецкий/ });

@@ -22,7 +22,6 @@ export const RegionsTable_region = graphql(`
     strategy {
       id
       status
-      edition
       revision
       deadline
       daysLeft
@@ -39,6 +38,11 @@ export const RegionsTable_region = graphql(`
       daysLate
       openRemarks
       lastActivityAt
+      openAmendment {
+        id
+        edition
+        status
+      }
     }
   }
 `);
@@ -79,8 +83,7 @@ export function RegionsTable(props: RegionsTableProps) {
       const status = (strategy?.status ?? 'NONE') as DisplayStatus;
       const deadline = deadlineInfo(strategy);
       // The amendment in work beside the edition in force (a reviewer must see one that waits for review).
-      const amendment =
-        region.strategyInForce && region.strategy?.id !== region.strategyInForce.id ? region.strategy : null;
+      const amendment = region.strategyInForce?.openAmendment ?? null;
       return {
         region,
         strategy,
